@@ -1,0 +1,29 @@
+import { sql } from "drizzle-orm";
+import { NextResponse } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { selectedDriver } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const db = selectedDriver();
+  try {
+    const client = await getDb();
+    await withTimeout(client.execute(sql`select 1`), 5_000);
+    return NextResponse.json({ ok: true, db }, { headers: { "cache-control": "no-store" } });
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    console.error("[health] database check failed:", reason);
+    return NextResponse.json(
+      { ok: false, db, error: { code: "database_unavailable", message: "The database is not reachable." } },
+      { status: 503, headers: { "cache-control": "no-store" } },
+    );
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+  ]);
+}

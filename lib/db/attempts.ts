@@ -1,0 +1,280 @@
+import "server-only";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { AppError, type Issue } from "@/lib/errors";
+import { gradeQuestion, describeResponse } from "@/lib/quiz/grade";
+import { toPublicQuestion } from "@/lib/quiz/public";
+import { responseSchemas, type QuestionType, type Span } from "@/lib/quiz/schema";
+import type { Db, Tx } from "./client";
+import { getLiveQuestionsWithKeys, getQuestionsWithKeys } from "./quizzes";
+import { articles, attempts, quizzes, responses, type AttemptSlot } from "./schema";
+
+type Conn = Db | Tx;
+
+export type QuestionReview = {
+  questionId: string;
+  correct: boolean;
+  points: number;
+  maxPoints: number;
+  /** The key as a person reads it. */
+  expected: string;
+  /** The student's answer as a person reads it. */
+  given: string;
+  answer: unknown;
+  explanation: string;
+  evidence: (Span & { text: string })[];
+};
+export type AttemptResult = { score: number; maxScore: number; results: QuestionReview[] };
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * Starts an attempt, or returns the student's unfinished one for the same quiz (a partial unique
+ * index allows only one, so concurrent starts on different instances converge on one row).
+ */
+export async function startAttempt({
+  db,
+  userId,
+  quizId,
+  assignmentId = null,
+}: {
+  db: Db;
+  userId: string;
+  quizId: string;
+  assignmentId?: string | null;
+}): Promise<{ id: string; created: boolean }> {
+  const open = () =>
+    db
+      .select({ id: attempts.id })
+      .from(attempts)
+      .where(
+        and(
+          eq(attempts.userId, userId),
+          eq(attempts.quizId, quizId),
+          assignmentId ? eq(attempts.assignmentId, assignmentId) : isNull(attempts.assignmentId),
+          eq(attempts.status, "in_progress"),
+        ),
+      );
+  const [existing] = await open();
+  if (existing) return { id: existing.id, created: false };
+
+  const questions = await getLiveQuestionsWithKeys({ db, quizId });
+  if (questions.length === 0) throw new AppError("conflict", "This quiz has no questions yet.");
+  const id = crypto.randomUUID();
+  const slots: AttemptSlot[] = questions.map(({ id: questionId, question }) => ({
+    questionId,
+    // The view's id is the database id: answers are keyed by it.
+    view: { ...toPublicQuestion(question, `${id}:${question.id}`), id: questionId },
+  }));
+  const inserted = await db
+    .insert(attempts)
+    .values({ id, userId, quizId, assignmentId, slots })
+    .onConflictDoNothing()
+    .returning({ id: attempts.id });
+  if (inserted.length) return { id, created: true };
+  const [winner] = await open();
+  if (!winner) throw new AppError("conflict", "Could not start the attempt; try again.");
+  return { id: winner.id, created: false };
+}
+
+/** The attempt if it belongs to the user; someone else's attempt is indistinguishable from none. */
+export async function getAttemptForUser({ db, id, userId }: { db: Conn; id: string; userId: string }) {
+  const [row] = await db
+    .select({
+      id: attempts.id,
+      quizId: attempts.quizId,
+      quizTitle: quizzes.title,
+      articleId: quizzes.articleId,
+      assignmentId: attempts.assignmentId,
+      status: attempts.status,
+      slots: attempts.slots,
+      draft: attempts.draft,
+      score: attempts.score,
+      maxScore: attempts.maxScore,
+      startedAt: attempts.startedAt,
+      savedAt: attempts.savedAt,
+      submittedAt: attempts.submittedAt,
+    })
+    .from(attempts)
+    .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
+    .where(and(eq(attempts.id, id), eq(attempts.userId, userId)));
+  if (!row) throw new AppError("not_found", "No such attempt.");
+  return row;
+}
+
+/**
+ * Every answer must name a question of this attempt and have that question type's shape
+ * (lib/quiz/schema.ts `responseSchemas`); null clears an answer.
+ */
+function checkAnswers(slots: AttemptSlot[], answers: Record<string, unknown>) {
+  const typeOf = new Map(slots.map((s) => [s.questionId, s.view.type as QuestionType]));
+  const issues: Issue[] = [];
+  for (const [questionId, answer] of Object.entries(answers)) {
+    const type = typeOf.get(questionId);
+    if (!type) issues.push({ path: `responses.${questionId}`, message: "not a question of this attempt" });
+    else if (answer !== null && !responseSchemas[type].safeParse(answer).success)
+      issues.push({ path: `responses.${questionId}`, message: `not a valid answer to a ${type} question` });
+  }
+  if (issues.length) {
+    throw new AppError("validation_failed", `Invalid responses: ${issues[0]!.path} — ${issues[0]!.message}`, issues);
+  }
+}
+
+/** Merges partial answers into the attempt's draft (autosave). Only while in progress. */
+export async function saveDraft({
+  db,
+  id,
+  userId,
+  answers,
+}: {
+  db: Db;
+  id: string;
+  userId: string;
+  answers: Record<string, unknown>;
+}): Promise<{ savedAt: Date }> {
+  const attempt = await getAttemptForUser({ db, id, userId });
+  if (attempt.status !== "in_progress") throw new AppError("conflict", "This attempt has been submitted.");
+  checkAnswers(attempt.slots, answers);
+  const savedAt = new Date();
+  const updated = await db
+    .update(attempts)
+    .set({ draft: sql`${attempts.draft} || ${JSON.stringify(answers)}::jsonb`, savedAt })
+    .where(and(eq(attempts.id, id), eq(attempts.status, "in_progress")))
+    .returning({ id: attempts.id });
+  if (!updated.length) throw new AppError("conflict", "This attempt has been submitted.");
+  return { savedAt };
+}
+
+/**
+ * Grades and records an attempt in one transaction. The row lock makes a second submit — from
+ * this instance or another — wait, then find the attempt submitted and return the stored result.
+ */
+export async function submitAttempt({
+  db,
+  id,
+  userId,
+  answers,
+}: {
+  db: Db;
+  id: string;
+  userId: string;
+  answers: Record<string, unknown>;
+}): Promise<AttemptResult & { alreadySubmitted: boolean }> {
+  return db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select({ id: attempts.id, status: attempts.status, slots: attempts.slots, draft: attempts.draft })
+      .from(attempts)
+      .where(and(eq(attempts.id, id), eq(attempts.userId, userId)))
+      .for("update");
+    if (!locked) throw new AppError("not_found", "No such attempt.");
+    if (locked.status === "submitted") {
+      return { ...(await loadResult({ db: tx, id, slots: locked.slots })), alreadySubmitted: true };
+    }
+    checkAnswers(locked.slots, answers);
+    const final: Record<string, unknown> = { ...locked.draft, ...answers };
+    const keyed = new Map(
+      (await getQuestionsWithKeys({ db: tx, ids: locked.slots.map((s) => s.questionId) })).map((q) => [q.id, q]),
+    );
+    const rows = locked.slots.map(({ questionId }) => {
+      const q = keyed.get(questionId);
+      if (!q) throw new Error(`question ${questionId} of attempt ${id} has no key`);
+      const grade = gradeQuestion(q.question, final[questionId]);
+      return {
+        attemptId: id,
+        questionId,
+        answer: final[questionId] ?? null,
+        points: grade.points,
+        maxPoints: grade.maxPoints,
+        correct: grade.correct,
+      };
+    });
+    await tx.insert(responses).values(rows);
+    const score = round(rows.reduce((s, r) => s + r.points, 0));
+    const maxScore = round(rows.reduce((s, r) => s + r.maxPoints, 0));
+    await tx
+      .update(attempts)
+      .set({ status: "submitted", submittedAt: new Date(), score, maxScore, draft: final })
+      .where(eq(attempts.id, id));
+    return { ...(await loadResult({ db: tx, id, slots: locked.slots })), alreadySubmitted: false };
+  });
+}
+
+/** The recorded result of a submitted attempt, with explanations and evidence for review. */
+export async function loadResult({ db, id, slots }: { db: Conn; id: string; slots: AttemptSlot[] }): Promise<AttemptResult> {
+  const recorded = await db.select().from(responses).where(eq(responses.attemptId, id));
+  const byQuestion = new Map(recorded.map((r) => [r.questionId, r]));
+  const keyed = new Map((await getQuestionsWithKeys({ db, ids: slots.map((s) => s.questionId) })).map((q) => [q.id, q]));
+  const [article] = await db
+    .select({ text: articles.text })
+    .from(attempts)
+    .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
+    .innerJoin(articles, eq(articles.id, quizzes.articleId))
+    .where(eq(attempts.id, id));
+  const text = article?.text ?? "";
+  const results = slots.map(({ questionId }) => {
+    const r = byQuestion.get(questionId);
+    const q = keyed.get(questionId);
+    if (!r || !q) throw new Error(`attempt ${id} lacks a recorded response for ${questionId}`);
+    return {
+      questionId,
+      correct: r.correct,
+      points: r.points,
+      maxPoints: r.maxPoints,
+      expected: gradeQuestion(q.question, undefined).expected,
+      given: describeResponse(q.question, r.answer),
+      answer: r.answer,
+      explanation: q.explanation,
+      evidence: q.evidence.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
+    };
+  });
+  return {
+    score: round(results.reduce((s, r) => s + r.points, 0)),
+    maxScore: round(results.reduce((s, r) => s + r.maxPoints, 0)),
+    results,
+  };
+}
+
+/** The user's attempts, newest first, for the history page. */
+export async function listAttemptsForUser({ db, userId }: { db: Conn; userId: string }) {
+  return db
+    .select({
+      id: attempts.id,
+      quizId: attempts.quizId,
+      quizTitle: quizzes.title,
+      status: attempts.status,
+      score: attempts.score,
+      maxScore: attempts.maxScore,
+      startedAt: attempts.startedAt,
+      submittedAt: attempts.submittedAt,
+    })
+    .from(attempts)
+    .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
+    .where(eq(attempts.userId, userId))
+    .orderBy(desc(attempts.startedAt));
+}
+
+/**
+ * Everything a client needs to show an attempt: the questions as presented and the saved answers
+ * while in progress; once submitted, the graded result with explanations and evidence too.
+ */
+export async function getAttemptView({ db, id, userId }: { db: Conn; id: string; userId: string }) {
+  const a = await getAttemptForUser({ db, id, userId });
+  const result = a.status === "submitted" ? await loadResult({ db, id, slots: a.slots }) : undefined;
+  return {
+    attempt: {
+      id: a.id,
+      quizId: a.quizId,
+      quizTitle: a.quizTitle,
+      articleId: a.articleId,
+      status: a.status,
+      score: a.score,
+      maxScore: a.maxScore,
+      startedAt: a.startedAt.toISOString(),
+      savedAt: a.savedAt?.toISOString() ?? null,
+      submittedAt: a.submittedAt?.toISOString() ?? null,
+    },
+    questions: a.slots.map((s) => s.view),
+    responses: a.draft,
+    ...(result ? { result } : {}),
+  };
+}
+export type AttemptView = Awaited<ReturnType<typeof getAttemptView>>;

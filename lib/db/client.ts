@@ -1,0 +1,81 @@
+/**
+ * The one place that knows which database driver is in use. Everything above it sees a Drizzle
+ * `Db`. The environment decides (lib/env.ts): DATABASE_URL → `pg`, POSTGRES_URL →
+ * @vercel/postgres, neither → embedded PGlite under DATA_DIR, migrated and seeded on first open.
+ */
+import "server-only";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { env, selectedDriver, type DbDriver } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction handle; every query function accepts one so callers can group writes. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+type Handle = { db: Db; driver: DbDriver; close: () => Promise<void> };
+
+// On globalThis, not in a module variable: dev hot reloads re-evaluate modules, and reopening
+// PGlite each time costs seconds and hundreds of MB (shared/STACK.md). The promise is stored so
+// concurrent first requests share one open.
+const holder = globalThis as unknown as { __readcheckDb?: Promise<Handle> };
+
+export const MIGRATIONS_DIR = path.join(process.cwd(), "lib", "db", "migrations");
+
+async function open(): Promise<Handle> {
+  const driver = selectedDriver();
+  if (driver === "postgres") {
+    const { Pool } = await import("pg");
+    const { drizzle } = await import("drizzle-orm/node-postgres");
+    const pool = new Pool({
+      connectionString: env.DATABASE_URL,
+      max: env.DATABASE_POOL_MAX,
+      // Fail fast when the server is gone instead of hanging a request (answered as 503).
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      query_timeout: 15_000,
+    });
+    // An idle client losing its connection emits 'error'; unhandled it would crash the process.
+    pool.on("error", (err) => console.error("[db] idle client error:", err.message));
+    return { db: drizzle({ client: pool, schema }) as unknown as Db, driver, close: () => pool.end() };
+  }
+  if (driver === "vercel-postgres") {
+    const { createPool } = await import("@vercel/postgres");
+    const { drizzle } = await import("drizzle-orm/vercel-postgres");
+    // Never the bare `sql` export: it spreads a transaction's statements over connections.
+    const pool = createPool({ connectionString: env.POSTGRES_URL, max: env.DATABASE_POOL_MAX });
+    return { db: drizzle({ client: pool, schema }) as unknown as Db, driver, close: () => pool.end() };
+  }
+  return openEmbedded(path.resolve(env.DATA_DIR, "pglite"));
+}
+
+async function openEmbedded(dir: string): Promise<Handle> {
+  const { mkdirSync } = await import("node:fs");
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  mkdirSync(dir, { recursive: true }); // PGlite does not create parent folders.
+  const client = new PGlite(dir);
+  const db = drizzle({ client, schema }) as unknown as Db;
+  await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_DIR });
+  const { seed } = await import("./seed");
+  await seed(db, { demo: true });
+  return { db, driver: "pglite", close: () => client.close() };
+}
+
+function handle(): Promise<Handle> {
+  holder.__readcheckDb ??= open().catch((err) => {
+    holder.__readcheckDb = undefined; // let the next request try again
+    throw err;
+  });
+  return holder.__readcheckDb;
+}
+
+/** The Drizzle client for the configured database, opened on first use. */
+export async function getDb(): Promise<Db> {
+  return (await handle()).db;
+}
+
+export async function getDriver(): Promise<DbDriver> {
+  return selectedDriver();
+}

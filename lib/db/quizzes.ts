@@ -1,0 +1,197 @@
+import "server-only";
+import { isDeepStrictEqual } from "node:util";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { questionSchema, type Question, type QuizFile } from "@/lib/quiz/schema";
+import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
+import type { Db, Tx } from "./client";
+import { articles, questionKeys, questions, quizzes } from "./schema";
+
+type Conn = Db | Tx;
+
+export type QuizSummary = { id: string; slug: string; title: string; description: string | null; questionCount: number };
+
+const liveQuestionCount = sql<number>`(select count(*)::int from ${questions} q where q.quiz_id = ${quizzes.id} and q.retired_at is null)`;
+
+export async function listPublishedQuizzes({ db }: { db: Conn }): Promise<QuizSummary[]> {
+  return db
+    .select({
+      id: quizzes.id,
+      slug: quizzes.slug,
+      title: quizzes.title,
+      description: quizzes.description,
+      questionCount: liveQuestionCount,
+    })
+    .from(quizzes)
+    .where(eq(quizzes.status, "published"))
+    .orderBy(asc(quizzes.title));
+}
+
+export async function getQuizById({ db, id }: { db: Conn; id: string }) {
+  const [row] = await db
+    .select({
+      id: quizzes.id,
+      slug: quizzes.slug,
+      title: quizzes.title,
+      description: quizzes.description,
+      status: quizzes.status,
+      ownerId: quizzes.ownerId,
+      articleId: quizzes.articleId,
+      questionCount: liveQuestionCount,
+    })
+    .from(quizzes)
+    .where(eq(quizzes.id, id));
+  return row;
+}
+
+export async function getArticleById({ db, id }: { db: Conn; id: string }) {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id));
+  return row;
+}
+
+/** A quiz's live questions with their full definitions (keys included): for grading and attempt set-up. */
+export async function getLiveQuestionsWithKeys({ db, quizId }: { db: Conn; quizId: string }) {
+  const rows = await db
+    .select({ id: questions.id, ref: questions.ref, definition: questionKeys.definition })
+    .from(questions)
+    .innerJoin(questionKeys, eq(questionKeys.questionId, questions.id))
+    .where(and(eq(questions.quizId, quizId), isNull(questions.retiredAt)))
+    .orderBy(asc(questions.position));
+  return rows.map((r) => ({ id: r.id, ref: r.ref, question: questionSchema.parse(r.definition) }));
+}
+
+/** Full definitions of specific questions (retired ones too: an attempt keeps what it was given). */
+export async function getQuestionsWithKeys({ db, ids }: { db: Conn; ids: string[] }) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: questions.id,
+      definition: questionKeys.definition,
+      explanation: questionKeys.explanation,
+      evidence: questionKeys.evidence,
+    })
+    .from(questions)
+    .innerJoin(questionKeys, eq(questionKeys.questionId, questions.id))
+    .where(inArray(questions.id, ids));
+  return rows.map((r) => ({ ...r, question: questionSchema.parse(r.definition) }));
+}
+
+/** The stored public fields of a question: its view with a fixed shuffle, never the key. */
+function publicContent(question: Question): Record<string, unknown> {
+  const { id: _id, type: _type, prompt: _prompt, points: _points, ...rest } = toPublicQuestion(
+    question,
+    `stored:${question.id}`,
+  ) as PublicQuestion & Record<string, unknown>;
+  return rest;
+}
+
+// jsonb reorders object keys, so compare structurally rather than as JSON text.
+const sameDefinition = (stored: unknown, question: Question) =>
+  isDeepStrictEqual(stored, JSON.parse(JSON.stringify(question)));
+
+/**
+ * Creates or updates a quiz from a quiz file, in the caller's transaction. Questions are
+ * copy-on-write: an unchanged question keeps its row; a changed or removed one is retired and a
+ * changed one re-inserted, so attempts that used the old row keep their meaning.
+ */
+export async function saveQuizFile({
+  tx,
+  file,
+  status,
+  ownerId = null,
+  sourceHash = null,
+}: {
+  tx: Tx;
+  file: QuizFile;
+  status: "draft" | "published";
+  ownerId?: string | null;
+  sourceHash?: string | null;
+}): Promise<{ id: string; changed: boolean }> {
+  const [existing] = await tx
+    .select({ id: quizzes.id, articleId: quizzes.articleId, sourceHash: quizzes.sourceHash })
+    .from(quizzes)
+    .where(eq(quizzes.slug, file.slug))
+    .for("update");
+  if (existing && sourceHash && existing.sourceHash === sourceHash) return { id: existing.id, changed: false };
+
+  const articleValues = {
+    title: file.article.title,
+    source: file.article.source ?? null,
+    url: file.article.url ?? null,
+    publishedOn: file.article.publishedOn ?? null,
+    license: file.article.license ?? null,
+    text: file.article.text,
+    createdBy: ownerId,
+  };
+  let quizId: string;
+  if (existing) {
+    quizId = existing.id;
+    await tx.update(articles).set(articleValues).where(eq(articles.id, existing.articleId));
+    await tx
+      .update(quizzes)
+      .set({
+        title: file.title,
+        description: file.description ?? null,
+        status,
+        sourceHash,
+        review: file.review ?? null,
+        updatedAt: new Date(),
+      })
+      .where(eq(quizzes.id, quizId));
+  } else {
+    const [article] = await tx.insert(articles).values(articleValues).returning({ id: articles.id });
+    const [quiz] = await tx
+      .insert(quizzes)
+      .values({
+        slug: file.slug,
+        title: file.title,
+        description: file.description ?? null,
+        articleId: article!.id,
+        status,
+        ownerId,
+        sourceHash,
+        review: file.review ?? null,
+      })
+      .returning({ id: quizzes.id });
+    quizId = quiz!.id;
+  }
+
+  const live = await tx
+    .select({ id: questions.id, ref: questions.ref, definition: questionKeys.definition })
+    .from(questions)
+    .innerJoin(questionKeys, eq(questionKeys.questionId, questions.id))
+    .where(and(eq(questions.quizId, quizId), isNull(questions.retiredAt)));
+  const liveByRef = new Map(live.map((q) => [q.ref, q]));
+  const wanted = new Set(file.questions.map((q) => q.id));
+  const gone = live.filter((q) => !wanted.has(q.ref)).map((q) => q.id);
+  if (gone.length) await tx.update(questions).set({ retiredAt: new Date() }).where(inArray(questions.id, gone));
+
+  for (const [position, question] of file.questions.entries()) {
+    const current = liveByRef.get(question.id);
+    if (current && sameDefinition(current.definition, question)) {
+      await tx.update(questions).set({ position }).where(eq(questions.id, current.id));
+      continue;
+    }
+    if (current) await tx.update(questions).set({ retiredAt: new Date() }).where(eq(questions.id, current.id));
+    const [row] = await tx
+      .insert(questions)
+      .values({
+        quizId,
+        ref: question.id,
+        position,
+        type: question.type,
+        prompt: question.prompt,
+        points: question.points,
+        content: publicContent(question),
+        skill: question.skill,
+        difficulty: question.difficulty,
+      })
+      .returning({ id: questions.id });
+    await tx.insert(questionKeys).values({
+      questionId: row!.id,
+      definition: question as unknown as Record<string, unknown>,
+      explanation: question.explanation,
+      evidence: question.evidence,
+    });
+  }
+  return { id: quizId, changed: true };
+}

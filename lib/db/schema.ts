@@ -1,0 +1,244 @@
+/**
+ * The whole product's tables. Migrations in lib/db/migrations are generated from this file
+ * (`npm run db:generate`); never edit a generated migration by hand.
+ *
+ * Two deliberate splits:
+ * - `question_keys` holds each question's answer key, explanation and evidence apart from
+ *   `questions`, so the taking view (which reads `questions`) cannot select them by accident.
+ * - Questions are copy-on-write: a question that an attempt has used is never updated; an edit
+ *   retires it (`retired_at`) and inserts a new row. Attempts list the question ids they were given,
+ *   so recorded results keep pointing at what the student actually saw.
+ *
+ * Only PostgreSQL 15 features: PGlite runs 18, CI and most servers run 15.
+ */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+export const roleEnum = pgEnum("role", ["student", "teacher"]);
+export const quizStatusEnum = pgEnum("quiz_status", ["draft", "published", "archived"]);
+export const attemptStatusEnum = pgEnum("attempt_status", ["in_progress", "submitted"]);
+export const reviewPolicyEnum = pgEnum("review_policy", ["after_submit", "after_due", "never"]);
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stored lowercased and trimmed; the unique index relies on it. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: roleEnum("role").notNull().default("student"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(t.email)],
+);
+
+export const articles = pgTable("articles", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  title: text("title").notNull(),
+  source: text("source"),
+  url: text("url"),
+  publishedOn: text("published_on"),
+  license: text("license"),
+  text: text("text").notNull(),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+export const quizzes = pgTable(
+  "quizzes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    description: text("description"),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "restrict" }),
+    status: quizStatusEnum("status").notNull().default("draft"),
+    /** Null for quizzes loaded from files in quizzes/. */
+    ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
+    /** Hash of the quiz file a seeded quiz came from: reseeding skips unchanged files. */
+    sourceHash: text("source_hash"),
+    review: text("review"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("quizzes_slug_key").on(t.slug)],
+);
+
+/** What a student may see of a question. The key lives in question_keys. */
+export const questions = pgTable(
+  "questions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
+    /** The question's id inside its quiz file ("code-name"); stable across reseeds. */
+    ref: text("ref").notNull(),
+    position: integer("position").notNull(),
+    type: text("type").notNull(),
+    prompt: text("prompt").notNull(),
+    points: doublePrecision("points").notNull().default(1),
+    /** Type-specific public fields: options, items, left/right, unit, blanks. */
+    content: jsonb("content").notNull().$type<Record<string, unknown>>(),
+    skill: text("skill").notNull(),
+    difficulty: integer("difficulty").notNull(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("questions_quiz_idx").on(t.quizId, t.position),
+    uniqueIndex("questions_live_ref_key").on(t.quizId, t.ref).where(sql`${t.retiredAt} is null`),
+  ],
+);
+
+/** Answer key, explanation and evidence: read only by grading and by review after submission. */
+export const questionKeys = pgTable("question_keys", {
+  questionId: uuid("question_id")
+    .primaryKey()
+    .references(() => questions.id, { onDelete: "cascade" }),
+  /** The full question as the quiz model defines it (lib/quiz/schema.ts), key included. */
+  definition: jsonb("definition").notNull().$type<Record<string, unknown>>(),
+  explanation: text("explanation").notNull(),
+  evidence: jsonb("evidence").notNull().$type<{ start: number; end: number }[]>(),
+});
+
+export const classes = pgTable(
+  "classes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    teacherId: uuid("teacher_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    joinCode: text("join_code").notNull(),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("classes_join_code_key").on(t.joinCode), index("classes_teacher_idx").on(t.teacherId)],
+);
+
+export const enrolments = pgTable(
+  "enrolments",
+  {
+    classId: uuid("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.classId, t.userId] }), index("enrolments_user_idx").on(t.userId)],
+);
+
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    classId: uuid("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "restrict" }),
+    opensAt: timestamp("opens_at", { withTimezone: true }),
+    dueAt: timestamp("due_at", { withTimezone: true }),
+    attemptLimit: integer("attempt_limit"),
+    allowLate: boolean("allow_late").notNull().default(false),
+    reviewPolicy: reviewPolicyEnum("review_policy").notNull().default("after_submit"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("assignments_class_idx").on(t.classId),
+    check("assignments_attempt_limit_check", sql`${t.attemptLimit} is null or ${t.attemptLimit} > 0`),
+  ],
+);
+
+/**
+ * One question as this attempt presents it: `view` is the public question (lib/quiz/public.ts),
+ * options already shuffled, no key. Frozen at the start so a reload or a later edit of the quiz
+ * never changes what the student is answering.
+ */
+export type AttemptSlot = { questionId: string; view: Record<string, unknown> };
+
+export const attempts = pgTable(
+  "attempts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    quizId: uuid("quiz_id")
+      .notNull()
+      .references(() => quizzes.id, { onDelete: "cascade" }),
+    assignmentId: uuid("assignment_id").references(() => assignments.id, { onDelete: "set null" }),
+    status: attemptStatusEnum("status").notNull().default("in_progress"),
+    /** The questions this attempt was given, in order, as presented. */
+    slots: jsonb("slots").notNull().$type<AttemptSlot[]>(),
+    /** Autosaved answers (question id → answer) until submission. */
+    draft: jsonb("draft").notNull().default({}).$type<Record<string, unknown>>(),
+    score: doublePrecision("score"),
+    maxScore: doublePrecision("max_score"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    savedAt: timestamp("saved_at", { withTimezone: true }),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+  },
+  (t) => [
+    index("attempts_user_idx").on(t.userId, t.startedAt),
+    index("attempts_quiz_idx").on(t.quizId),
+    index("attempts_assignment_idx").on(t.assignmentId),
+    // At most one unfinished attempt per student, quiz and assignment: starting again resumes it,
+    // and two instances racing to start one cannot both succeed.
+    uniqueIndex("attempts_one_open_key")
+      .on(t.userId, t.quizId, sql`coalesce(${t.assignmentId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
+      .where(sql`${t.status} = 'in_progress'`),
+  ],
+);
+
+export const responses = pgTable(
+  "responses",
+  {
+    attemptId: uuid("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "restrict" }),
+    answer: jsonb("answer").$type<unknown>(),
+    points: doublePrecision("points").notNull(),
+    maxPoints: doublePrecision("max_points").notNull(),
+    correct: boolean("correct").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.questionId] }), index("responses_question_idx").on(t.questionId)],
+);
+
+/** Failed sign-ins, for rate limiting that holds across server instances. */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** "email:<address>" or "ip:<address>". */
+    key: text("key").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_failures_key_idx").on(t.key, t.at)],
+);

@@ -1,0 +1,48 @@
+/**
+ * Idempotent seed: every quiz file in quizzes/ (skipped when unchanged, by content hash), and
+ * for the embedded demo the demo accounts. Safe to run on every start and from many processes.
+ */
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { hashPassword } from "@/lib/auth/password";
+import { loadQuizFiles } from "@/lib/quiz/files";
+import type { Db } from "./client";
+import { saveQuizFile } from "./quizzes";
+import { ensureUser } from "./users";
+
+export const QUIZZES_DIR = path.join(process.cwd(), "quizzes");
+
+/** Shown on the sign-in page in development; seeded only into the embedded database. */
+export const DEMO_ACCOUNTS = [
+  { email: "student@readcheck.test", password: "readcheck-student", name: "Sam Student", role: "student" },
+  { email: "teacher@readcheck.test", password: "readcheck-teacher", name: "Tara Teacher", role: "teacher" },
+] as const;
+
+export async function seedQuizzes(db: Db, dir = QUIZZES_DIR) {
+  const files = await loadQuizFiles(dir);
+  let changed = 0;
+  for (const file of files) {
+    const sourceHash = createHash("sha256").update(JSON.stringify(file)).digest("hex");
+    const result = await db.transaction((tx) => saveQuizFile({ tx, file, status: "published", sourceHash }));
+    if (result.changed) changed++;
+  }
+  return { files: files.length, changed };
+}
+
+export async function seedDemoAccounts(db: Db) {
+  for (const account of DEMO_ACCOUNTS) {
+    await ensureUser({
+      db,
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      passwordHash: await hashPassword(account.password),
+    });
+  }
+}
+
+export async function seed(db: Db, { demo }: { demo: boolean }) {
+  const quizzes = await seedQuizzes(db);
+  if (demo) await seedDemoAccounts(db);
+  return quizzes;
+}

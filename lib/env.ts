@@ -1,0 +1,55 @@
+/**
+ * The environment, parsed once. A bad value stops the app at start with a message naming the
+ * variable, instead of failing later inside a request.
+ */
+import { z } from "zod";
+
+const optionalUrl = (name: string) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => v || undefined)
+    .optional()
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), `${name} must start with postgres:// or postgresql://`);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** A PostgreSQL server through `pg`. */
+  DATABASE_URL: optionalUrl("DATABASE_URL"),
+  /** Vercel / Neon Postgres through @vercel/postgres (set by the Vercel marketplace integration). */
+  POSTGRES_URL: optionalUrl("POSTGRES_URL"),
+  /** Where the embedded database and the generated local secret live. */
+  DATA_DIR: z.string().trim().min(1).default(".data"),
+  AUTH_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || v.length >= 32, "AUTH_SECRET must be at least 32 characters"),
+  /** Pool size per server instance for `pg` and @vercel/postgres. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
+  /** Lets teachers sign up only with this code; unset means teacher sign-up is open. */
+  TEACHER_SIGNUP_CODE: z.string().trim().min(1).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${lines}`);
+  }
+  return parsed.data;
+}
+
+export const env: Env = parseEnv();
+
+export type DbDriver = "pglite" | "postgres" | "vercel-postgres";
+
+/** The database the environment selects: a server URL wins over the embedded default. */
+export function selectedDriver(e: Pick<Env, "DATABASE_URL" | "POSTGRES_URL"> = env): DbDriver {
+  if (e.DATABASE_URL) return "postgres";
+  if (e.POSTGRES_URL) return "vercel-postgres";
+  return "pglite";
+}

@@ -1,0 +1,96 @@
+/**
+ * Route-handler plumbing: read and validate input, answer errors as JSON. Handlers stay thin:
+ * parse, check who is asking, call lib/, shape the response.
+ */
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { AppError, isConnectionError, type Issue } from "@/lib/errors";
+
+/** Bodies larger than this are refused before parsing. Generous for a pasted article. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+export function zodIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(body)", message: i.message }));
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what = "request body"): z.infer<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error);
+    const first = issues[0];
+    throw new AppError(
+      "validation_failed",
+      `Invalid ${what}${first ? `: ${first.path} — ${first.message}` : ""}`,
+      issues,
+    );
+  }
+  return parsed.data;
+}
+
+/** Reads a JSON body with a size cap, then validates it. */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_BODY_BYTES) {
+  const type = request.headers.get("content-type") ?? "";
+  if (type && !/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new AppError("unsupported_media_type", "Send the body as application/json.");
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw new AppError("payload_too_large", `The body is larger than ${maxBytes} bytes.`);
+  const raw = await readCapped(request, maxBytes);
+  let value: unknown;
+  try {
+    value = raw.length ? JSON.parse(raw) : undefined;
+  } catch {
+    throw new AppError("invalid_json", "The body is not valid JSON.");
+  }
+  if (value === undefined) throw new AppError("invalid_json", "The body is empty; send a JSON object.");
+  return parseWith(schema, value);
+}
+
+async function readCapped(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new AppError("payload_too_large", `The body is larger than ${maxBytes} bytes.`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+export function errorResponse(err: unknown): NextResponse {
+  if (err instanceof AppError) return NextResponse.json(err.toJSON(), { status: err.status });
+  if (isConnectionError(err)) {
+    console.error("[api] database unavailable:", (err as Error).message);
+    const e = new AppError("database_unavailable", "The database is unavailable right now. Try again in a moment.");
+    return NextResponse.json(e.toJSON(), { status: e.status, headers: { "retry-after": "5" } });
+  }
+  console.error("[api] unexpected error:", err);
+  return NextResponse.json(new AppError("internal", "Something went wrong on our side.").toJSON(), { status: 500 });
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+/** Wraps a route handler so every failure becomes a JSON error and nothing is cached. */
+export function route<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      const response = await handler(request, context);
+      response.headers.set("cache-control", "no-store");
+      return response;
+    } catch (err) {
+      // Next's own control flow (redirect(), notFound()) must pass through untouched.
+      if (err && typeof err === "object" && "digest" in err && typeof err.digest === "string" && err.digest.startsWith("NEXT_"))
+        throw err;
+      const response = errorResponse(err);
+      response.headers.set("cache-control", "no-store");
+      return response;
+    }
+  };
+}

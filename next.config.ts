@@ -1,0 +1,26 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Native or WASM packages that must be loaded from node_modules, not bundled. Without PGlite here
+  // the build passes but every request that opens the database fails.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "wink-nlp", "wink-eng-lite-web-model"],
+  // Files read at run time by path: migrations and the quiz files. The embedded database folder
+  // must never be copied into a build.
+  outputFileTracingIncludes: { "/**": ["./lib/db/migrations/**", "./quizzes/**"] },
+  outputFileTracingExcludes: { "/**": [".data/**", "tests/**", "bench/**"] },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;
