@@ -1,7 +1,20 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": fileURLToPath(new URL(".", import.meta.url)) };
+const alias = {
+  "@": fileURLToPath(new URL(".", import.meta.url)),
+  // `server-only` throws outside React Server Components; tests import lib/db directly.
+  "server-only": fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
+};
+
+const integration = {
+  environment: "node" as const,
+  globalSetup: ["tests/support/global-setup.ts"],
+  // One database, many files: files run one after another so fixtures never race.
+  fileParallelism: false,
+  testTimeout: 30_000,
+  hookTimeout: 180_000,
+};
 
 export default defineConfig({
   resolve: { alias },
@@ -17,16 +30,12 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["tests/support/global-setup.ts"],
-          // One Postgres, many files: files run one after another so fixtures never race.
-          fileParallelism: false,
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
-        },
+        test: { name: "integration", include: ["tests/integration/**/*.test.ts"], ...integration },
+      },
+      {
+        // The same core routes on the embedded database (the default a newcomer runs).
+        resolve: { alias },
+        test: { name: "integration-pglite", include: ["tests/integration/quiz-loop.test.ts"], ...integration },
       },
     ],
   },

@@ -13,7 +13,13 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 /** A transaction handle; every query function accepts one so callers can group writes. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-type Handle = { db: Db; driver: DbDriver; close: () => Promise<void> };
+type Handle = {
+  db: Db;
+  driver: DbDriver;
+  /** Applies pending migrations. Server databases: only from `npm run db:migrate`, never in a request. */
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
 
 // On globalThis, not in a module variable: dev hot reloads re-evaluate modules, and reopening
 // PGlite each time costs seconds and hundreds of MB (shared/STACK.md). The promise is stored so
@@ -22,7 +28,8 @@ const holder = globalThis as unknown as { __readcheckDb?: Promise<Handle> };
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "lib", "db", "migrations");
 
-async function open(): Promise<Handle> {
+/** Opens a new connection to the configured database; callers own it. Scripts use this. */
+export async function openDatabase(): Promise<Handle> {
   const driver = selectedDriver();
   if (driver === "postgres") {
     const { Pool } = await import("pg");
@@ -37,14 +44,24 @@ async function open(): Promise<Handle> {
     });
     // An idle client losing its connection emits 'error'; unhandled it would crash the process.
     pool.on("error", (err) => console.error("[db] idle client error:", err.message));
-    return { db: drizzle({ client: pool, schema }) as unknown as Db, driver, close: () => pool.end() };
+    const db = drizzle({ client: pool, schema });
+    const migrate = async () => {
+      const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+      await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    };
+    return { db: db as unknown as Db, driver, migrate, close: () => pool.end() };
   }
   if (driver === "vercel-postgres") {
     const { createPool } = await import("@vercel/postgres");
     const { drizzle } = await import("drizzle-orm/vercel-postgres");
     // Never the bare `sql` export: it spreads a transaction's statements over connections.
     const pool = createPool({ connectionString: env.POSTGRES_URL, max: env.DATABASE_POOL_MAX });
-    return { db: drizzle({ client: pool, schema }) as unknown as Db, driver, close: () => pool.end() };
+    const db = drizzle({ client: pool, schema });
+    const migrate = async () => {
+      const { migrate } = await import("drizzle-orm/vercel-postgres/migrator");
+      await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    };
+    return { db: db as unknown as Db, driver, migrate, close: () => pool.end() };
   }
   return openEmbedded(path.resolve(env.DATA_DIR, "pglite"));
 }
@@ -56,15 +73,23 @@ async function openEmbedded(dir: string): Promise<Handle> {
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   mkdirSync(dir, { recursive: true }); // PGlite does not create parent folders.
   const client = new PGlite(dir);
-  const db = drizzle({ client, schema }) as unknown as Db;
-  await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_DIR });
+  const db = drizzle({ client, schema });
+  const handle: Handle = {
+    db: db as unknown as Db,
+    driver: "pglite",
+    migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_DIR }),
+    close: () => client.close(),
+  };
+  // The embedded database looks after itself: one process owns it, so it migrates and seeds
+  // (idempotently) every time it opens.
+  await handle.migrate();
   const { seed } = await import("./seed");
-  await seed(db, { demo: true });
-  return { db, driver: "pglite", close: () => client.close() };
+  await seed(handle.db, { demo: true });
+  return handle;
 }
 
 function handle(): Promise<Handle> {
-  holder.__readcheckDb ??= open().catch((err) => {
+  holder.__readcheckDb ??= openDatabase().catch((err) => {
     holder.__readcheckDb = undefined; // let the next request try again
     throw err;
   });
@@ -76,6 +101,3 @@ export async function getDb(): Promise<Db> {
   return (await handle()).db;
 }
 
-export async function getDriver(): Promise<DbDriver> {
-  return selectedDriver();
-}

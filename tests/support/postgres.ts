@@ -1,0 +1,60 @@
+/**
+ * A throwaway PostgreSQL server for tests: initdb into a temp folder, start on a free loopback
+ * port, stop and delete on teardown. Postgres refuses to run as root, so as root it runs as the
+ * `postgres` system user (created if missing).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { freePort } from "./ports";
+
+export type TestPostgres = { url: string; port: number; stop: () => void };
+
+function findPgBin(): string {
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(path.join(root, v, "bin", "initdb")))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (!versions.length) {
+    throw new Error("No PostgreSQL server binaries found under /usr/lib/postgresql. Install Debian's `postgresql` package or set DATABASE_URL.");
+  }
+  return path.join(root, versions[0]!, "bin");
+}
+
+const isRoot = process.getuid?.() === 0;
+
+function asPostgres(cmd: string, args: string[]) {
+  const [file, argv] = isRoot ? ["runuser", ["-u", "postgres", "--", cmd, ...args]] : [cmd, args];
+  const result = spawnSync(file, argv, { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
+}
+
+export async function startPostgres(): Promise<TestPostgres> {
+  const bin = findPgBin();
+  if (isRoot && spawnSync("id", ["postgres"]).status !== 0) {
+    execFileSync("useradd", ["--system", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", "postgres"]);
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), "readcheck-pg-"));
+  if (isRoot) chownSync(dir, Number(execFileSync("id", ["-u", "postgres"]).toString()), Number(execFileSync("id", ["-g", "postgres"]).toString()));
+  const data = path.join(dir, "data");
+  const port = await freePort();
+  asPostgres(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]);
+  asPostgres(path.join(bin, "pg_ctl"), [
+    "-D", data, "-l", path.join(dir, "log"), "-w", "start",
+    "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+  ]);
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    try {
+      asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, stop };
+}
