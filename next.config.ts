@@ -4,7 +4,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native or WASM packages that must be loaded from node_modules, not bundled. Without PGlite here
   // the build passes but every request that opens the database fails.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "wink-nlp", "wink-eng-lite-web-model"],
+  // @vercel/postgres and @neondatabase/serverless stay external so both see the same neonConfig.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "pg",
+    "@vercel/postgres",
+    "@neondatabase/serverless",
+    "ws",
+    "wink-nlp",
+    "wink-eng-lite-web-model",
+  ],
   // Files read at run time by path: migrations and the quiz files. The embedded database folder
   // must never be copied into a build.
   outputFileTracingIncludes: { "/**": ["./lib/db/migrations/**", "./quizzes/**"] },

@@ -33,6 +33,11 @@ export default defineConfig({
         test: { name: "integration", include: ["tests/integration/**/*.test.ts"], ...integration },
       },
       {
+        // The whole suite again through @vercel/postgres, the Vercel/Neon driver.
+        resolve: { alias },
+        test: { name: "integration-vercel", include: ["tests/integration/**/*.test.ts"], ...integration },
+      },
+      {
         // The same core routes on the embedded database (the default a newcomer runs).
         resolve: { alias },
         test: { name: "integration-pglite", include: ["tests/integration/quiz-loop.test.ts"], ...integration },

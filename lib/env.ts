@@ -18,6 +18,13 @@ const envSchema = z.object({
   DATABASE_URL: optionalUrl("DATABASE_URL"),
   /** Vercel / Neon Postgres through @vercel/postgres (set by the Vercel marketplace integration). */
   POSTGRES_URL: optionalUrl("POSTGRES_URL"),
+  /** Development/tests only: a ws:// WebSocket→TCP proxy that lets @vercel/postgres reach a plain Postgres. */
+  POSTGRES_WS_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || /^wss?:\/\//.test(v), "POSTGRES_WS_PROXY must start with ws:// or wss://"),
   /** Where the embedded database and the generated local secret live. */
   DATA_DIR: z.string().trim().min(1).default(".data"),
   AUTH_SECRET: z

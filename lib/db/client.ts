@@ -54,6 +54,7 @@ export async function openDatabase(): Promise<Handle> {
   if (driver === "vercel-postgres") {
     const { createPool } = await import("@vercel/postgres");
     const { drizzle } = await import("drizzle-orm/vercel-postgres");
+    await configureNeon();
     // Never the bare `sql` export: it spreads a transaction's statements over connections.
     const pool = createPool({ connectionString: env.POSTGRES_URL, max: env.DATABASE_POOL_MAX });
     const db = drizzle({ client: pool, schema });
@@ -64,6 +65,24 @@ export async function openDatabase(): Promise<Handle> {
     return { db: db as unknown as Db, driver, migrate, close: () => pool.end() };
   }
   return openEmbedded(path.resolve(env.DATA_DIR, "pglite"));
+}
+
+/**
+ * @vercel/postgres talks to Postgres over WebSocket. Node 20 has no global WebSocket, so hand it
+ * `ws`; and with POSTGRES_WS_PROXY (local development, tests) route it through a plain
+ * WebSocket → TCP proxy instead of Neon's TLS endpoint. This must be the neonConfig that
+ * @vercel/postgres itself imports — package.json pins one deduplicated copy.
+ */
+async function configureNeon() {
+  const { neonConfig } = await import("@neondatabase/serverless");
+  if (typeof WebSocket === "undefined") neonConfig.webSocketConstructor = (await import("ws")).default;
+  const proxy = env.POSTGRES_WS_PROXY;
+  if (proxy) {
+    neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+    neonConfig.useSecureWebSocket = false;
+    neonConfig.pipelineTLS = false;
+    neonConfig.pipelineConnect = false;
+  }
 }
 
 async function openEmbedded(dir: string): Promise<Handle> {
