@@ -8,9 +8,11 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { getUserByEmail } from "@/lib/db/users";
+import { clearSignInFailures, countSignInFailures, recordSignInFailure, type ThrottleKey } from "@/lib/db/sign-in-failures";
+import { getUserByEmail, normalizeEmail } from "@/lib/db/users";
 import { authConfig } from "./config";
 import { verifyPassword } from "./password";
+import { clientAddress, signInVerdict } from "./rate-limit";
 import { resolveAuthSecret } from "./secret";
 
 const credentialsSchema = z.object({
@@ -22,20 +24,39 @@ export class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
 }
 
+/** Too many failures for this account or address; `code` carries the wait for the form to show. */
+export class SignInLocked extends CredentialsSignin {
+  constructor(readonly retryAfterMs: number) {
+    super();
+    this.code = `locked:${Math.ceil(retryAfterMs / 60_000)}`;
+  }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   secret: resolveAuthSecret(),
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
         const db = await getDb();
+        const emailKey: ThrottleKey = { kind: "email", value: normalizeEmail(parsed.data.email) };
+        const address = clientAddress(request.headers);
+        const keys = address ? [emailKey, { kind: "ip" as const, value: address }] : [emailKey];
+        const verdict = signInVerdict(await countSignInFailures({ db, keys, now: new Date() }), new Date());
+        if (!verdict.allowed) throw new SignInLocked(verdict.retryAfterMs);
+        if (verdict.delayMs) await new Promise((r) => setTimeout(r, verdict.delayMs));
+
         const user = await getUserByEmail({ db, email: parsed.data.email });
         // Verify against a dummy hash when there is no user, so timing does not reveal accounts.
         const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, parsed.data.password);
-        if (!user || !ok) throw new InvalidCredentials();
+        if (!user || !ok) {
+          await recordSignInFailure({ db, keys });
+          throw new InvalidCredentials();
+        }
+        await clearSignInFailures({ db, key: emailKey });
         return { id: user.id, email: user.email, name: user.name, role: user.role };
       },
     }),
