@@ -52,7 +52,7 @@ describe("sign-in rate limiting", () => {
   it("locks an address that fails across many accounts", async () => {
     const ip = { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 200) + 1}` };
     const victim = await createUser(databaseUrl);
-    for (let i = 0; i < 30; i++) await attempt(`spray-${i}-${Date.now()}@example.test`, "guess", ip);
+    for (let i = 0; i < 50; i++) await attempt(`spray-${i}-${Date.now()}@example.test`, "guess", ip);
     const blocked = await attempt(victim.email, victim.password, ip);
     expect(blocked.signedIn).toBe(false);
     expect(blocked.location).toMatch(/code=locked/);
