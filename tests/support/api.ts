@@ -3,9 +3,15 @@
  * through Auth.js's own credentials endpoint, so tests exercise the real session path.
  */
 export class ApiClient {
-  private cookies = new Map<string, string>();
+  constructor(
+    readonly baseUrl: string,
+    private readonly cookies = new Map<string, string>(),
+  ) {}
 
-  constructor(readonly baseUrl: string) {}
+  /** The same browser (one cookie jar) talking to another server instance. */
+  on(baseUrl: string) {
+    return new ApiClient(baseUrl, this.cookies);
+  }
 
   async request(pathname: string, init: RequestInit & { json?: unknown } = {}): Promise<Response> {
     const headers = new Headers(init.headers);

@@ -9,7 +9,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "./ports";
 
-export type TestPostgres = { url: string; port: number; stop: () => void };
+export type TestPostgres = {
+  url: string;
+  port: number;
+  /** Shuts the server down but keeps its data, to simulate the database going away. */
+  halt: () => void;
+  /** Starts a halted server again on the same port and data. */
+  resume: () => void;
+  stop: () => void;
+};
 
 function findPgBin(): string {
   const root = "/usr/lib/postgresql";
@@ -42,19 +50,29 @@ export async function startPostgres(): Promise<TestPostgres> {
   const data = path.join(dir, "data");
   const port = await freePort();
   asPostgres(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]);
-  asPostgres(path.join(bin, "pg_ctl"), [
-    "-D", data, "-l", path.join(dir, "log"), "-w", "start",
-    "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
-  ]);
+  const start = () =>
+    asPostgres(path.join(bin, "pg_ctl"), [
+      "-D", data, "-l", path.join(dir, "log"), "-w", "start",
+      "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+    ]);
+  start();
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     try {
       asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);
+    } catch {
+      // already halted
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, port, stop };
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
+    halt: () => asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]),
+    resume: start,
+    stop,
+  };
 }

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { startAppServer, type AppServer } from "./app-server";
 import { runDbScript } from "./db-script";
-import { startPostgres } from "./postgres";
+import { startPostgres, type TestPostgres } from "./postgres";
 import { startWsProxy } from "./ws-proxy";
 
 export type Driver = "postgres" | "vercel-postgres" | "pglite";
@@ -23,10 +23,15 @@ export type Stack = {
   databaseUrl: string;
   /** The environment the app runs with (to start more instances on the same database). */
   appEnv: Record<string, string>;
+  /** The throwaway server, when this stack started one (not for DATABASE_URL or PGlite). */
+  postgres?: TestPostgres;
   stop: () => Promise<void>;
 };
 
-export async function startStack(driver: Driver, { demo = false, port }: { demo?: boolean; port?: number } = {}): Promise<Stack> {
+export async function startStack(
+  driver: Driver,
+  { demo = false, port, ownPostgres = false }: { demo?: boolean; port?: number; ownPostgres?: boolean } = {},
+): Promise<Stack> {
   const cleanups: (() => unknown)[] = [];
   const stop = async () => {
     for (const fn of cleanups.reverse()) await fn();
@@ -41,9 +46,9 @@ export async function startStack(driver: Driver, { demo = false, port }: { demo?
       return { app, driver, databaseUrl: "", appEnv, stop };
     }
 
-    const pg = process.env.DATABASE_URL ? undefined : await startPostgres();
+    const pg = process.env.DATABASE_URL && !ownPostgres ? undefined : await startPostgres();
     if (pg) cleanups.push(() => pg.stop());
-    const databaseUrl = process.env.DATABASE_URL ?? pg!.url;
+    const databaseUrl = pg?.url ?? process.env.DATABASE_URL!;
     let appEnv: Record<string, string> = { DATABASE_URL: databaseUrl };
     if (driver === "vercel-postgres") {
       const proxy = await startWsProxy();
@@ -57,7 +62,7 @@ export async function startStack(driver: Driver, { demo = false, port }: { demo?
     runDbScript(demo ? ["seed", "--demo"] : ["seed"], appEnv);
     const app = await startAppServer(appEnv, { port });
     cleanups.push(() => app.stop());
-    return { app, driver, databaseUrl, appEnv, stop };
+    return { app, driver, databaseUrl, appEnv, postgres: pg, stop };
   } catch (err) {
     await stop();
     throw err;
