@@ -1,0 +1,77 @@
+/**
+ * An assignment's rules, enforced on the server: when it opens and is due, whether late work is
+ * accepted, how many attempts a student gets, and when answers and explanations may be seen.
+ */
+export type ReviewPolicy = "after_submit" | "after_due" | "never";
+export type AssignmentRules = {
+  opensAt: Date | null;
+  dueAt: Date | null;
+  allowLate: boolean;
+  attemptLimit: number | null;
+  reviewPolicy: ReviewPolicy;
+};
+
+export type Refusal = { ok: false; code: "not_open" | "closed" | "no_attempts_left"; message: string };
+
+const when = (d: Date) => d.toISOString().replace("T", " ").slice(0, 16) + " UTC";
+
+/** May the student start a new attempt now? (Resuming an unfinished one is always allowed.) */
+export function canStartAttempt(
+  rules: AssignmentRules,
+  { submittedAttempts }: { submittedAttempts: number },
+  now: Date,
+): { ok: true; late: boolean } | Refusal {
+  if (rules.opensAt && now < rules.opensAt) {
+    return { ok: false, code: "not_open", message: `This assignment opens on ${when(rules.opensAt)}.` };
+  }
+  const late = Boolean(rules.dueAt && now > rules.dueAt);
+  if (late && !rules.allowLate) {
+    return { ok: false, code: "closed", message: "This assignment was due and does not accept late work." };
+  }
+  if (rules.attemptLimit !== null && submittedAttempts >= rules.attemptLimit) {
+    const n = rules.attemptLimit;
+    return { ok: false, code: "no_attempts_left", message: `You have used all ${n} attempt${n === 1 ? "" : "s"}.` };
+  }
+  return { ok: true, late };
+}
+
+/** May an attempt be submitted now? Past the due date only when late work is accepted. */
+export function canSubmitAttempt(rules: AssignmentRules, now: Date): { ok: true; late: boolean } | Refusal {
+  const late = Boolean(rules.dueAt && now > rules.dueAt);
+  if (late && !rules.allowLate) {
+    return {
+      ok: false,
+      code: "closed",
+      message: "The due date has passed and late work is not accepted. Your answers are saved; ask your teacher.",
+    };
+  }
+  return { ok: true, late };
+}
+
+/** May the student see the key, explanations and evidence of a submitted attempt? */
+export function canReview(rules: Pick<AssignmentRules, "reviewPolicy" | "dueAt">, now: Date): boolean {
+  switch (rules.reviewPolicy) {
+    case "after_submit":
+      return true;
+    case "after_due":
+      return !rules.dueAt || now >= rules.dueAt;
+    case "never":
+      return false;
+  }
+}
+
+export type AssignmentStatus = "upcoming" | "to_do" | "due_soon" | "overdue" | "done" | "closed";
+
+/** The student's view of an assignment on the dashboard. */
+export function assignmentStatus(
+  rules: AssignmentRules,
+  { submittedAttempts }: { submittedAttempts: number },
+  now: Date,
+  dueSoonMs = 48 * 3600_000,
+): AssignmentStatus {
+  if (submittedAttempts > 0) return "done";
+  if (rules.opensAt && now < rules.opensAt) return "upcoming";
+  if (rules.dueAt && now > rules.dueAt) return rules.allowLate ? "overdue" : "closed";
+  if (rules.dueAt && rules.dueAt.getTime() - now.getTime() <= dueSoonMs) return "due_soon";
+  return "to_do";
+}
