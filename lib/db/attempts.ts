@@ -1,12 +1,14 @@
 import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { canReview, canSubmitAttempt, type AssignmentRules } from "@/lib/classes/assignment-rules";
+import { canViewAttempt, type Actor } from "@/lib/classes/permissions";
 import { AppError, type Issue } from "@/lib/errors";
 import { gradeQuestion, describeResponse } from "@/lib/quiz/grade";
 import { toPublicQuestion } from "@/lib/quiz/public";
 import { responseSchemas, type QuestionType, type Span } from "@/lib/quiz/schema";
 import type { Db, Tx } from "./client";
 import { getLiveQuestionsWithKeys, getQuestionsWithKeys } from "./quizzes";
-import { articles, attempts, quizzes, responses, type AttemptSlot } from "./schema";
+import { articles, assignments, attempts, classes, quizzes, responses, type AttemptSlot } from "./schema";
 
 type Conn = Db | Tx;
 
@@ -76,11 +78,11 @@ export async function startAttempt({
   return { id: winner.id, created: false };
 }
 
-/** The attempt if it belongs to the user; someone else's attempt is indistinguishable from none. */
-export async function getAttemptForUser({ db, id, userId }: { db: Conn; id: string; userId: string }) {
+async function getAttemptRow({ db, id }: { db: Conn; id: string }) {
   const [row] = await db
     .select({
       id: attempts.id,
+      userId: attempts.userId,
       quizId: attempts.quizId,
       quizTitle: quizzes.title,
       articleId: quizzes.articleId,
@@ -93,11 +95,33 @@ export async function getAttemptForUser({ db, id, userId }: { db: Conn; id: stri
       startedAt: attempts.startedAt,
       savedAt: attempts.savedAt,
       submittedAt: attempts.submittedAt,
+      classTeacherId: classes.teacherId,
+      opensAt: assignments.opensAt,
+      dueAt: assignments.dueAt,
+      allowLate: assignments.allowLate,
+      attemptLimit: assignments.attemptLimit,
+      reviewPolicy: assignments.reviewPolicy,
     })
     .from(attempts)
     .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
-    .where(and(eq(attempts.id, id), eq(attempts.userId, userId)));
-  if (!row) throw new AppError("not_found", "No such attempt.");
+    .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
+    .leftJoin(classes, eq(classes.id, assignments.classId))
+    .where(eq(attempts.id, id));
+  return row;
+}
+
+type AttemptRow = NonNullable<Awaited<ReturnType<typeof getAttemptRow>>>;
+
+/** The assignment's rules, when the attempt was made for one. */
+function rulesOfAttempt(a: AttemptRow): AssignmentRules | null {
+  if (!a.assignmentId || !a.reviewPolicy || a.allowLate === null) return null;
+  return { opensAt: a.opensAt, dueAt: a.dueAt, allowLate: a.allowLate, attemptLimit: a.attemptLimit, reviewPolicy: a.reviewPolicy };
+}
+
+/** The attempt if it belongs to the user; someone else's attempt is indistinguishable from none. */
+export async function getAttemptForUser({ db, id, userId }: { db: Conn; id: string; userId: string }) {
+  const row = await getAttemptRow({ db, id });
+  if (!row || row.userId !== userId) throw new AppError("not_found", "No such attempt.");
   return row;
 }
 
@@ -168,6 +192,11 @@ export async function submitAttempt({
     if (!locked) throw new AppError("not_found", "No such attempt.");
     if (locked.status === "submitted") {
       return { ...(await loadResult({ db: tx, id, slots: locked.slots })), alreadySubmitted: true };
+    }
+    const rules = rulesOfAttempt((await getAttemptRow({ db: tx, id }))!);
+    if (rules) {
+      const verdict = canSubmitAttempt(rules, new Date());
+      if (!verdict.ok) throw new AppError("forbidden", verdict.message);
     }
     checkAnswers(locked.slots, answers);
     const final: Record<string, unknown> = { ...locked.draft, ...answers };
@@ -254,27 +283,60 @@ export async function listAttemptsForUser({ db, userId }: { db: Conn; userId: st
 
 /**
  * Everything a client needs to show an attempt: the questions as presented and the saved answers
- * while in progress; once submitted, the graded result with explanations and evidence too.
+ * while in progress; once submitted, the graded result — with the key, explanations and evidence
+ * only when the assignment's review policy allows it (its teacher always sees them).
+ * Readable by the attempt's student and by the teacher of the class it was assigned in.
  */
-export async function getAttemptView({ db, id, userId }: { db: Conn; id: string; userId: string }) {
-  const a = await getAttemptForUser({ db, id, userId });
-  const result = a.status === "submitted" ? await loadResult({ db, id, slots: a.slots }) : undefined;
+export async function getAttemptView({ db, id, actor, now = new Date() }: { db: Conn; id: string; actor: Actor; now?: Date }) {
+  const a = await getAttemptRow({ db, id });
+  const teacherOfClass = Boolean(a && actor.role === "teacher" && a.classTeacherId === actor.id);
+  if (!a || !canViewAttempt(actor, a, { teacherOfClass })) throw new AppError("not_found", "No such attempt.");
+  const rules = rulesOfAttempt(a);
+  const reviewable = teacherOfClass || !rules || canReview(rules, now);
+  const full = a.status === "submitted" ? await loadResult({ db, id, slots: a.slots }) : undefined;
+  const result = full && !reviewable ? redact(full) : full;
   return {
     attempt: {
       id: a.id,
       quizId: a.quizId,
       quizTitle: a.quizTitle,
       articleId: a.articleId,
+      assignmentId: a.assignmentId,
       status: a.status,
       score: a.score,
       maxScore: a.maxScore,
       startedAt: a.startedAt.toISOString(),
       savedAt: a.savedAt?.toISOString() ?? null,
       submittedAt: a.submittedAt?.toISOString() ?? null,
+      dueAt: a.dueAt?.toISOString() ?? null,
+      reviewPolicy: a.reviewPolicy ?? "after_submit",
     },
     questions: a.slots.map((s) => s.view),
     responses: a.draft,
-    ...(result ? { result } : {}),
+    ...(result ? { result, reviewAvailable: reviewable } : {}),
   };
 }
 export type AttemptView = Awaited<ReturnType<typeof getAttemptView>>;
+
+/** A result without what the review policy holds back: the key, explanations and evidence. */
+export function redact(result: AttemptResult) {
+  return {
+    score: result.score,
+    maxScore: result.maxScore,
+    results: result.results.map(({ questionId, correct, points, maxPoints, given, answer }) => ({
+      questionId,
+      correct,
+      points,
+      maxPoints,
+      given,
+      answer,
+    })),
+  };
+}
+
+/** Whether the student who owns this attempt may see its review now. */
+export async function mayReview({ db, id, now = new Date() }: { db: Conn; id: string; now?: Date }) {
+  const a = await getAttemptRow({ db, id });
+  const rules = a && rulesOfAttempt(a);
+  return !rules || canReview(rules, now);
+}

@@ -56,7 +56,13 @@ export async function openDatabase(): Promise<Handle> {
     const { drizzle } = await import("drizzle-orm/vercel-postgres");
     await configureNeon();
     // Never the bare `sql` export: it spreads a transaction's statements over connections.
-    const pool = createPool({ connectionString: env.POSTGRES_URL, max: env.DATABASE_POOL_MAX });
+    const pool = createPool({
+      connectionString: env.POSTGRES_URL,
+      max: env.DATABASE_POOL_MAX,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    pool.on("error", (err) => console.error("[db] idle client error:", err.message));
     const db = drizzle({ client: pool, schema });
     const migrate = async () => {
       const { migrate } = await import("drizzle-orm/vercel-postgres/migrator");

@@ -10,5 +10,5 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = route(async (_request: Request, { params }: Context) => {
   const user = await requireUser();
   const id = await idParam(params, "attempt");
-  return NextResponse.json(await getAttemptView({ db: await getDb(), id, userId: user.id }));
+  return NextResponse.json(await getAttemptView({ db: await getDb(), id, actor: user }));
 });

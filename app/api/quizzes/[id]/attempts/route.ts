@@ -17,7 +17,7 @@ export const POST = route(async (_request: Request, { params }: Context) => {
   const quiz = await getQuizById({ db, id: quizId });
   if (!quiz || quiz.status !== "published") throw new AppError("not_found", "No such quiz.");
   const { id, created } = await startAttempt({ db, userId: user.id, quizId });
-  const view = await getAttemptView({ db, id, userId: user.id });
+  const view = await getAttemptView({ db, id, actor: user });
   return NextResponse.json(
     { attemptId: id, resumed: !created, questions: view.questions, responses: view.responses },
     { status: created ? 201 : 200 },
