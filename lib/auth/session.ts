@@ -24,3 +24,17 @@ export async function requireUserPage(returnTo: string): Promise<SessionUser> {
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }
+
+/** For route handlers that only teachers may use: 401 signed out, 403 for students. */
+export async function requireTeacher(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (user.role !== "teacher") throw new AppError("forbidden", "Only teachers can do this.");
+  return user;
+}
+
+/** For teacher pages: students are sent to their dashboard. */
+export async function requireTeacherPage(returnTo: string): Promise<SessionUser> {
+  const user = await requireUserPage(returnTo);
+  if (user.role !== "teacher") redirect("/");
+  return user;
+}

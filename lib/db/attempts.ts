@@ -38,11 +38,14 @@ export async function startAttempt({
   userId,
   quizId,
   assignmentId = null,
+  mayCreate,
 }: {
   db: Db;
   userId: string;
   quizId: string;
   assignmentId?: string | null;
+  /** Throws when a new attempt is not allowed (an assignment's dates or attempt limit). */
+  mayCreate?: () => void;
 }): Promise<{ id: string; created: boolean }> {
   const open = () =>
     db
@@ -58,6 +61,7 @@ export async function startAttempt({
       );
   const [existing] = await open();
   if (existing) return { id: existing.id, created: false };
+  mayCreate?.();
 
   const questions = await getLiveQuestionsWithKeys({ db, quizId });
   if (questions.length === 0) throw new AppError("conflict", "This quiz has no questions yet.");

@@ -1,0 +1,50 @@
+/** What the class and assignment endpoints accept; the same schemas type the teacher's forms. */
+import { z } from "zod";
+import { normalizeJoinCode } from "./join-code";
+
+const className = z.string().trim().min(1, "Give the class a name.").max(100, "Keep the name under 100 characters.");
+
+export const createClassSchema = z.strictObject({ name: className });
+export const updateClassSchema = z
+  .strictObject({ name: className.optional(), archived: z.boolean().optional() })
+  .refine((v) => v.name !== undefined || v.archived !== undefined, "Send a name or archived.");
+
+export const joinClassSchema = z.strictObject({
+  code: z
+    .string()
+    .max(20)
+    .transform((v, ctx) => {
+      const code = normalizeJoinCode(v);
+      if (!code) ctx.addIssue({ code: "custom", message: "A join code has 7 letters and digits, like K7M-PQ2X." });
+      return code ?? "";
+    }),
+});
+
+const when = z.iso.datetime({ offset: true }).transform((v) => new Date(v)).nullable();
+
+export const assignmentSchema = z
+  .strictObject({
+    quizId: z.uuid(),
+    opensAt: when.default(null),
+    dueAt: when.default(null),
+    attemptLimit: z.int().min(1).max(50).nullable().default(null),
+    allowLate: z.boolean().default(false),
+    reviewPolicy: z.enum(["after_submit", "after_due", "never"]).default("after_submit"),
+  })
+  .refine((a) => !a.opensAt || !a.dueAt || a.dueAt > a.opensAt, {
+    message: "The due date must come after the open date.",
+    path: ["dueAt"],
+  });
+
+export const updateAssignmentSchema = z
+  .strictObject({
+    opensAt: when.optional(),
+    dueAt: when.optional(),
+    attemptLimit: z.int().min(1).max(50).nullable().optional(),
+    allowLate: z.boolean().optional(),
+    reviewPolicy: z.enum(["after_submit", "after_due", "never"]).optional(),
+  })
+  .refine((a) => !a.opensAt || !a.dueAt || a.dueAt > a.opensAt, {
+    message: "The due date must come after the open date.",
+    path: ["dueAt"],
+  });
