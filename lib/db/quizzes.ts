@@ -195,3 +195,69 @@ export async function saveQuizFile({
   }
   return { id: quizId, changed: true };
 }
+
+/** A quiz as its file format (keys included): for its owner's editor and for export. */
+export async function getQuizFile({ db, id }: { db: Conn; id: string }): Promise<QuizFile | undefined> {
+  const [row] = await db
+    .select({
+      slug: quizzes.slug,
+      title: quizzes.title,
+      description: quizzes.description,
+      review: quizzes.review,
+      article: articles,
+    })
+    .from(quizzes)
+    .innerJoin(articles, eq(articles.id, quizzes.articleId))
+    .where(eq(quizzes.id, id));
+  if (!row) return undefined;
+  const live = await getLiveQuestionsWithKeys({ db, quizId: id });
+  const a = row.article;
+  return {
+    slug: row.slug,
+    title: row.title,
+    ...(row.description ? { description: row.description } : {}),
+    ...(row.review ? { review: row.review } : {}),
+    article: {
+      title: a.title,
+      text: a.text,
+      ...(a.source ? { source: a.source } : {}),
+      ...(a.url ? { url: a.url } : {}),
+      ...(a.publishedOn ? { publishedOn: a.publishedOn } : {}),
+      ...(a.license ? { license: a.license } : {}),
+    },
+    questions: live.map((q) => q.question),
+  };
+}
+
+export async function listQuizzesByOwner({ db, ownerId }: { db: Conn; ownerId: string }) {
+  return db
+    .select({
+      id: quizzes.id,
+      slug: quizzes.slug,
+      title: quizzes.title,
+      status: quizzes.status,
+      updatedAt: quizzes.updatedAt,
+      questionCount: liveQuestionCount,
+    })
+    .from(quizzes)
+    .where(eq(quizzes.ownerId, ownerId))
+    .orderBy(sql`${quizzes.updatedAt} desc`);
+}
+
+export async function setQuizStatus({ db, id, status }: { db: Conn; id: string; status: "draft" | "published" | "archived" }) {
+  await db.update(quizzes).set({ status, updatedAt: new Date() }).where(eq(quizzes.id, id));
+}
+
+/** A slug for a new quiz: its title's words and a random tail, so two "Mali" quizzes never clash. */
+export function newQuizSlug(title: string): string {
+  const words = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 50)
+    .replace(/-+$/, "");
+  const tail = crypto.randomUUID().slice(0, 6);
+  return words ? `${words}-${tail}` : `quiz-${tail}`;
+}

@@ -1,0 +1,37 @@
+import { NextResponse } from "next/server";
+import { getSessionUser, requireUser } from "@/lib/auth/session";
+import { getEditableQuiz, getViewableQuiz } from "@/lib/classes/access";
+import { canEditQuiz } from "@/lib/classes/permissions";
+import { getDb } from "@/lib/db/client";
+import { getQuizFile, saveQuizFile } from "@/lib/db/quizzes";
+import { readJson, route } from "@/lib/http";
+import { idParam } from "@/lib/http-params";
+import { quizBodySchema } from "@/lib/quiz/inputs";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Published quizzes: a summary for anyone. The owner also gets the full quiz, keys included. */
+export const GET = route(async (_request: Request, { params }: Context) => {
+  const user = await getSessionUser();
+  const id = await idParam(params, "quiz");
+  const db = await getDb();
+  const quiz = await getViewableQuiz({ db, id, actor: user });
+  const summary = { id: quiz.id, slug: quiz.slug, title: quiz.title, description: quiz.description, status: quiz.status, questionCount: quiz.questionCount };
+  if (!user || !canEditQuiz(user, quiz)) return NextResponse.json({ quiz: summary });
+  return NextResponse.json({ quiz: summary, file: await getQuizFile({ db, id }) });
+});
+
+/**
+ * Saves the owner's edits. Questions are copy-on-write: a changed question becomes a new version,
+ * so attempts already made keep the question (and result) they had.
+ */
+export const PUT = route(async (request: Request, { params }: Context) => {
+  const user = await requireUser();
+  const id = await idParam(params, "quiz");
+  const db = await getDb();
+  const quiz = await getEditableQuiz({ db, id, actor: user });
+  const { quiz: file } = await readJson(request, quizBodySchema);
+  const status = quiz.status === "published" ? "published" : "draft";
+  await db.transaction((tx) => saveQuizFile({ tx, file: { ...file, slug: quiz.slug }, status, ownerId: user.id }));
+  return NextResponse.json({ quiz: { id, status }, file: await getQuizFile({ db, id }) });
+});
