@@ -8,6 +8,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { loadQuizFiles } from "@/lib/quiz/files";
 import type { Db } from "./client";
 import { saveQuizFile } from "./quizzes";
+import { seedDemoClass } from "./demo";
 import { ensureUser } from "./users";
 
 export const QUIZZES_DIR = path.join(process.cwd(), "quizzes");
@@ -30,15 +31,18 @@ export async function seedQuizzes(db: Db, dir = QUIZZES_DIR) {
 }
 
 export async function seedDemoAccounts(db: Db) {
+  const ids: string[] = [];
   for (const account of DEMO_ACCOUNTS) {
-    await ensureUser({
+    const user = await ensureUser({
       db,
       email: account.email,
       name: account.name,
       role: account.role,
       passwordHash: await hashPassword(account.password),
     });
+    ids.push(user.id);
   }
+  await seedDemoClass(db, { studentId: ids[0]!, teacherId: ids[1]!, password: DEMO_ACCOUNTS[0].password });
 }
 
 export async function seed(db: Db, { demo }: { demo: boolean }) {
