@@ -54,9 +54,13 @@ export const env: Env = parseEnv();
 
 export type DbDriver = "pglite" | "postgres" | "vercel-postgres";
 
-/** The database the environment selects: a server URL wins over the embedded default. */
+/**
+ * The database the environment selects. POSTGRES_URL wins: Vercel's Neon integration sets both
+ * it and DATABASE_URL, and on Vercel the serverless driver is the one to use. Without either,
+ * the embedded default.
+ */
 export function selectedDriver(e: Pick<Env, "DATABASE_URL" | "POSTGRES_URL"> = env): DbDriver {
-  if (e.DATABASE_URL) return "postgres";
   if (e.POSTGRES_URL) return "vercel-postgres";
+  if (e.DATABASE_URL) return "postgres";
   return "pglite";
 }
