@@ -1,0 +1,82 @@
+/**
+ * How typed answers are compared: text normalisation for short and blank answers, and strict
+ * number-with-unit parsing for numeric answers. Pure; the rules are spelled out for people in
+ * docs/quiz-format.md ("Grading").
+ */
+
+const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
+const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * Reduce a typed answer to the form accepted answers are compared in:
+ * "  The Université   de Genève! " and "universite de geneve" both become "universite de geneve".
+ */
+export function normalizeAnswer(s: string): string {
+  return (
+    s
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .toLowerCase()
+      .replace(CURLY_SINGLE, "'")
+      .replace(CURLY_DOUBLE, '"')
+      .replace(DASHES, "-")
+      // "Gaddafi's" → "gaddafis", "U.S." → "us": these marks join a word rather than split it.
+      .replace(/'/g, "")
+      .replace(/(?<=\p{L})\.(?=\p{L})/gu, "")
+      // "6,000" → "6000" and "1.5" kept whole, so figures in short answers still compare.
+      .replace(/(?<=\d),(?=\d{3}(?!\d))/g, "")
+      .replace(/[\p{P}\p{S}]/gu, (mark, at: number, all: string) =>
+        mark === "." && /\d/.test(all[at - 1] ?? "") && /\d/.test(all[at + 1] ?? "") ? "." : " ",
+      )
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^(?:the|a|an) (?=\S)/, "")
+  );
+}
+
+export type NumericParse = { value: number } | { error: "not-a-number" | "wrong-unit" };
+export type NumericUnit = { unit?: string; unitAliases?: readonly string[] };
+
+// Digits with optional thousands groups ("6,000", "6 000", "6 000") and an optional decimal part.
+// No exponents, no number words, no "about": a figure is typed as the article prints it.
+const NUMBER = /^([+-]?)(\d{1,3}(?:([, \u00A0\u202F])\d{3}(?:\3\d{3})*)|\d+)?(?:\.(\d+))?/;
+
+/**
+ * Read a numeric response such as 250, "250", "250 miles", "6,000" or "-3.5". A unit is optional,
+ * but when given it must be the question's unit or one of its aliases (any case, singular or plural).
+ */
+export function parseNumericResponse(input: string | number, { unit, unitAliases = [] }: NumericUnit = {}): NumericParse {
+  if (typeof input === "number") return Number.isFinite(input) ? { value: input } : { error: "not-a-number" };
+
+  const text = input.replace(DASHES, "-").trim().replace(/\.$/, "").trim();
+  const match = NUMBER.exec(text);
+  if (!match || (match[2] === undefined && match[4] === undefined)) return { error: "not-a-number" };
+  const [whole, sign, intPart = "0", , fraction] = match;
+  const rest = text.slice(whole.length);
+  // "420miles" is a number with a unit; "6,00", "1 5", "1.2.3" and "1.2e3" are not numbers at all.
+  if (/^\s*[\d.,]|^e[+-]?\d/i.test(rest)) return { error: "not-a-number" };
+
+  const value = Number(`${sign}${intPart.replace(/[^\d]/g, "")}${fraction ? `.${fraction}` : ""}`);
+  if (!Number.isFinite(value)) return { error: "not-a-number" };
+
+  const given = rest.trim();
+  if (given === "") return { value };
+  const accepted = [unit, ...unitAliases].filter((u): u is string => !!u && u.trim() !== "").map(unitKey);
+  return accepted.includes(unitKey(given)) ? { value } : { error: "wrong-unit" };
+}
+
+/** "Miles", "mile", "mi." → the same key; only the last word is made singular ("square miles"). */
+function unitKey(u: string): string {
+  const words = u.toLowerCase().replace(/\.$/, "").trim().split(/\s+/);
+  const last = words.pop() ?? "";
+  return [...words, singular(last)].join(" ");
+}
+
+function singular(word: string): string {
+  if (word.length <= 2) return word;
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
