@@ -1,0 +1,39 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/auth";
+import { safeCallbackUrl } from "../callback-url";
+
+export type SignInState = {
+  errors?: { email?: string[]; password?: string[] };
+  message?: string;
+  values?: { email: string };
+};
+
+const schema = z.object({
+  email: z.string().trim().min(1, "Enter your email address.").email("Enter a valid email address."),
+  password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+});
+
+export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = schema.safeParse({ email, password: formData.get("password") ?? "" });
+  if (!parsed.success) {
+    return { errors: z.flattenError(parsed.error).fieldErrors, values: { email } };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallbackUrl(formData.get("callbackUrl")),
+    });
+  } catch (err) {
+    // Success ends in a redirect, which Next signals by throwing: only auth failures are ours.
+    if (err instanceof AuthError) {
+      return { message: "Email or password is wrong.", values: { email } };
+    }
+    throw err;
+  }
+  return {};
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { DEMO_ACCOUNTS } from "@/lib/db/seed";
+import { linkClass } from "../../_components/ui";
+import { safeCallbackUrl } from "../callback-url";
+import { SignInForm } from "./_components/sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+  const { callbackUrl: raw } = await searchParams;
+  const callbackUrl = safeCallbackUrl(Array.isArray(raw) ? raw[0] : raw);
+  if (await getSessionUser()) redirect(callbackUrl);
+  // Demo credentials are public knowledge in development and must never appear anywhere else.
+  const demoAccounts =
+    process.env.NODE_ENV === "development"
+      ? DEMO_ACCOUNTS.map(({ email, password, role }) => ({ email, password, role }))
+      : [];
+  const signUpHref = callbackUrl === "/quizzes" ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        New to Readcheck?{" "}
+        <Link href={signUpHref} className={linkClass}>
+          Create an account
+        </Link>
+      </p>
+      <SignInForm callbackUrl={callbackUrl} demoAccounts={demoAccounts} />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn } from "@/lib/auth/auth";
+import { hashPassword } from "@/lib/auth/password";
+import { getDb } from "@/lib/db/client";
+import { createUser } from "@/lib/db/users";
+import { AppError } from "@/lib/errors";
+import { safeCallbackUrl } from "../callback-url";
+
+type Field = "name" | "email" | "password" | "confirm";
+
+export type SignUpState = {
+  errors?: Partial<Record<Field, string[]>>;
+  message?: string;
+  values?: { name: string; email: string };
+};
+
+const schema = z
+  .object({
+    name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+    email: z
+      .string()
+      .trim()
+      .min(1, "Enter your email address.")
+      .max(320, "That email address is too long.")
+      .email("Enter a valid email address."),
+    password: z.string().min(8, "Use at least 8 characters.").max(200, "Use at most 200 characters."),
+    confirm: z.string(),
+  })
+  .refine((v) => v.password === v.confirm, { message: "The passwords do not match.", path: ["confirm"] });
+
+export async function signUpAction(_prev: SignUpState, formData: FormData): Promise<SignUpState> {
+  const raw = {
+    name: String(formData.get("name") ?? ""),
+    email: String(formData.get("email") ?? ""),
+    password: String(formData.get("password") ?? ""),
+    confirm: String(formData.get("confirm") ?? ""),
+  };
+  const values = { name: raw.name, email: raw.email };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
+  const { name, email, password } = parsed.data;
+
+  try {
+    await createUser({ db: await getDb(), name, email, passwordHash: await hashPassword(password), role: "student" });
+  } catch (err) {
+    if (err instanceof AppError && err.code === "conflict") {
+      return { errors: { email: ["An account with this email already exists."] }, values };
+    }
+    console.error("[sign-up]", err);
+    return { message: "Your account could not be created right now. Try again in a moment.", values };
+  }
+
+  try {
+    await signIn("credentials", { email, password, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+  } catch (err) {
+    // Success ends in a redirect, which Next signals by throwing: only auth failures are ours.
+    if (err instanceof AuthError) {
+      return { message: "Your account was created, but signing in failed. Try signing in.", values };
+    }
+    throw err;
+  }
+  return {};
+}

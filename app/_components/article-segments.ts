@@ -1,0 +1,70 @@
+/**
+ * Maps evidence spans — half-open [start, end) character offsets into the article's full text —
+ * onto the paragraphs we render. Offsets always refer to the original string, separators
+ * included, so a span that crosses a paragraph break is cut into one piece per paragraph.
+ */
+
+export type Range = { start: number; end: number };
+export type Paragraph = Range & { text: string };
+export type Segment = Range & { text: string; marked: boolean; active: boolean };
+
+/** Paragraphs are separated by one or more line breaks (a blank line in the quiz format). */
+export function splitParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const separator = /\n[ \t\r]*(?:\n[ \t\r]*)*/g;
+  let start = 0;
+  for (const match of text.matchAll(separator)) {
+    push(start, match.index);
+    start = match.index + match[0].length;
+  }
+  push(start, text.length);
+  return out;
+
+  function push(s: number, e: number) {
+    if (text.slice(s, e).trim()) out.push({ start: s, end: e, text: text.slice(s, e) });
+  }
+}
+
+/** Sorted, non-overlapping union of the ranges. */
+export function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
+/**
+ * The paragraph cut into pieces that are plain, marked, or marked and active; offsets stay
+ * absolute. Active ranges are cut out of the marked union so that the active evidence is always
+ * whole marks of its own, even where it overlaps another question's evidence.
+ */
+export function segmentParagraph(p: Paragraph, marked: Range[], active: Range[] = []): Segment[] {
+  const union = mergeRanges([...marked, ...active]);
+  const act = mergeRanges(active);
+  const cuts = new Set([p.start, p.end]);
+  for (const r of [...union, ...act]) {
+    if (r.start > p.start && r.start < p.end) cuts.add(r.start);
+    if (r.end > p.start && r.end < p.end) cuts.add(r.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const inside = (rs: Range[], s: number, e: number) => rs.some((r) => r.start <= s && e <= r.end);
+  const out: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const s = points[i]!;
+    const e = points[i + 1]!;
+    const m = inside(union, s, e);
+    const a = m && inside(act, s, e);
+    const last = out.at(-1);
+    if (last && last.marked === m && last.active === a) {
+      last.end = e;
+      last.text = p.text.slice(last.start - p.start, e - p.start);
+    } else {
+      out.push({ start: s, end: e, marked: m, active: a, text: p.text.slice(s - p.start, e - p.start) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { signOut } from "@/lib/auth/auth";
+import { getSessionUser } from "@/lib/auth/session";
+import { Logo } from "./logo";
+import { NavLink } from "./nav-link";
+import { buttonClass, focusRing } from "./ui";
+
+async function signOutAction() {
+  "use server";
+  await signOut({ redirectTo: "/" });
+}
+
+export async function SiteHeader() {
+  const user = await getSessionUser();
+  return (
+    <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 sm:px-6">
+        <Link href="/" className={`flex items-center gap-2 rounded-md text-lg font-bold tracking-tight ${focusRing}`}>
+          <Logo />
+          <span>Readcheck</span>
+        </Link>
+        <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex gap-1">
+            <li>
+              <NavLink href="/quizzes">Quizzes</NavLink>
+            </li>
+            <li>
+              <NavLink href="/history">My attempts</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          {user ? (
+            <>
+              <span className="hidden max-w-[14rem] truncate text-sm text-slate-700 sm:inline dark:text-slate-300">
+                <span className="sr-only">Signed in as </span>
+                {user.name || user.email}
+              </span>
+              <form action={signOutAction}>
+                <button type="submit" className={buttonClass("secondary", "px-3 py-1.5")}>
+                  Sign out
+                </button>
+              </form>
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className={buttonClass("ghost", "px-3 py-1.5")}>
+                Sign in
+              </Link>
+              <Link href="/sign-up" className={buttonClass("primary", "px-3 py-1.5")}>
+                Sign up
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
