@@ -1,0 +1,176 @@
+"use client";
+
+import { useId } from "react";
+import { inputClass } from "@/app/_components/ui";
+import { FieldError, hintClass, labelClass } from "../../../_components/field-error";
+
+export type ReviewPolicy = "after_submit" | "after_due" | "never";
+export type AssignmentValues = {
+  opensAt: string | null;
+  dueAt: string | null;
+  attemptLimit: number | null;
+  allowLate: boolean;
+  reviewPolicy: ReviewPolicy;
+};
+export type FieldErrors = Partial<Record<keyof AssignmentValues | "quizId" | "form", string>>;
+
+export const REVIEW_LABELS: Record<ReviewPolicy, string> = {
+  after_submit: "Right after submitting",
+  after_due: "After the due date",
+  never: "Never",
+};
+
+/** An ISO instant as a datetime-local value in the browser's time zone. */
+export function toLocalInput(iso: string | null): string {
+  if (!iso) return "";
+  const d = new Date(iso);
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/** Reads the fields back; datetime-local values are the teacher's local time. */
+export function readAssignmentFields(form: FormData): AssignmentValues | { error: FieldErrors } {
+  const date = (name: string) => {
+    const v = String(form.get(name) ?? "");
+    return v ? new Date(v).toISOString() : null;
+  };
+  const limitText = String(form.get("attemptLimit") ?? "").trim();
+  const attemptLimit = limitText === "" ? null : Number(limitText);
+  if (attemptLimit !== null && (!Number.isInteger(attemptLimit) || attemptLimit < 1 || attemptLimit > 50)) {
+    return { error: { attemptLimit: "Enter a whole number from 1 to 50, or leave it empty for no limit." } };
+  }
+  const values: AssignmentValues = {
+    opensAt: date("opensAt"),
+    dueAt: date("dueAt"),
+    attemptLimit,
+    allowLate: form.get("allowLate") === "on",
+    reviewPolicy: (String(form.get("reviewPolicy") ?? "after_submit") as ReviewPolicy) || "after_submit",
+  };
+  if (values.opensAt && values.dueAt && values.dueAt <= values.opensAt) {
+    return { error: { dueAt: "The due date must come after the open date." } };
+  }
+  return values;
+}
+
+/** Open and due dates, attempt limit, late work and review policy: shared by "Assign" and "Edit". */
+export function AssignmentFields({ initial, errors }: { initial?: AssignmentValues; errors: FieldErrors }) {
+  const uid = useId();
+  const ids = (name: string) => ({ input: `${uid}-${name}`, error: `${uid}-${name}-error`, hint: `${uid}-${name}-hint` });
+  const opens = ids("opens");
+  const due = ids("due");
+  const limit = ids("limit");
+  const review = ids("review");
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor={opens.input} className={labelClass}>
+            Opens
+          </label>
+          <input
+            id={opens.input}
+            name="opensAt"
+            type="datetime-local"
+            defaultValue={toLocalInput(initial?.opensAt ?? null)}
+            aria-describedby={`${opens.hint} ${opens.error}`}
+            aria-invalid={errors.opensAt ? true : undefined}
+            className={inputClass}
+          />
+          <p id={opens.hint} className={hintClass}>
+            Empty: open now.
+          </p>
+          <FieldError id={opens.error} messages={errors.opensAt} />
+        </div>
+        <div>
+          <label htmlFor={due.input} className={labelClass}>
+            Due
+          </label>
+          <input
+            id={due.input}
+            name="dueAt"
+            type="datetime-local"
+            defaultValue={toLocalInput(initial?.dueAt ?? null)}
+            aria-describedby={`${due.hint} ${due.error}`}
+            aria-invalid={errors.dueAt ? true : undefined}
+            className={inputClass}
+          />
+          <p id={due.hint} className={hintClass}>
+            Empty: no due date.
+          </p>
+          <FieldError id={due.error} messages={errors.dueAt} />
+        </div>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor={limit.input} className={labelClass}>
+            Attempts allowed
+          </label>
+          <input
+            id={limit.input}
+            name="attemptLimit"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={50}
+            defaultValue={initial?.attemptLimit ?? ""}
+            aria-describedby={`${limit.hint} ${limit.error}`}
+            aria-invalid={errors.attemptLimit ? true : undefined}
+            className={inputClass}
+          />
+          <p id={limit.hint} className={hintClass}>
+            Empty: unlimited. The gradebook keeps each student’s best score.
+          </p>
+          <FieldError id={limit.error} messages={errors.attemptLimit} />
+        </div>
+        <div className="flex items-start gap-3 sm:pt-7">
+          <input
+            id={`${uid}-late`}
+            name="allowLate"
+            type="checkbox"
+            defaultChecked={initial?.allowLate ?? false}
+            aria-describedby={`${uid}-late-hint`}
+            className="mt-1 h-5 w-5 shrink-0 accent-teal-700 dark:accent-teal-300"
+          />
+          <div>
+            <label htmlFor={`${uid}-late`} className="font-semibold">
+              Accept late work
+            </label>
+            <p id={`${uid}-late-hint`} className={hintClass}>
+              Late submissions are marked “late” in the gradebook.
+            </p>
+          </div>
+        </div>
+      </div>
+      <fieldset aria-describedby={review.error}>
+        <legend className={labelClass}>When students see the answers and explanations</legend>
+        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-x-6">
+          {(Object.keys(REVIEW_LABELS) as ReviewPolicy[]).map((policy) => (
+            <label key={policy} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="reviewPolicy"
+                value={policy}
+                defaultChecked={(initial?.reviewPolicy ?? "after_submit") === policy}
+                className="h-4 w-4 accent-teal-700 dark:accent-teal-300"
+              />
+              {REVIEW_LABELS[policy]}
+            </label>
+          ))}
+        </div>
+        <p className={hintClass}>Students always see their score.</p>
+        <FieldError id={review.error} messages={errors.reviewPolicy} />
+      </fieldset>
+    </>
+  );
+}
+
+/** Server issues (`{ path: "dueAt" }`) as field errors; anything unplaced goes to the form. */
+export function fieldErrorsFrom(issues: { path: string; message: string }[], fallback: string): FieldErrors {
+  const known = ["opensAt", "dueAt", "attemptLimit", "allowLate", "reviewPolicy", "quizId"];
+  const out: FieldErrors = {};
+  for (const i of issues) {
+    const key = known.includes(i.path) ? (i.path as keyof FieldErrors) : "form";
+    out[key] ??= key === "form" || key === "quizId" ? fallback : i.message;
+  }
+  if (!issues.length) out.form = fallback;
+  return out;
+}
