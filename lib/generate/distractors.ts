@@ -1,0 +1,129 @@
+/**
+ * Stage 6: wrong options of the same kind and form as the key — from the article first, then from a
+ * small lexicon — never a value the text makes true, and close to the key in length so that no
+ * option gives itself away.
+ */
+import type { Entities, Entity, Mention } from "./entities";
+import { FALLBACK_PLACES, lexTag } from "./lexicon";
+
+export const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** FNV-1a; seeds every "random" choice so the same article gives the same quiz. */
+export function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export function shuffle<T>(items: T[], seed: string): T[] {
+  let a = hash(seed) || 1;
+  const rand = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Picks `n` candidates closest to the key's length (ties by order), all distinct from each other and the key. */
+export function pickBalanced(key: string, pool: string[], n: number, banned: string[] = []): string[] {
+  const seen = new Set([norm(key), ...banned.map(norm)]);
+  const uniq: string[] = [];
+  for (const p of pool) {
+    const k = norm(p);
+    if (!k || seen.has(k)) continue;
+    // One option contained in another ("Valls" / "Manuel Valls") would be two answers.
+    if ([...seen].some((s) => (s.includes(k) || k.includes(s)) && s.length > 0)) continue;
+    seen.add(k);
+    uniq.push(p);
+  }
+  const ratio = (s: string) => Math.max(s.length, key.length) / Math.max(1, Math.min(s.length, key.length));
+  return uniq
+    .map((p, i) => ({ p, i, r: ratio(p) }))
+    .filter((x) => x.r <= 2.6)
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.p);
+}
+
+/** The form a mention uses: a surname alone, or the full name. */
+export function formOf(ent: Entity, mention: Mention): "full" | "last" | "first" {
+  const parts = ent.name.split(" ");
+  if (parts.length < 2 || mention.text === ent.name) return "full";
+  if (mention.text === parts.at(-1)) return "last";
+  if (mention.text === parts[0]) return "first";
+  return "full";
+}
+
+const inForm = (e: Entity, form: "full" | "last" | "first") => {
+  const parts = e.name.split(" ");
+  if (form === "last" && parts.length > 1) return parts.at(-1)!;
+  if (form === "first" && parts.length > 1) return parts[0]!;
+  return e.name;
+};
+
+/**
+ * Entities of the key's kind, as candidate wrong options, most prominent first. `exclude` holds
+ * sentence texts the distractor must not occur in (the evidence: a name the evidence itself uses
+ * could make the statement true).
+ */
+export function entityDistractors(ents: Entities, key: Entity, form: "full" | "last" | "first", exclude: string[], n: number): string[] {
+  const ex = exclude.map((s) => s.toLowerCase());
+  const pool = ents.entities
+    .filter((e) => e.kind === key.kind && e.id !== key.id)
+    .filter((e) => !e.forms.some((f) => ex.some((s) => s.includes(f))))
+    .filter((e) => key.kind !== "person" || e.name.includes(" ") || form !== "full")
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start)
+    .map((e) => inForm(e, form));
+  let out = pickBalanced(inForm(key, form), pool, n);
+  if (out.length < n && key.kind === "place") {
+    const tag = lexTag(key.name);
+    const list = /City/.test(tag) ? FALLBACK_PLACES.City : /Country/.test(tag) ? FALLBACK_PLACES.Country : [];
+    const all = ents.entities.map((e) => e.name);
+    out = out.concat(pickBalanced(key.name, shuffle(list, key.name), n - out.length, [...out, ...all]));
+  }
+  return out;
+}
+
+/** Years near the key: the article's other years first, then plausible neighbours. */
+export function yearDistractors(key: number, articleYears: number[], n: number, exclude: number[] = []): number[] {
+  const banned = new Set([key, ...exclude]);
+  const out: number[] = [];
+  for (const y of articleYears) if (!banned.has(y) && Math.abs(y - key) <= 60 && !out.includes(y)) out.push(y);
+  for (const d of [3, -4, 7, -2, 5, -8, 11]) {
+    const y = key + d;
+    if (!banned.has(y) && !out.includes(y) && y <= 2030) out.push(y);
+  }
+  return out.slice(0, n);
+}
+
+/** A different but plausible value for a false statement: same magnitude, round like the key. */
+export function alterNumber(value: number, seed: string, avoid: Set<number>): number {
+  const factors = [2, 0.5, 1.5, 3, 0.75, 1.25];
+  const start = hash(seed) % factors.length;
+  for (let i = 0; i < factors.length; i++) {
+    const f = factors[(start + i) % factors.length]!;
+    let v = value * f;
+    const mag = value >= 100 ? 10 ** Math.floor(Math.log10(value) - 1) : 1;
+    v = Math.round(v / mag) * mag;
+    if (v !== value && v > 0 && !avoid.has(v)) return v;
+  }
+  return value + 1;
+}
+
+export function formatLike(original: string, value: number): string {
+  const prefix = /^[$£€]/.test(original) ? original[0] : "";
+  const pct = /%$/.test(original) ? "%" : "";
+  const body = /,/.test(original) || value >= 10000 ? value.toLocaleString("en-GB") : String(value);
+  return prefix + body + pct;
+}

@@ -1,0 +1,313 @@
+/**
+ * Stage 3: named things and quantities. wink-nlp has no person/place/organisation recogniser, so
+ * names are runs of capitalised tokens (joined across "of"), and each name's type is voted from the
+ * lexicon and its contexts across the whole article; one type per name, surnames linked to full names.
+ */
+import type { Doc } from "./sentences";
+import type { Token } from "./nlp";
+import { DAYS, HONORIFICS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, REPORTING_VERBS, lexTag } from "./lexicon";
+
+export type EntityKind = "person" | "place" | "org" | "other";
+
+export type Mention = { entity: number; start: number; end: number; text: string; first: number; last: number; sentence: number };
+
+export type Entity = {
+  id: number;
+  /** The fullest form used in the article ("Manuel Valls"). */
+  name: string;
+  kind: EntityKind;
+  /** Every form the article uses for it, lowercased ("manuel valls", "valls"). */
+  forms: string[];
+  mentions: Mention[];
+};
+
+export type QuantityKind = "year" | "count" | "money" | "percent";
+
+export type Quantity = {
+  value: number;
+  /** As written ("6,000", "three", "$85,000"). */
+  text: string;
+  kind: QuantityKind;
+  /** Head noun after the number ("miles", "people"); undefined for years and bare numbers. */
+  unit?: string;
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  sentence: number;
+};
+
+export type Entities = { entities: Entity[]; mentions: Mention[]; quantities: Quantity[]; mentionAt: Map<number, Mention> };
+
+const JOINERS = new Set(["of", "de", "du", "da", "van", "von", "bin", "al", "le", "la", "&"]);
+const NAME_STOP = new Set([
+  "the", "a", "an", "i", "in", "on", "at", "for", "with", "but", "and", "or", "if", "when", "while", "as", "since",
+  "after", "before", "there", "here", "what", "who", "how", "why", "where", "this", "that", "these", "those",
+  "he", "she", "it", "we", "they", "you", "his", "her", "their", "its", "our", "my", "your", "by", "from", "to",
+  "not", "no", "yes", "so", "yet", "then", "now", "even", "also", "just", "still", "some", "many", "most", "all",
+  "every", "each", "one", "two", "three", "like", "unlike", "instead", "despite", "although", "though", "because",
+  "mr", "mrs", "ms", "dr", "st", "earlier", "later", "meanwhile", "however", "nevertheless", "firstly", "secondly",
+  "finally", "perhaps", "unusually", "similarly", "elsewhere", "today", "yesterday", "tomorrow", "over", "under",
+]);
+
+const isCapWord = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text) && t.kind !== "punctuation";
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+
+export function parseNumber(s: string): number | undefined {
+  const clean = s.replace(/[$£€,]/g, "").replace(/%$/, "");
+  if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
+  return WORD_NUMBERS[s.toLowerCase()];
+}
+
+type Run = { first: number; last: number; sentence: number };
+
+function nameRuns(doc: Doc): Run[] {
+  const runs: Run[] = [];
+  const t = doc.tokens;
+  // Words the article capitalises mid-sentence: a sentence-initial capital only counts if it is one.
+  const midCaps = new Set<string>();
+  for (const s of doc.sentences) for (let i = s.first + 2; i <= s.last; i++) if (isCapWord(t[i]) && !/^[.!?"]$/.test(t[i - 1]!.text)) midCaps.add(t[i]!.lower);
+  for (const s of doc.sentences) {
+    let i = s.first;
+    while (i <= s.last) {
+      const tok = t[i]!;
+      const atStart = i === s.first || (i === s.first + 1 && /^["'(]$/.test(t[s.first]!.text));
+      const lower = tok.lower;
+      const usable = isCapWord(tok) && !NAME_STOP.has(lower) && !MONTHS.has(lower) && !DAYS.has(lower) &&
+        !(atStart && !midCaps.has(lower) && !/Name|Country|City|Place/.test(lexTag(lower)) && !isCapWord(t[i + 1]));
+      if (!usable) { i++; continue; }
+      let j = i;
+      for (;;) {
+        const n = t[j + 1];
+        if (j + 1 <= s.last && isCapWord(n) && n!.start <= t[j]!.end + 1 && (!NAME_STOP.has(n!.lower) || /^(one|two|three)$/.test(n!.lower)) && !MONTHS.has(n!.lower) && !DAYS.has(n!.lower)) { j++; continue; }
+        if (j + 2 <= s.last && n && JOINERS.has(n.lower) && isCapWord(t[j + 2]) && !NAME_STOP.has(t[j + 2]!.lower)) { j += 2; continue; }
+        break;
+      }
+      runs.push({ first: i, last: j, sentence: s.index });
+      i = j + 1;
+    }
+  }
+  return runs;
+}
+
+const textOf = (doc: Doc, first: number, last: number) => doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end);
+
+/** Finds the role noun phrase right after "X, " (an apposition) and returns its head words. */
+export function appositionAfter(doc: Doc, last: number, sentenceLast: number): { first: number; last: number } | undefined {
+  const t = doc.tokens;
+  if (t[last + 1]?.text !== ",") return undefined;
+  let i = last + 2;
+  const first = i;
+  while (i <= sentenceLast && t[i]!.text !== "," && t[i]!.text !== "." && t[i]!.text !== ";" && t[i]!.text !== '"' && i - first < 14) i++;
+  if (i === first || i > sentenceLast) return undefined;
+  return { first, last: i - 1 };
+}
+
+const hasPersonNoun = (tokens: Token[]) =>
+  tokens.some((x) => PERSON_NOUNS.has(x.lower) && (x.pos === "NOUN" || x.pos === "PROPN" || x.pos === "ADJ"));
+
+export function findEntities(doc: Doc): Entities {
+  const t = doc.tokens;
+  const runs = nameRuns(doc);
+  type Votes = { person: number; place: number; org: number; other: number; strong: number; firstName: number };
+  const byKey = new Map<string, { runs: Run[]; votes: Votes; tokens: number }>();
+  const sentenceLast = (r: Run) => doc.sentences[r.sentence]!.last;
+
+  for (const r0 of runs) {
+    const r = { ...r0 };
+    const votes: Votes = { person: 0, place: 0, org: 0, other: 0, strong: 0, firstName: 0 };
+    // An honorific or a title in front ("Conservative MP Richard Bacon") is context, not the name.
+    let titleEnd = -1;
+    for (let i = r.first; i < r.last; i++) if (HONORIFICS.has(t[i]!.lower) || PERSON_NOUNS.has(t[i]!.lower)) titleEnd = i;
+    if (titleEnd >= 0 && titleEnd < r.last) {
+      votes.person += 3;
+      votes.strong++;
+      r.first = titleEnd + 1;
+    }
+    // A title on its own ("Chief Financial Officer", "Medical Director") is a role, not a name.
+    if (PERSON_NOUNS.has(t[r.last]!.lower) || HONORIFICS.has(t[r.last]!.lower)) continue;
+    const toks = t.slice(r.first, r.last + 1);
+    const words = toks.map((x) => x.lower);
+    const prev = t[r.first - 1];
+    const prev2 = t[r.first - 2];
+    const next = t[r.last + 1];
+    const next2 = t[r.last + 2];
+    const single = r.first === r.last;
+    const tag0 = single ? lexTag(words[0]!) : lexTag(words.join(" ")) || lexTag(words[0]!);
+    const tags = words.map(lexTag);
+    const placeTag = /Country|City|Place|Region|Province/.test(tag0);
+    // Nationalities and groups ("French", "Islamist forces", "the Russians") are not names to ask about.
+    if (single && (tag0 === "Demonym" || (toks[0]!.pos === "ADJ" && !placeTag))) continue;
+    if (single && !placeTag && /(ist|ian|ese|ish|an|ic|i)s?$/.test(words[0]!) && (/s$/.test(words[0]!) || (next && /^[a-z]/.test(next.text) && next.pos === "NOUN"))) continue;
+    if (/Name/.test(tag0) && !single && !placeTag) { votes.person += 3; votes.strong++; }
+    if (single && /MaleName|FemaleName|FirstName/.test(tag0)) { votes.person += 0.5; votes.firstName++; }
+    if (tags.some((g) => g === "Organization" || g === "SportsTeam")) votes.org += 4;
+    if (tags.at(-1) === "LastName" && !single) votes.person += 1;
+    if (prev?.lower === "of" && prev2 && PLACE_WORDS.has(prev2.lower)) votes.place += 3;
+    if (words.some((w) => ORG_WORDS.has(w))) votes.org += 4;
+    if (toks.some((x) => x.text.length > 1 && x.text === x.text.toUpperCase() && /^[A-Z]+$/.test(x.text))) votes.org += 1;
+    if (tags.some((g) => /Country|City|Place|Region|Province/.test(g))) votes.place += single || tags.every((g) => /Country|City|Place|Region|Province/.test(g)) ? 4 : 1;
+    if (words.some((w) => PLACE_WORDS.has(w))) votes.place += 2;
+    if (next && /^(newspaper|website|magazine|television|tv|radio|company|firm|group|agency|channel|network|party|brand)$/.test(next.lower)) votes.org += 4;
+    if (next && /^(river|valley|region|province|district|county|island|mountains?)$/.test(next.lower)) votes.place += 3;
+    if (prev && /^(in|at|from|to|near|across|towards|toward|into|outside|around|through|via)$/.test(prev.lower)) votes.place += 1;
+    if (prev?.lower === "," && prev2 && /^(capital|city|town|village|country|region)$/.test(prev2.lower)) votes.place += 4;
+    if (next?.text === "," && next2 && next2.lower === "the" && /^(capital|largest|biggest|city|town|country|home)$/.test(t[r.last + 3]?.lower ?? "")) votes.place += 3;
+    if (next && REPORTING_VERBS.has(next.lower)) votes.person += 2;
+    if (prev && REPORTING_VERBS.has(prev.lower) && prev.lower !== "told") votes.person += 2;
+    const strongBefore = votes.person;
+    // "said Philippa Langley": a two-word name as the speaker is a person, whatever its parts look like.
+    if (!single && !words.some((w) => ORG_WORDS.has(w)) && ((prev && REPORTING_VERBS.has(prev.lower) && prev.lower !== "told") || (next && REPORTING_VERBS.has(next.lower)))) votes.person += 2;
+    if (next?.text === "," && next2 && /^\d{1,3}$/.test(next2.text) && t[r.last + 3]?.text === ",") votes.person += 4;
+    const app = appositionAfter(doc, r.last, sentenceLast(r));
+    if (app && hasPersonNoun(t.slice(app.first, app.last + 1).filter((x) => x.lower !== "of")) && /^(a|an|the|his|her|their|its)$/.test(t[app.first]!.lower)) votes.person += 3;
+    if (prev?.text === "," && prev2 && PERSON_NOUNS.has(prev2.lower) && (!next || /^[,.;]$/.test(next.text))) votes.person += 3;
+    if (prev && PERSON_NOUNS.has(prev.lower) && prev.pos !== "VERB") votes.person += 2;
+    if (prev && HONORIFICS.has(prev.lower)) votes.person += 3;
+    if (votes.person > strongBefore) votes.strong++;
+    if (prev?.lower === "the" && single) votes.org += 0.5;
+    const key = textOf(doc, r.first, r.last);
+    const e = byKey.get(key) ?? { runs: [], votes: { person: 0, place: 0, org: 0, other: 0, strong: 0, firstName: 0 }, tokens: r.last - r.first + 1 };
+    e.runs.push(r);
+    for (const k of Object.keys(votes) as (keyof Votes)[]) e.votes[k] += votes[k];
+    byKey.set(key, e);
+  }
+
+  // Link a surname or a first name to the one full name that ends or starts with it.
+  const keys = [...byKey.keys()];
+  const parent = new Map<string, string>();
+  for (const k of keys) {
+    if (k.includes(" ")) continue;
+    const longer = keys.filter((o) => o !== k && o.includes(" ") && (o.endsWith(" " + k) || o.startsWith(k + " ")));
+    const persons = longer.filter((o) => byKey.get(o)!.votes.person > 0);
+    if (persons.length === 1 && byKey.get(persons[0]!)!.votes.strong > 0) parent.set(k, persons[0]!);
+  }
+  for (const [child, par] of parent) {
+    const c = byKey.get(child)!;
+    const p = byKey.get(par)!;
+    p.runs.push(...c.runs);
+    for (const k of Object.keys(c.votes) as (keyof Votes)[]) if (k !== "strong") p.votes[k] += c.votes[k];
+  }
+
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const mentionAt = new Map<number, Mention>();
+  for (const [key, e] of byKey) {
+    if (parent.has(key)) continue;
+    const v = e.votes;
+    const best = Math.max(v.person, v.place, v.org);
+    // A person needs strong evidence (a first name, a title, a person-noun apposition, an age);
+    // "X said" alone also fits organisations and newspapers.
+    const personOk = v.strong > 0 || (v.firstName > 0 && v.person >= 2);
+    const kind: EntityKind =
+      personOk && v.person >= Math.max(v.place, v.org) ? "person"
+      : Math.max(v.place, v.org) <= 0 ? "other"
+      : v.org >= v.place ? "org" : "place";
+    const id = entities.length;
+    const forms = [key.toLowerCase(), ...[...parent].filter(([, p]) => p === key).map(([c]) => c.toLowerCase())];
+    const ent: Entity = { id, name: key, kind, forms, mentions: [] };
+    for (const r of e.runs.sort((a, b) => a.first - b.first)) {
+      const m: Mention = { entity: id, start: t[r.first]!.start, end: t[r.last]!.end, text: textOf(doc, r.first, r.last), first: r.first, last: r.last, sentence: r.sentence };
+      ent.mentions.push(m);
+      mentions.push(m);
+      for (let i = r.first; i <= r.last; i++) mentionAt.set(i, m);
+    }
+    entities.push(ent);
+  }
+  spreadTypesAlongLists(doc, entities, mentionAt);
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions, quantities: findQuantities(doc), mentionAt };
+}
+
+/** "Nigeria, Niger, Burkina Faso, Togo and Benin": untyped members take the list's majority type. */
+function spreadTypesAlongLists(doc: Doc, entities: Entity[], mentionAt: Map<number, Mention>) {
+  for (const list of findNameLists(doc, mentionAt)) {
+    const kinds = list.map((m) => entities[m.entity]!.kind).filter((k) => k !== "other");
+    if (!kinds.length) continue;
+    const counts = new Map<EntityKind, number>();
+    for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    if (n * 2 <= kinds.length) continue;
+    for (const m of list) if (entities[m.entity]!.kind === "other") entities[m.entity]!.kind = top;
+  }
+}
+
+/** Runs of ≥3 name mentions separated by "," and a final "and"/"or". */
+export function findNameLists(doc: Doc, mentionAt: Map<number, Mention>): Mention[][] {
+  const lists: Mention[][] = [];
+  const t = doc.tokens;
+  let i = 0;
+  while (i < t.length) {
+    const m = mentionAt.get(i);
+    if (!m || m.first !== i) { i++; continue; }
+    const list = [m];
+    let j = m.last + 1;
+    for (;;) {
+      const sep = t[j];
+      if (!sep) break;
+      let k = j;
+      if (sep.text === ",") k = t[j + 1] && /^(and|or)$/.test(t[j + 1]!.lower) ? j + 2 : j + 1;
+      else if (/^(and|or)$/.test(sep.lower)) k = j + 1;
+      else break;
+      const nm = mentionAt.get(k);
+      if (!nm || nm.first !== k || nm.sentence !== m.sentence) break;
+      list.push(nm);
+      j = nm.last + 1;
+      if (sep.text !== "," || /^(and|or)$/.test(t[k - 1]!.lower)) break;
+    }
+    if (list.length >= 2) lists.push(list);
+    i = j;
+  }
+  return lists;
+}
+
+function findQuantities(doc: Doc): Quantity[] {
+  const t = doc.tokens;
+  const out: Quantity[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    const sentence = doc.sentenceOf[i]!;
+    if (sentence < 0) continue;
+    let text = tok.text;
+    let first = i;
+    let last = i;
+    let kind: QuantityKind = "count";
+    if (/^[$£€]$/.test(text) && /^\d/.test(t[i + 1]?.text ?? "")) {
+      first = i; last = i + 1; text = tok.text + t[i + 1]!.text; kind = "money";
+    } else if (/^[$£€]\d/.test(text)) kind = "money";
+    else if (!/^\d[\d,]*(\.\d+)?%?$/.test(text) && !(WORD_NUMBERS[tok.lower] !== undefined && tok.pos === "NUM")) continue;
+    if (taken.has(i)) continue;
+    const value = parseNumber(text.replace(/^[$£€]/, ""));
+    if (value === undefined || !Number.isFinite(value)) continue;
+    const prev = t[first - 1];
+    const nxt = t[last + 1];
+    // Parts of a larger number ("4,000 metres" is one token; "2 million" keeps the scale as unit).
+    if (nxt && /^(million|billion|thousand|trillion)$/.test(nxt.lower)) continue;
+    if (/%$/.test(text) || (nxt && /^(%|per)$/.test(nxt.lower) && t[last + 2]?.lower === "cent")) kind = "percent";
+    else if (kind !== "money" && /^\d{4}$/.test(text) && value >= 1000 && value <= 2100 && !(nxt && /^(people|miles|metres|meters|feet|km|kg|troops|deaths|years)$/.test(nxt.lower))) kind = "year";
+    if (prev && /^[-–]$/.test(prev.text)) continue; // ranges and scores are ambiguous keys
+    // Model numbers ("Mirage 2000") are names, not quantities; "July 2013" is a date.
+    if (prev && isCapWord(prev) && !MONTHS.has(prev.lower) && doc.sentences[sentence]!.first !== first - 1) continue;
+    if (kind === "count" && value < 2 && !/^\d/.test(text)) continue;
+    if (nxt && (nxt.text === "-" || nxt.text === "–") ) continue;
+    let unit: string | undefined;
+    if (kind === "count" || kind === "money") {
+      let k = last + 1;
+      while (k <= last + 4 && t[k] && (t[k]!.pos === "ADJ" || t[k]!.pos === "NOUN" || t[k]!.pos === "PROPN") && doc.sentenceOf[k] === sentence) {
+        if (t[k]!.pos === "NOUN") unit = t[k]!.lower;
+        if (t[k + 1]?.pos !== "NOUN" && t[k]!.pos === "NOUN") break;
+        k++;
+      }
+      if (!unit && /^(kg|km|m|cm|mm|mph|ft|lb|g|l|ml|gb|mb)$/i.test(t[last + 1]?.text ?? "")) unit = t[last + 1]!.lower;
+    }
+    for (let k = first; k <= last; k++) taken.add(k);
+    out.push({ value, text, kind, unit, start: t[first]!.start, end: t[last]!.end, first, last, sentence });
+  }
+  return out;
+}

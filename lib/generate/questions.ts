@@ -1,0 +1,482 @@
+/**
+ * Stage 5: question builders, one per pattern. Each turns a relation or a fact of one intact
+ * sentence into a candidate question with its evidence, explanation, skill and difficulty. They
+ * over-generate; rank.ts keeps the best and drops repeats.
+ */
+import type { QuestionInput, Skill } from "../quiz/schema";
+import type { Doc, Sentence } from "./sentences";
+import type { Entities, Entity, Mention, Quantity } from "./entities";
+import type { Relations } from "./relations";
+import { COLOURS } from "./lexicon";
+import { alterNumber, entityDistractors, formatLike, formOf, norm, pickBalanced, shuffle, yearDistractors } from "./distractors";
+
+type Body = Omit<QuestionInput, "id">;
+
+export type Candidate = {
+  body: Body;
+  score: number;
+  /** Evidence sentence indices; a sentence feeds one question only. */
+  sentences: number[];
+  /** Extra fact keys that must not repeat across questions ("speaker:3", "entity:5"). */
+  facts: string[];
+  /** The key as text, for the automatic checks. */
+  key: string[];
+  /** Distractors as text, for the automatic checks. */
+  distractors: string[];
+};
+
+const BLANK = "_____";
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const OPTION_IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+const PRONOUN_START = /^"?(He|She|It|They|This|That|These|Those|But|And|Or|So|Yet|His|Her|Their|Its|We|I|You|Such|Then|There)\b/;
+
+export const spanOf = (s: Sentence) => ({ start: s.start, end: s.end });
+const quoteOf = (s: Sentence) => `"${s.text.replace(/^"/, "").replace(/"$/, "")}"`;
+
+/** The sentence with [start, end) replaced by a blank, shortened around it to at most ~32 words. */
+export function blankOut(doc: Doc, s: Sentence, start: number, end: number, blank = BLANK): string {
+  let before = doc.text.slice(s.start, start);
+  let after = doc.text.slice(end, s.end);
+  const trimLeft = (x: string) => {
+    if (words(x) <= 16) return x;
+    const parts = x.split(/(?<=[,;:–—])\s+/);
+    while (parts.length > 1 && words(parts.join(" ")) > 16) parts.shift();
+    const joined = parts.join(" ");
+    return words(joined) > 18 ? "…" + joined.split(/\s+/).slice(-14).join(" ") : "…" + joined;
+  };
+  const trimRight = (x: string) => {
+    if (words(x) <= 16) return x;
+    const m = /^(.*?[,;:–—])\s/.exec(x.slice(0, 140));
+    const head = m && words(m[1]!) >= 4 ? m[1]!.replace(/[,;:–—]$/, "") : x.split(/\s+/).slice(0, 14).join(" ");
+    return head + "…";
+  };
+  before = trimLeft(before);
+  after = trimRight(after);
+  let out = `${before}${blank}${after}`.replace(/^"/, "").replace(/"$/, "");
+  // Unbalanced quote marks left by trimming read badly; drop them.
+  if ((out.match(/"/g)?.length ?? 0) % 2 === 1) out = out.replace(/"/g, "");
+  return `"${out}"`;
+}
+
+const explain = (s: Sentence[], tail: string) =>
+  `The article says: ${s.map((x) => quoteOf(x)).join(" ")} ${tail}`.slice(0, 1990);
+
+function options(key: string, distractors: string[], seed: string) {
+  const all = shuffle([key, ...distractors], seed);
+  const opts = all.map((text, i) => ({ id: OPTION_IDS[i]!, text }));
+  return { options: opts, answer: opts.find((o) => o.text === key)!.id };
+}
+
+const okSentence = (s: Sentence | undefined, max = 48) => !!s && !s.broken && words(s.text) >= 6 && words(s.text) <= max;
+
+type Ctx = { doc: Doc; ents: Entities; rel: Relations; topic: Set<number>; years: number[] };
+
+/** Who said it: the speaker among other people of the article. */
+function attribution(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const speakers = new Set(ctx.rel.quotes.map((q) => q.speaker.id));
+  for (const q of ctx.rel.quotes) {
+    let text = q.text;
+    if (words(text) > 40) {
+      const first = /^(.+?[.!?])\s/.exec(text)?.[1];
+      if (!first || words(first) < 8 || words(first) > 40) continue;
+      text = first + " …";
+    }
+    if (words(text) < 7) continue;
+    const low = text.toLowerCase();
+    if (q.speaker.forms.some((f) => low.includes(f))) continue;
+    const sents = q.sentences.map((i) => ctx.doc.sentences[i]!);
+    const ev = sents.slice(0, 3);
+    // The evidence must name the speaker; otherwise add the sentence before that does.
+    const names = (s: Sentence) => q.speaker.forms.some((f) => s.text.toLowerCase().includes(f));
+    if (!ev.some(names)) {
+      const prev = ctx.doc.sentences[ev[0]!.index - 1];
+      if (!prev || prev.broken || !names(prev)) continue;
+      ev.unshift(prev);
+    }
+    const pool = ctx.ents.entities
+      .filter((e) => e.kind === "person" && e.id !== q.speaker.id && !e.forms.some((f) => low.includes(f)))
+      .sort((a, b) => Number(speakers.has(b.id)) - Number(speakers.has(a.id)) || b.mentions.length - a.mentions.length)
+      .filter((e) => e.name.includes(" ") === q.speaker.name.includes(" ") || e.name.includes(" "))
+      .map((e) => e.name);
+    const ds = pickBalanced(q.speaker.name, pool, 3);
+    if (ds.length < 2) continue;
+    const { options: opts, answer } = options(q.speaker.name, ds, text);
+    out.push({
+      body: {
+        type: "single",
+        prompt: `According to the article, who said this? "${text.replace(/"/g, "'")}"`,
+        options: opts,
+        answer,
+        explanation: explain(ev, `These are ${q.speaker.name}'s words.`),
+        evidence: ev.map(spanOf),
+        skill: "attribution",
+        difficulty: 2,
+      },
+      score: 3.2 + (words(text) <= 30 ? 0.3 : 0),
+      sentences: ev.map((s) => s.index).filter((i) => q.sentences.includes(i)),
+      facts: [`speaker:${q.speaker.id}`],
+      key: [q.speaker.name],
+      distractors: ds,
+    });
+  }
+  return out;
+}
+
+const lowerFirst = (s: string) => (/^(The|A|An|His|Her|Their|Its)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+/** Who is who: a matching question over people and their descriptions, and single ones per role. */
+function roles(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const byPerson = new Map<number, Relations["roles"][number]>();
+  for (const r of ctx.rel.roles) if (!byPerson.has(r.person.id) && words(r.role) <= 12) byPerson.set(r.person.id, r);
+  const rs = [...byPerson.values()];
+  if (rs.length >= 3) {
+    const pick = rs.slice(0, 5);
+    const sents = [...new Set(pick.map((r) => r.sentence))].slice(0, 6).map((i) => ctx.doc.sentences[i]!);
+    const used = pick.filter((r) => sents.some((s) => s.index === r.sentence));
+    if (used.length >= 3) {
+      const left = used.map((r, i) => ({ id: `p${i + 1}`, text: r.person.name }));
+      const right = shuffle(used.map((r, i) => ({ id: `r${i + 1}`, text: lowerFirst(r.role) })), used.map((r) => r.role).join("|"));
+      const answer = Object.fromEntries(used.map((r, i) => [`p${i + 1}`, `r${i + 1}`]));
+      out.push({
+        body: {
+          type: "matching",
+          prompt: "Match each person to the way the article describes them.",
+          left,
+          right,
+          answer,
+          explanation: explain(sents, ""),
+          evidence: sents.map(spanOf),
+          skill: "detail",
+          difficulty: 3,
+        },
+        score: 3.6,
+        sentences: sents.map((s) => s.index),
+        facts: used.map((r) => `role:${r.person.id}`),
+        key: used.map((r) => `${r.person.name} = ${r.role}`),
+        distractors: [],
+      });
+    }
+  }
+  for (const r of rs) {
+    const s = ctx.doc.sentences[r.sentence]!;
+    if (!okSentence(s, 60)) continue;
+    const low = r.role.toLowerCase();
+    const pool = ctx.ents.entities
+      .filter((e) => e.kind === "person" && e.id !== r.person.id && e.name.includes(" ") && !e.forms.some((f) => low.includes(f)))
+      .filter((e) => !ctx.rel.roles.some((o) => o.person.id === e.id && norm(o.role) === norm(r.role)))
+      .sort((a, b) => Number(byPerson.has(b.id)) - Number(byPerson.has(a.id)) || b.mentions.length - a.mentions.length)
+      .map((e) => e.name);
+    const ds = pickBalanced(r.person.name, pool, 3);
+    if (ds.length < 2) continue;
+    const { options: opts, answer } = options(r.person.name, ds, r.role);
+    out.push({
+      body: {
+        type: "single",
+        prompt: `Who does the article describe as "${lowerFirst(r.role)}"?`,
+        options: opts,
+        answer,
+        explanation: explain([s], `${r.person.name} is ${lowerFirst(r.role)}.`),
+        evidence: [spanOf(s)],
+        skill: "detail",
+        difficulty: 2,
+      },
+      score: 3,
+      sentences: [s.index],
+      facts: [`role:${r.person.id}`],
+      key: [r.person.name],
+      distractors: ds,
+    });
+  }
+  return out;
+}
+
+/** "What code name has the operation been given?" — a Wh-question where the sentence says what X is called. */
+function namings(ctx: Ctx): Candidate[] {
+  return ctx.rel.namings.flatMap((n) => {
+    const s = ctx.doc.sentences[n.sentence]!;
+    const [aux1, ...auxRest] = n.aux.split(" ");
+    const subject = lowerFirst(n.subject);
+    const given = /^given/.test(n.verb);
+    const prompt = given
+      ? `According to the article, what ${n.label} ${aux1} ${subject} ${[...auxRest, "given"].join(" ")}?`
+      : `According to the article, what ${aux1} ${subject} ${[...auxRest, n.verb].join(" ")}?`;
+    if (prompt.toLowerCase().includes(n.name.toLowerCase())) return [];
+    return [{
+      body: {
+        type: "short" as const,
+        prompt,
+        answer: [n.name],
+        explanation: explain([s], `The name is ${n.name}.`),
+        evidence: [spanOf(s)],
+        skill: "vocabulary" as Skill,
+        difficulty: 1,
+      },
+      score: 4,
+      sentences: [s.index],
+      facts: [`name:${norm(n.name)}`],
+      key: [n.name],
+      distractors: [],
+    }];
+  });
+}
+
+const KIND_NOUN = { place: "places", person: "people", org: "organisations", other: "names" } as const;
+
+/** Multiple select over a list of names of one kind ("Nigeria, Niger, … and Benin"). */
+function lists(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  for (const l of ctx.rel.lists) {
+    const s = ctx.doc.sentences[l.sentence]!;
+    if (!okSentence(s, 60)) continue;
+    const items = l.items.map((m) => ctx.ents.entities[m.entity]!);
+    const kind = items[0]!.kind;
+    const keyNames = l.items.map((m) => m.text);
+    const avgKey = keyNames.reduce((a, k) => a + k.length, 0) / keyNames.length;
+    const pool = ctx.ents.entities.filter((e) => e.kind === kind && !items.includes(e)).map((e) => e.name);
+    let ds = pickBalanced(keyNames[0]!, pool.filter((p) => !s.text.includes(p)), 3, keyNames);
+    if (ds.length < 3 && kind === "place") {
+      ds = ds.concat(entityDistractors(ctx.ents, items[0]!, "full", [s.text, ...ds], 6).filter((d) => !keyNames.includes(d) && !ds.includes(d))).slice(0, 3);
+    }
+    ds = ds.filter((d) => d.length <= avgKey * 2.5);
+    if (ds.length < 2) continue;
+    const keys = keyNames.slice(0, 6);
+    const all = shuffle([...keys, ...ds], s.text);
+    const opts = all.map((text, i) => ({ id: OPTION_IDS[i]!, text }));
+    out.push({
+      body: {
+        type: "multiple",
+        prompt: `Which ${KIND_NOUN[kind]} belong in the gap? Select all that apply. ${blankOut(ctx.doc, s, l.start, l.end)}`,
+        options: opts,
+        answer: opts.filter((o) => keys.includes(o.text)).map((o) => o.id),
+        explanation: explain([s], `The ${KIND_NOUN[kind]} named are ${keys.join(", ")}.`),
+        evidence: [spanOf(s)],
+        skill: "detail",
+        difficulty: 2,
+      },
+      score: 3.1,
+      sentences: [s.index],
+      facts: items.map((e) => `entity:${e.id}`),
+      key: keys,
+      distractors: ds,
+    });
+  }
+  return out;
+}
+
+/** "to ___, one grade down from the highest level, scarlet": the level, among the scale's other words. */
+function scales(ctx: Ctx): Candidate[] {
+  return ctx.rel.scales.flatMap((sc) => {
+    const s = ctx.doc.sentences[sc.sentence]!;
+    const isColour = COLOURS.some((c) => sc.value.endsWith(c));
+    const pool = [sc.top, ...(isColour ? COLOURS.filter((c) => ctx.doc.text.toLowerCase().includes(` ${c}`)) : []), ...(isColour ? COLOURS : [])];
+    const ds = pickBalanced(sc.value, pool.filter((p) => norm(p) !== norm(sc.value)), 3).filter((d) => !sc.value.includes(d) && !d.includes(sc.value));
+    const ds2 = ds.length >= 2 ? ds : [sc.top, ...COLOURS.filter((c) => c !== sc.value && c !== sc.top)].slice(0, 3);
+    const { options: opts, answer } = options(sc.value, ds2, s.text);
+    return [{
+      body: {
+        type: "single" as const,
+        prompt: `Which level completes this sentence from the article? ${blankOut(ctx.doc, s, sc.valueStart, sc.valueEnd)}`,
+        options: opts,
+        answer,
+        explanation: explain([s], `The level is ${sc.value}, one below the highest, ${sc.top}.`),
+        evidence: [spanOf(s)],
+        skill: "detail" as Skill,
+        difficulty: 2,
+      },
+      score: 3.5,
+      sentences: [s.index],
+      facts: [`scale:${sc.sentence}`],
+      key: [sc.value],
+      distractors: ds2,
+    }];
+  });
+}
+
+/** Numbers: numeric gap-fills for counts with a unit, single choice for years, true/false by altering. */
+function numbers(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const all = new Set(ctx.ents.quantities.map((q) => q.value));
+  for (const q of ctx.ents.quantities) {
+    const s = ctx.doc.sentences[q.sentence]!;
+    if (!okSentence(s)) continue;
+    const sameInSentence = ctx.ents.quantities.filter((o) => o.sentence === q.sentence && o !== q);
+    if (sameInSentence.some((o) => o.value === q.value)) continue;
+    const prompt0 = blankOut(ctx.doc, s, q.start, q.end);
+    if (q.kind === "year") {
+      const ds = yearDistractors(q.value, ctx.years, 3, sameInSentence.map((o) => o.value)).map(String);
+      const { options: opts, answer } = options(String(q.value), ds, s.text);
+      out.push({
+        body: {
+          type: "single",
+          prompt: `Which year completes this sentence from the article? ${prompt0}`,
+          options: opts,
+          answer,
+          explanation: explain([s], `The year is ${q.value}.`),
+          evidence: [spanOf(s)],
+          skill: "number",
+          difficulty: 2,
+        },
+        score: 2.7,
+        sentences: [s.index],
+        facts: [`year:${q.value}`],
+        key: [String(q.value)],
+        distractors: ds,
+      });
+      continue;
+    }
+    if (!q.unit && q.kind === "count") continue;
+    if (q.value < 2) continue;
+    const unit = q.kind === "percent" ? "%" : q.kind === "money" ? undefined : q.unit;
+    out.push({
+      body: {
+        type: "numeric",
+        prompt: `What number is missing from this sentence of the article? ${prompt0}`,
+        answer: q.value,
+        tolerance: 0,
+        ...(unit ? { unit } : {}),
+        explanation: explain([s], `The number is ${q.text}.`),
+        evidence: [spanOf(s)],
+        skill: "number",
+        difficulty: /^\d/.test(q.text) ? 2 : 1,
+      },
+      score: 2.6 + (q.unit && !/^(times|years?|days?|months?|weeks?|hours?)$/.test(q.unit) ? 0.3 : 0),
+      sentences: [s.index],
+      facts: [`number:${q.value}:${q.unit ?? ""}`],
+      key: [q.text],
+      distractors: [],
+    });
+    const tf = trueFalseNumber(ctx, q, s, all);
+    if (tf) out.push(tf);
+  }
+  return out;
+}
+
+const standalone = (s: Sentence) =>
+  okSentence(s, 32) && !s.quoted && !s.text.includes('"') && !PRONOUN_START.test(s.text) && !/\b(I|we|my|our|you)\b/i.test(s.text);
+
+function trueFalseNumber(ctx: Ctx, q: Quantity, s: Sentence, all: Set<number>): Candidate | undefined {
+  if (!standalone(s)) return undefined;
+  const truth = (Number(q.value) + s.index) % 2 === 0;
+  const wrong = alterNumber(q.value, s.text, all);
+  const text = truth ? s.text : ctx.doc.text.slice(s.start, q.start) + formatLike(q.text, wrong) + ctx.doc.text.slice(q.end, s.end);
+  return {
+    body: {
+      type: "truefalse",
+      prompt: `True or false? ${text}`,
+      answer: truth,
+      explanation: explain([s], truth ? "So the statement is true." : `The number is ${q.text}, not ${formatLike(q.text, wrong)}.`),
+      evidence: [spanOf(s)],
+      skill: "number",
+      difficulty: 1,
+    },
+    score: 1.9,
+    sentences: [s.index],
+    facts: [`number:${q.value}:${q.unit ?? ""}`],
+    key: [String(truth)],
+    distractors: [],
+  };
+}
+
+/** Gap-fills on a name: single choice among names of the same kind; typed answer when none exist. */
+function names(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of ctx.ents.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of ctx.ents.mentions) {
+    const s = ctx.doc.sentences[m.sentence]!;
+    if (!okSentence(s)) continue;
+    const e = ctx.ents.entities[m.entity]!;
+    if (e.kind === "other" && e.mentions.length > 2) continue;
+    const prompt0 = blankOut(ctx.doc, s, m.start, m.end);
+    const low = prompt0.toLowerCase();
+    if (e.forms.some((f) => new RegExp(`\\b${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(low))) continue;
+    // Part of a list or a title: the gap would be ambiguous.
+    const t = ctx.doc.tokens;
+    if (t[m.first - 1]?.text === "," && t[m.first - 2] && ctx.ents.mentionAt.has(m.first - 2)) continue;
+    if (t[m.last + 1]?.text === "," && ctx.ents.mentionAt.has(m.last + 2)) continue;
+    if (/^(and|or)$/.test(t[m.first - 1]?.lower ?? "") && ctx.ents.mentionAt.has(m.first - 2)) continue;
+    const topic = ctx.topic.has(e.id);
+    const form = formOf(e, m);
+    const kindWord = e.kind === "person" ? "person" : e.kind === "place" ? "place" : e.kind === "org" ? "organisation" : "name";
+    const ds = e.kind === "other" ? [] : entityDistractors(ctx.ents, e, form, [s.text], 3);
+    const specific = 1 / Math.max(1, e.mentions.length);
+    if (ds.length >= 2) {
+      const { options: opts, answer } = options(m.text, ds, s.text + m.start);
+      out.push({
+        body: {
+          type: "single",
+          prompt: `Which ${kindWord} completes this sentence from the article? ${prompt0}`,
+          options: opts,
+          answer,
+          explanation: explain([s], `The missing ${kindWord} is ${m.text}.`),
+          evidence: [spanOf(s)],
+          skill: "detail",
+          difficulty: 2,
+        },
+        score: 2.3 + 0.4 * specific - (topic ? 1.5 : 0) - (s.quoted ? 0.2 : 0),
+        sentences: [s.index],
+        facts: [`entity:${e.id}`],
+        key: [m.text],
+        distractors: ds,
+      });
+    } else if (e.kind === "other" || e.kind === "org") {
+      out.push({
+        body: {
+          type: "blank",
+          prompt: `Fill in the gap with the name used in the article: ${prompt0.replace(BLANK, "___")}`,
+          answer: [[...new Set([m.text, e.name])]],
+          explanation: explain([s], `The missing name is ${m.text}.`),
+          evidence: [spanOf(s)],
+          skill: "detail",
+          difficulty: 3,
+        },
+        score: 1.8 + 0.3 * specific - (topic ? 1.5 : 0),
+        sentences: [s.index],
+        facts: [`entity:${e.id}`],
+        key: [m.text],
+        distractors: [],
+      });
+    }
+  }
+  return out;
+}
+
+/** "Which place does the article describe as 'the largest town in …'?" */
+function placeDescriptions(ctx: Ctx): Candidate[] {
+  return ctx.rel.places.flatMap((p) => {
+    const s = ctx.doc.sentences[p.sentence]!;
+    if (!okSentence(s, 60)) return [];
+    if (p.place.forms.some((f) => p.description.toLowerCase().includes(f))) return [];
+    const ds = entityDistractors(ctx.ents, p.place, "full", [p.description], 3);
+    if (ds.length < 2) return [];
+    const { options: opts, answer } = options(p.place.name, ds, p.description);
+    return [{
+      body: {
+        type: "single" as const,
+        prompt: `Which place does the article describe as "${lowerFirst(p.description)}"?`,
+        options: opts,
+        answer,
+        explanation: explain([s], `${p.place.name} is ${lowerFirst(p.description)}.`),
+        evidence: [spanOf(s)],
+        skill: "detail" as Skill,
+        difficulty: 2,
+      },
+      score: 3,
+      sentences: [s.index],
+      facts: [`entity:${p.place.id}`],
+      key: [p.place.name],
+      distractors: ds,
+    }];
+  });
+}
+
+export function buildCandidates(doc: Doc, ents: Entities, rel: Relations): Candidate[] {
+  // The article's topic: names that take up a large share of all mentions are not worth a gap.
+  const total = ents.mentions.length || 1;
+  const topic = new Set(ents.entities.filter((e) => e.mentions.length >= 4 && e.mentions.length / total >= 0.12).map((e) => e.id));
+  const years = [...new Set(ents.quantities.filter((q) => q.kind === "year").map((q) => q.value))];
+  const ctx: Ctx = { doc, ents, rel, topic, years };
+  return [...attribution(ctx), ...roles(ctx), ...namings(ctx), ...lists(ctx), ...scales(ctx), ...numbers(ctx), ...names(ctx), ...placeDescriptions(ctx)];
+}
