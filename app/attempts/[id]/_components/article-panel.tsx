@@ -1,0 +1,28 @@
+"use client";
+
+import { useState } from "react";
+import { buttonClass } from "../../../_components/ui";
+
+/**
+ * The article beside the questions on wide screens (sticky, scrolling on its own) and above them
+ * on narrow ones, where it can be collapsed to get to the questions quickly.
+ */
+export function ArticlePanel({ children, label = "article" }: { children: React.ReactNode; label?: string }) {
+  const [open, setOpen] = useState(true);
+  return (
+    <section aria-label="Article" className="lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pr-2" tabIndex={0}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="article-body"
+        onClick={() => setOpen((o) => !o)}
+        className={buttonClass("secondary", "mb-3 w-full lg:hidden")}
+      >
+        {open ? `Hide the ${label}` : `Show the ${label}`}
+      </button>
+      <div id="article-body" className={`${open ? "block" : "hidden"} rounded-xl border border-slate-200 bg-white p-5 sm:p-6 lg:block dark:border-slate-800 dark:bg-slate-900`}>
+        {children}
+      </div>
+    </section>
+  );
+}

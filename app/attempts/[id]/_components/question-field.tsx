@@ -1,0 +1,58 @@
+import type { PublicQuestion } from "@/lib/quiz/public";
+import { asRecord, asString, asStringArray } from "./answers";
+import { MultipleChoice, SingleChoice, TrueFalse } from "./choice-inputs";
+import { MatchingInput } from "./matching-input";
+import { OrderingInput } from "./ordering-input";
+import { QuestionShell } from "./question-shell";
+import { BlankInputs, NumericInput, ShortInput } from "./text-inputs";
+
+/** The right control for each question type, inside its numbered fieldset. */
+export function QuestionField({
+  question: q,
+  number,
+  total,
+  value,
+  answered,
+  onChange,
+}: {
+  question: PublicQuestion;
+  number: number;
+  total: number;
+  value: unknown;
+  answered: boolean;
+  onChange: (value: unknown) => void;
+}) {
+  const id = `q${number}`;
+  let control: React.ReactNode;
+  switch (q.type) {
+    case "single":
+      control = <SingleChoice name={id} options={q.options} value={asString(value)} onChange={onChange} />;
+      break;
+    case "multiple":
+      control = <MultipleChoice name={id} options={q.options} value={asStringArray(value)} onChange={onChange} />;
+      break;
+    case "truefalse":
+      control = <TrueFalse name={id} value={typeof value === "boolean" ? value : undefined} onChange={onChange} />;
+      break;
+    case "numeric":
+      control = <NumericInput id={id} unit={q.unit} value={asString(value)} onChange={onChange} />;
+      break;
+    case "short":
+      control = <ShortInput id={id} value={asString(value)} onChange={onChange} />;
+      break;
+    case "blank":
+      control = <BlankInputs id={id} prompt={q.prompt} blanks={q.blanks} value={asStringArray(value)} onChange={onChange} />;
+      break;
+    case "ordering":
+      control = <OrderingInput id={id} items={q.items} value={asStringArray(value)} onChange={onChange} />;
+      break;
+    case "matching":
+      control = <MatchingInput id={id} left={q.left} right={q.right} value={asRecord(value)} onChange={onChange} />;
+      break;
+  }
+  return (
+    <QuestionShell question={q} number={number} total={total} answered={answered} showPrompt={q.type !== "blank"}>
+      {control}
+    </QuestionShell>
+  );
+}

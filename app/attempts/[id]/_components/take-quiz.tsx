@@ -1,0 +1,142 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useRef, useState } from "react";
+import type { PublicQuestion } from "@/lib/quiz/public";
+import { buttonClass } from "../../../_components/ui";
+import { isAnswered, toPayload, type Answers } from "./answers";
+import { ProgressMeter, SaveStatusLine } from "./progress";
+import { QuestionField } from "./question-field";
+import { SubmitDialog } from "./submit-dialog";
+import { useAutosave } from "./use-autosave";
+
+/** The questions of an in-progress attempt: answering, autosave, progress and submit. */
+export function TakeQuiz({
+  attemptId,
+  questions,
+  initialAnswers,
+  savedAt,
+}: {
+  attemptId: string;
+  questions: PublicQuestion[];
+  initialAnswers: Answers;
+  savedAt: string | null;
+}) {
+  const router = useRouter();
+  const resultsUrl = `/attempts/${attemptId}/results`;
+  const [answers, setAnswers] = useState<Answers>(initialAnswers);
+  const [confirming, setConfirming] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const goToResults = useCallback(() => router.push(resultsUrl), [router, resultsUrl]);
+  const autosave = useAutosave(attemptId, savedAt, goToResults);
+
+  const unanswered = useMemo(
+    () => questions.flatMap((q, i) => (isAnswered(q, answers[q.id]) ? [] : [i + 1])),
+    [questions, answers],
+  );
+  const answeredCount = questions.length - unanswered.length;
+
+  function change(q: PublicQuestion, value: unknown) {
+    setAnswers((a) => ({ ...a, [q.id]: value }));
+    autosave.queue(q.id, toPayload(q, value));
+  }
+
+  async function submit() {
+    setConfirming(false);
+    setSubmitting(true);
+    setSubmitError(null);
+    autosave.stop();
+    const responses: Answers = {};
+    for (const q of questions) {
+      const payload = toPayload(q, answers[q.id]);
+      if (payload !== null) responses[q.id] = payload;
+    }
+    try {
+      const res = await fetch(`/api/attempts/${attemptId}/submit`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ responses }),
+      });
+      if (res.ok) {
+        router.push(resultsUrl);
+        return; // stay in the "grading" state until the results page replaces this one
+      }
+      const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+      throw new Error(
+        res.status === 401
+          ? "You have been signed out. Sign in again in another tab, then submit."
+          : (body?.error?.message ?? "The server could not grade your answers."),
+      );
+    } catch (err) {
+      setSubmitting(false);
+      setSubmitError(err instanceof TypeError ? "Couldn't reach the server. Check your connection and try again." : (err as Error).message);
+      autosave.resume();
+    }
+  }
+
+  function requestSubmit() {
+    if (submitting) return;
+    if (unanswered.length) setConfirming(true);
+    else void submit();
+  }
+
+  return (
+    <section aria-labelledby="questions-heading" className="min-w-0">
+      <h2 id="questions-heading" className="sr-only">
+        Questions
+      </h2>
+      <div className="sticky top-0 z-10 sm:top-[3.75rem] -mx-1 mb-4 rounded-xl border border-slate-200 bg-white/95 px-4 py-3 shadow-sm backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
+        <ProgressMeter answered={answeredCount} total={questions.length} />
+        <SaveStatusLine status={autosave.status} />
+      </div>
+      <ol className="space-y-4">
+        {questions.map((q, i) => (
+          <QuestionField
+            key={q.id}
+            question={q}
+            number={i + 1}
+            total={questions.length}
+            value={answers[q.id]}
+            answered={isAnswered(q, answers[q.id])}
+            onChange={(v) => change(q, v)}
+          />
+        ))}
+      </ol>
+      <div className="mt-6 rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          {unanswered.length === 0
+            ? "All questions answered. Submit when you are ready — you can’t change answers afterwards."
+            : `${answeredCount} of ${questions.length} answered. You can’t change answers after submitting.`}
+        </p>
+        <button
+          ref={submitButton}
+          type="button"
+          onClick={requestSubmit}
+          disabled={submitting}
+          className={buttonClass("primary", "mt-3 w-full px-6 py-3 text-base sm:w-auto")}
+        >
+          {submitting ? "Grading…" : "Submit answers"}
+        </button>
+        <div aria-live="polite" className="mt-2 text-sm">
+          {submitting ? <p>Grading your answers…</p> : null}
+        </div>
+        <div aria-live="assertive">
+          {submitError ? (
+            <p role="alert" className="mt-2 text-sm font-medium text-red-700 dark:text-red-300">
+              {submitError}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <SubmitDialog
+        open={confirming}
+        unanswered={unanswered}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void submit()}
+        returnFocusTo={submitButton}
+      />
+    </section>
+  );
+}

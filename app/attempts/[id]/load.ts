@@ -1,0 +1,32 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireUserPage } from "@/lib/auth/session";
+import { getAttemptView } from "@/lib/db/attempts";
+import { getDb } from "@/lib/db/client";
+import { getArticleById } from "@/lib/db/quizzes";
+import { AppError } from "@/lib/errors";
+import { publicQuestionSchema } from "@/lib/quiz/public";
+
+/**
+ * The signed-in user's attempt with its article, for the taking and results pages. Signed out →
+ * sign-in and back; a malformed id or someone else's attempt → 404.
+ */
+export async function loadAttemptPage(rawId: string, returnTo: string) {
+  const user = await requireUserPage(returnTo);
+  const id = z.uuid().safeParse(rawId);
+  if (!id.success) notFound();
+  const db = await getDb();
+  let view;
+  try {
+    view = await getAttemptView({ db, id: id.data, actor: user });
+  } catch (err) {
+    if (err instanceof AppError && err.code === "not_found") notFound();
+    throw err;
+  }
+  const article = await getArticleById({ db, id: view.attempt.articleId });
+  if (!article) throw new Error(`attempt ${id.data} has no article`);
+  // Validated, not cast: only the public fields of a question ever reach the browser.
+  const questions = z.array(publicQuestionSchema).parse(view.questions);
+  return { user, view, questions, article };
+}

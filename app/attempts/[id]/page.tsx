@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { ArticleView } from "../../_components/article-view";
+import { ArticlePanel } from "./_components/article-panel";
+import { TakeQuiz } from "./_components/take-quiz";
+import { loadAttemptPage } from "./load";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Taking a quiz" };
+
+export default async function AttemptPage({ params }: Props) {
+  await connection();
+  const { id } = await params;
+  const { view, questions, article } = await loadAttemptPage(id, `/attempts/${id}`);
+  if (view.attempt.status === "submitted") redirect(`/attempts/${id}/results`);
+  return (
+    <>
+      <div className="mb-6">
+        <p className="text-sm font-semibold uppercase tracking-wider text-teal-800 dark:text-teal-300">Quiz</p>
+        <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">{view.attempt.quizTitle}</h1>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">
+          Read the article, then answer the questions. Your answers are saved as you go.
+        </p>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
+        <ArticlePanel>
+          <ArticleView
+            article={{ title: article.title, source: article.source, publishedOn: article.publishedOn }}
+            text={article.text}
+            headingId="article-title"
+          />
+        </ArticlePanel>
+        <TakeQuiz
+          attemptId={view.attempt.id}
+          questions={questions}
+          initialAnswers={view.responses}
+          savedAt={view.attempt.savedAt}
+        />
+      </div>
+    </>
+  );
+}
