@@ -66,6 +66,7 @@ export function ArticleView({
                   data-end={s.end}
                   data-active={s.active ? "" : undefined}
                   data-scroll-target=""
+                  tabIndex={s.active ? -1 : undefined}
                 >
                   {s.text}
                 </mark>

@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { ArticleView, type ArticleMeta } from "../../../../_components/article-view";
+import { buttonClass } from "../../../../_components/ui";
+import { ArticlePanel } from "../../_components/article-panel";
+import { ResultItem, type ReviewItem } from "./result-item";
+
+/**
+ * Every answer with its verdict, beside the article with all evidence marked. "Show in article"
+ * makes one question's evidence the active marks, scrolls to them and moves focus there.
+ */
+export function Review({ items, article, text }: { items: ReviewItem[]; article: ArticleMeta; text: string }) {
+  const [active, setActive] = useState<number | null>(null);
+  const [jump, setJump] = useState(0);
+  const articleRef = useRef<HTMLDivElement>(null);
+  const all = items.flatMap((i) => i.evidence ?? []);
+  const activeItem = active === null ? null : items[active];
+
+  useEffect(() => {
+    if (!jump) return;
+    const mark = articleRef.current?.querySelector<HTMLElement>("mark[data-active]");
+    if (!mark) return;
+    const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    mark.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "center" });
+    mark.focus({ preventScroll: true });
+  }, [jump]);
+
+  function show(index: number) {
+    setActive(index);
+    setJump((n) => n + 1);
+  }
+
+  function back() {
+    if (active === null) return;
+    document.getElementById(`show-evidence-${active}`)?.focus();
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
+      <section aria-labelledby="answers-heading" className="min-w-0">
+        <h2 id="answers-heading" className="text-xl font-bold">
+          Your answers
+        </h2>
+        <ol className="mt-4 space-y-4">
+          {items.map((item, i) => (
+            <ResultItem key={item.questionId} item={item} index={i} total={items.length} active={active === i} onShow={() => show(i)} />
+          ))}
+        </ol>
+      </section>
+      <div ref={articleRef} className="min-w-0">
+        <ArticlePanel>
+          {activeItem ? (
+            <div className="mb-4 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 font-sans text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+              <span>Showing the evidence for question {(active ?? 0) + 1}.</span>
+              <button type="button" onClick={back} className={buttonClass("secondary", "px-3 py-1")}>
+                Back to question {(active ?? 0) + 1}
+              </button>
+            </div>
+          ) : null}
+          <ArticleView
+            article={article}
+            text={text}
+            highlights={all}
+            activeHighlights={activeItem?.evidence ?? []}
+            headingId="article-title"
+          />
+        </ArticlePanel>
+      </div>
+    </div>
+  );
+}
