@@ -66,4 +66,4 @@ function main() {
   }
 }
 
-if (process.argv[1] && /generate\.ts$/.test(process.argv[1])) main();
+if (process.argv[1] && /(^|[\\/])generate\.ts$/.test(process.argv[1])) main();

@@ -39,7 +39,7 @@ export type Quantity = {
 
 export type Entities = { entities: Entity[]; mentions: Mention[]; quantities: Quantity[]; mentionAt: Map<number, Mention> };
 
-const JOINERS = new Set(["of", "de", "du", "da", "van", "von", "bin", "al", "le", "la", "&"]);
+const JOINERS = new Set(["of", "de", "des", "del", "della", "di", "do", "dos", "das", "du", "da", "van", "von", "bin", "al", "le", "la", "&"]);
 const NAME_STOP = new Set([
   "the", "a", "an", "i", "in", "on", "at", "for", "with", "but", "and", "or", "if", "when", "while", "as", "since",
   "after", "before", "there", "here", "what", "who", "how", "why", "where", "this", "that", "these", "those",
@@ -79,7 +79,7 @@ function nameRuns(doc: Doc): Run[] {
       const atStart = i === s.first || (i === s.first + 1 && /^["'(]$/.test(t[s.first]!.text));
       const lower = tok.lower;
       const usable = isCapWord(tok) && !NAME_STOP.has(lower) && !MONTHS.has(lower) && !DAYS.has(lower) &&
-        !(atStart && !midCaps.has(lower) && !/Name|Country|City|Place/.test(lexTag(lower)) && !isCapWord(t[i + 1]));
+        !(atStart && !midCaps.has(lower) && !/Name|Country|City|Place|Organization/.test(lexTag(lower)) && (tok.pos !== "PROPN" || !isCapWord(t[i + 1])));
       if (!usable) { i++; continue; }
       let j = i;
       for (;;) {
@@ -144,9 +144,11 @@ export function findEntities(doc: Doc): Entities {
     // Nationalities and groups ("French", "Islamist forces", "the Russians") are not names to ask about.
     if (single && (tag0 === "Demonym" || (toks[0]!.pos === "ADJ" && !placeTag))) continue;
     if (single && !placeTag && /(ist|ian|ese|ish|an|ic|i)s?$/.test(words[0]!) && (/s$/.test(words[0]!) || (next && /^[a-z]/.test(next.text) && next.pos === "NOUN"))) continue;
+    // Languages and nationalities ("English", "Nigerian") are not places or people.
+    if (single && !placeTag && !/Name/.test(tag0) && /(ish|ese|ian|ch)$/.test(words[0]!)) continue;
     if (/Name/.test(tag0) && !single && !placeTag) { votes.person += 3; votes.strong++; }
     if (single && /MaleName|FemaleName|FirstName/.test(tag0)) { votes.person += 0.5; votes.firstName++; }
-    if (tags.some((g) => g === "Organization" || g === "SportsTeam")) votes.org += 4;
+    if ([tag0, ...tags].some((g) => /Organization|SportsTeam/.test(g))) votes.org += 4;
     if (tags.at(-1) === "LastName" && !single) votes.person += 1;
     if (prev?.lower === "of" && prev2 && PLACE_WORDS.has(prev2.lower)) votes.place += 3;
     if (words.some((w) => ORG_WORDS.has(w))) votes.org += 4;

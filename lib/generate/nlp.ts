@@ -58,7 +58,7 @@ export function analyse(text: string, base = 0): Analysed {
     ([a, b]) => [a, b] as [number, number],
   );
   const entities: WinkEntity[] = [];
-  doc.entities().each((e) => {
+  doc.entities().each((e: { out: (f?: unknown) => unknown }) => {
     const [first, last] = e.out(its.span) as unknown as [number, number];
     const a = tokens[first];
     const b = tokens[last];

@@ -7,10 +7,10 @@ import type { QuestionInput, Skill } from "../quiz/schema";
 import type { Doc, Sentence } from "./sentences";
 import type { Entities, Entity, Mention, Quantity } from "./entities";
 import type { Relations } from "./relations";
-import { COLOURS } from "./lexicon";
+import { COLOURS, MONTHS, lexTag } from "./lexicon";
 import { alterNumber, entityDistractors, formatLike, formOf, norm, pickBalanced, shuffle, yearDistractors } from "./distractors";
 
-type Body = Omit<QuestionInput, "id">;
+type Body = QuestionInput extends infer Q ? (Q extends unknown ? Omit<Q, "id"> : never) : never;
 
 export type Candidate = {
   body: Body;
@@ -23,6 +23,8 @@ export type Candidate = {
   key: string[];
   /** Distractors as text, for the automatic checks. */
   distractors: string[];
+  /** Which builder made it; the ranker spreads picks across families. */
+  family?: string;
 };
 
 const BLANK = "_____";
@@ -76,23 +78,28 @@ function attribution(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const speakers = new Set(ctx.rel.quotes.map((q) => q.speaker.id));
   for (const q of ctx.rel.quotes) {
-    let text = q.text;
-    if (words(text) > 40) {
-      const first = /^(.+?[.!?])\s/.exec(text)?.[1];
-      if (!first || words(first) < 8 || words(first) > 40) continue;
-      text = first + " …";
-    }
-    if (words(text) < 7) continue;
+    // The quoted part of one sentence: prefer the one that names the speaker and carries no numbers,
+    // so the quote does not use up (or give away) a fact another question could ask about.
+    const names = (s: Sentence) => q.speaker.forms.some((f) => s.text.toLowerCase().includes(f));
+    const parts = q.sentences
+      .map((i) => ctx.doc.sentences[i]!)
+      .map((s) => ({ s, text: ctx.doc.text.slice(Math.max(s.start, q.start + 1), Math.min(s.end, q.end - 1)).trim().replace(/^"|"$/g, "").replace(/[,;:]$/, "") }))
+      .filter((p) => words(p.text) >= 8 && words(p.text) <= 40);
+    const hasNumber = (s: Sentence) => ctx.ents.quantities.some((x) => x.sentence === s.index);
+    parts.sort((a, b) => Number(names(b.s)) - Number(names(a.s)) || Number(hasNumber(a.s)) - Number(hasNumber(b.s)) || a.s.index - b.s.index);
+    const part = parts[0];
+    if (!part) continue;
+    const text = part.text;
     const low = text.toLowerCase();
     if (q.speaker.forms.some((f) => low.includes(f))) continue;
-    const sents = q.sentences.map((i) => ctx.doc.sentences[i]!);
-    const ev = sents.slice(0, 3);
-    // The evidence must name the speaker; otherwise add the sentence before that does.
-    const names = (s: Sentence) => q.speaker.forms.some((f) => s.text.toLowerCase().includes(f));
-    if (!ev.some(names)) {
-      const prev = ctx.doc.sentences[ev[0]!.index - 1];
-      if (!prev || prev.broken || !names(prev)) continue;
-      ev.unshift(prev);
+    const ev = [part.s];
+    if (!names(part.s)) {
+      // The speaker is named in the quote's last sentence or, for "he said", in the sentence before.
+      const tail = q.sentences.map((i) => ctx.doc.sentences[i]!).find(names);
+      const prev = ctx.doc.sentences[q.sentences[0]! - 1];
+      if (tail) ev.push(tail);
+      else if (prev && !prev.broken && names(prev)) ev.unshift(prev);
+      else continue;
     }
     const pool = ctx.ents.entities
       .filter((e) => e.kind === "person" && e.id !== q.speaker.id && !e.forms.some((f) => low.includes(f)))
@@ -113,8 +120,8 @@ function attribution(ctx: Ctx): Candidate[] {
         skill: "attribution",
         difficulty: 2,
       },
-      score: 3.2 + (words(text) <= 30 ? 0.3 : 0),
-      sentences: ev.map((s) => s.index).filter((i) => q.sentences.includes(i)),
+      score: 2.8 + (words(text) <= 30 ? 0.3 : 0),
+      sentences: ev.map((s) => s.index),
       facts: [`speaker:${q.speaker.id}`],
       key: [q.speaker.name],
       distractors: ds,
@@ -182,7 +189,8 @@ function roles(ctx: Ctx): Candidate[] {
         skill: "detail",
         difficulty: 2,
       },
-      score: 3,
+      // "a spokesperson" alone says little; "the French interior minister" is worth asking.
+      score: words(r.role) >= 3 ? 3 : 2.4,
       sentences: [s.index],
       facts: [`role:${r.person.id}`],
       key: [r.person.name],
@@ -234,7 +242,10 @@ function lists(ctx: Ctx): Candidate[] {
     const kind = items[0]!.kind;
     const keyNames = l.items.map((m) => m.text);
     const avgKey = keyNames.reduce((a, k) => a + k.length, 0) / keyNames.length;
-    const pool = ctx.ents.entities.filter((e) => e.kind === kind && !items.includes(e)).map((e) => e.name);
+    // Countries with countries, cities with cities, when the lexicon knows.
+    const sub = (name: string) => (/Country/.test(lexTag(name)) ? "country" : /City/.test(lexTag(name)) ? "city" : "");
+    const keySub = sub(items[0]!.name);
+    const pool = ctx.ents.entities.filter((e) => e.kind === kind && !items.includes(e) && (!keySub || sub(e.name) === keySub)).map((e) => e.name);
     let ds = pickBalanced(keyNames[0]!, pool.filter((p) => !s.text.includes(p)), 3, keyNames);
     if (ds.length < 3 && kind === "place") {
       ds = ds.concat(entityDistractors(ctx.ents, items[0]!, "full", [s.text, ...ds], 6).filter((d) => !keyNames.includes(d) && !ds.includes(d))).slice(0, 3);
@@ -303,7 +314,7 @@ function numbers(ctx: Ctx): Candidate[] {
     if (!okSentence(s)) continue;
     const sameInSentence = ctx.ents.quantities.filter((o) => o.sentence === q.sentence && o !== q);
     if (sameInSentence.some((o) => o.value === q.value)) continue;
-    const prompt0 = blankOut(ctx.doc, s, q.start, q.end);
+    const prompt0 = blankOut(ctx.doc, s, q.start + (/^[$£€]/.test(q.text) ? 1 : 0), q.end);
     if (q.kind === "year") {
       const ds = yearDistractors(q.value, ctx.years, 3, sameInSentence.map((o) => o.value)).map(String);
       const { options: opts, answer } = options(String(q.value), ds, s.text);
@@ -318,7 +329,8 @@ function numbers(ctx: Ctx): Candidate[] {
           skill: "number",
           difficulty: 2,
         },
-        score: 2.7,
+        score: 2.9,
+        family: "date",
         sentences: [s.index],
         facts: [`year:${q.value}`],
         key: [String(q.value)],
@@ -329,6 +341,7 @@ function numbers(ctx: Ctx): Candidate[] {
     if (!q.unit && q.kind === "count") continue;
     if (q.value < 2) continue;
     const unit = q.kind === "percent" ? "%" : q.kind === "money" ? undefined : q.unit;
+    if (q.kind === "money" && !/^[$£€]/.test(q.text)) continue;
     out.push({
       body: {
         type: "numeric",
@@ -341,7 +354,8 @@ function numbers(ctx: Ctx): Candidate[] {
         skill: "number",
         difficulty: /^\d/.test(q.text) ? 2 : 1,
       },
-      score: 2.6 + (q.unit && !/^(times|years?|days?|months?|weeks?|hours?)$/.test(q.unit) ? 0.3 : 0),
+      // Small numbers written as words ("the three main summits") are rarely what an article is about.
+      score: 2.6 + (q.unit && !/^(times|years?|days?|months?|weeks?|hours?)$/.test(q.unit) ? 0.3 : 0) - (/^\d/.test(q.text) ? 0 : 0.9),
       sentences: [s.index],
       facts: [`number:${q.value}:${q.unit ?? ""}`],
       key: [q.text],
@@ -372,6 +386,7 @@ function trueFalseNumber(ctx: Ctx, q: Quantity, s: Sentence, all: Set<number>): 
       difficulty: 1,
     },
     score: 1.9,
+    family: "truefalse",
     sentences: [s.index],
     facts: [`number:${q.value}:${q.unit ?? ""}`],
     key: [String(truth)],
@@ -415,7 +430,8 @@ function names(ctx: Ctx): Candidate[] {
           skill: "detail",
           difficulty: 2,
         },
-        score: 2.3 + 0.4 * specific - (topic ? 1.5 : 0) - (s.quoted ? 0.2 : 0),
+        // "he told Le Nouvel Observateur": where a quote was published is trivia.
+        score: 2.3 + 0.4 * specific - (topic ? 1.5 : 0) - (s.quoted ? 0.2 : 0) - (/^(told|to|in)$/.test(t[m.first - 1]?.lower ?? "") && e.kind === "org" ? 1 : 0),
         sentences: [s.index],
         facts: [`entity:${e.id}`],
         key: [m.text],
@@ -439,6 +455,46 @@ function names(ctx: Ctx): Candidate[] {
         distractors: [],
       });
     }
+  }
+  return out;
+}
+
+const MONTH_NAMES = [...MONTHS].map((m) => m[0]!.toUpperCase() + m.slice(1));
+
+/** Months ("since September"): single choice among nearby months, the article's own first. */
+function months(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const t = ctx.doc.tokens;
+  const inArticle = new Set(t.filter((x) => MONTH_NAMES.includes(x.text)).map((x) => x.text));
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    const mi = MONTH_NAMES.indexOf(tok.text);
+    if (mi < 0 || (tok.text === "May" && !/^\d/.test(t[i + 1]?.text ?? "") && !/^(in|since|until|by|of|last|next|early|late|mid)$/i.test(t[i - 1]?.text ?? ""))) continue;
+    const s = ctx.doc.sentences[ctx.doc.sentenceOf[i]!];
+    if (!s || !okSentence(s)) continue;
+    const near = [1, -1, 2, -2, 3, -4].map((d) => MONTH_NAMES[(mi + d + 12) % 12]!);
+    const pool = [...near.filter((m) => inArticle.has(m)), ...near].filter((m) => !s.text.includes(m));
+    const ds = [...new Set(pool)].slice(0, 3);
+    const { options: opts, answer } = options(tok.text, ds, s.text + tok.start);
+    out.push({
+      body: {
+        type: "single",
+        prompt: `Which month completes this sentence from the article? ${blankOut(ctx.doc, s, tok.start, tok.end)}`,
+        options: opts,
+        answer,
+        explanation: explain([s], `The month is ${tok.text}.`),
+        evidence: [spanOf(s)],
+        skill: "detail",
+        difficulty: 2,
+      },
+      // A month in a sentence-opening adverbial ("Since August, when …") frames the sentence
+      // rather than stating its news.
+      score: 2.4 - (/^"?(Since|In|By|From|Until|After|Before|Early|Late|Last|By)\b/.test(s.text) && tok.start - s.start < 16 ? 0.5 : 0),
+      sentences: [s.index],
+      facts: [`month:${s.index}`],
+      key: [tok.text],
+      distractors: ds,
+    });
   }
   return out;
 }
@@ -475,8 +531,27 @@ function placeDescriptions(ctx: Ctx): Candidate[] {
 export function buildCandidates(doc: Doc, ents: Entities, rel: Relations): Candidate[] {
   // The article's topic: names that take up a large share of all mentions are not worth a gap.
   const total = ents.mentions.length || 1;
-  const topic = new Set(ents.entities.filter((e) => e.mentions.length >= 4 && e.mentions.length / total >= 0.12).map((e) => e.id));
+  const top = Math.max(0, ...ents.entities.map((e) => e.mentions.length));
+  const topic = new Set(ents.entities.filter((e) => e.mentions.length >= 3 && (e.mentions.length === top || e.mentions.length / total >= 0.1)).map((e) => e.id));
   const years = [...new Set(ents.quantities.filter((q) => q.kind === "year").map((q) => q.value))];
   const ctx: Ctx = { doc, ents, rel, topic, years };
-  return [...attribution(ctx), ...roles(ctx), ...namings(ctx), ...lists(ctx), ...scales(ctx), ...numbers(ctx), ...names(ctx), ...placeDescriptions(ctx)];
+  const fam = (name: string, cs: Candidate[]) => cs.map((c) => ({ ...c, family: c.family ?? name }));
+  const all = [
+    ...fam("attribution", attribution(ctx)), ...fam("role", roles(ctx)), ...fam("naming", namings(ctx)),
+    ...fam("list", lists(ctx)), ...fam("scale", scales(ctx)), ...fam("number", numbers(ctx)),
+    ...fam("date", months(ctx)), ...fam("name", names(ctx)), ...fam("place", placeDescriptions(ctx)),
+  ];
+  // Items of an announced enumeration are what the passage is organised around: worth more, and
+  // one question per item.
+  rel.enumerations.forEach((en, k) => {
+    en.items.forEach((item, j) => {
+      for (const c of all) {
+        if (c.sentences.length === 1 && item.includes(c.sentences[0]!)) {
+          c.score += 0.8;
+          void k; void j;
+        }
+      }
+    });
+  });
+  return all;
 }

@@ -15,7 +15,11 @@ export function select(doc: Doc, cands: Candidate[], count: number): Candidate[]
   const usedFacts = new Set<string>();
   const paraUses = new Map<number, number>();
   const typeUses = new Map<string, number>();
-  const typeCap = Math.max(2, Math.ceil(count * 0.4));
+  // Single choice is the workhorse; every other type, and each builder family, is capped so the
+  // quiz mixes kinds of question.
+  const typeCap = (t: string) => Math.max(2, Math.ceil(count * (t === "single" ? 0.6 : 0.35)));
+  const familyCap = (f: string) => Math.max(f === "attribution" ? 1 : 2, Math.ceil(count * (f === "attribution" ? 0.25 : 0.3)));
+  const familyUses = new Map<string, number>();
   const chosen: Candidate[] = [];
   const paraOf = (c: Candidate) => doc.sentences[c.sentences[0]!]!.para;
   while (chosen.length < count) {
@@ -24,8 +28,9 @@ export function select(doc: Doc, cands: Candidate[], count: number): Candidate[]
     for (const c of pool) {
       if (c.sentences.some((s) => usedSentences.has(s)) || c.facts.some((f) => usedFacts.has(f))) continue;
       const tu = typeUses.get(c.body.type) ?? 0;
-      if (tu >= typeCap) continue;
-      const adjusted = c.score - 0.5 * (paraUses.get(paraOf(c)) ?? 0) - 0.35 * tu;
+      const fu = familyUses.get(c.family ?? c.body.type) ?? 0;
+      if (tu >= typeCap(c.body.type) || fu >= familyCap(c.family ?? c.body.type)) continue;
+      const adjusted = c.score - 0.5 * (paraUses.get(paraOf(c)) ?? 0) - 0.3 * fu - 0.1 * tu;
       if (adjusted > bestScore || (adjusted === bestScore && best && c.sentences[0]! < best.sentences[0]!)) {
         best = c;
         bestScore = adjusted;
@@ -37,6 +42,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): Candidate[]
     for (const f of best.facts) usedFacts.add(f);
     paraUses.set(paraOf(best), (paraUses.get(paraOf(best)) ?? 0) + 1);
     typeUses.set(best.body.type, (typeUses.get(best.body.type) ?? 0) + 1);
+    familyUses.set(best.family ?? best.body.type, (familyUses.get(best.family ?? best.body.type) ?? 0) + 1);
   }
   return chosen;
 }

@@ -16,7 +16,42 @@ export type Naming = { subject: string; aux: string; verb: string; label: string
 export type NameList = { items: Mention[]; sentence: number; start: number; end: number };
 export type Scale = { value: string; top: string; sentence: number; valueStart: number; valueEnd: number };
 
-export type Relations = { quotes: Quote[]; roles: Role[]; places: PlaceDescription[]; namings: Naming[]; lists: NameList[]; scales: Scale[] };
+/** "three sources … From Libya … The second consignment … The third wave": sentence indices per item. */
+export type Enumeration = { announce: number; count: number; noun: string; items: number[][] };
+
+export type Relations = { quotes: Quote[]; roles: Role[]; places: PlaceDescription[]; namings: Naming[]; lists: NameList[]; scales: Scale[]; enumerations: Enumeration[] };
+
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"];
+
+/** An announced count followed by items marked "the second …", "thirdly", "finally". */
+export function findEnumerations(sentences: Sentence[]): Enumeration[] {
+  const out: Enumeration[] = [];
+  for (const s of sentences) {
+    if (s.broken) continue;
+    const m = /\b(two|three|four|five|six) (?:main |key |major |different |serious )?([a-z]+s)\b/.exec(s.text);
+    if (!m) continue;
+    const n = COUNTS[m[1]!]!;
+    const leads = [s.index + 1];
+    for (let k = 2; k <= n; k++) {
+      const ord = ORDINALS[k - 1]!;
+      const re = new RegExp(`^"?(?:(?:The|A|Its|Their) ${ord}\\b|${ord}ly\\b|${ord}\\b|${k === n ? "Finally\\b|(?:The|A) (?:final|last)\\b" : "$^"})`, "i");
+      const from = leads[leads.length - 1]! + 1;
+      const hit = sentences.slice(from, from + 8).find((x) => re.test(x.text) && x.para - s.para <= 4);
+      if (!hit) break;
+      leads.push(hit.index);
+    }
+    if (leads.length !== n || !sentences[leads[0]!] || sentences[leads[0]!]!.para - s.para > 1) continue;
+    const items = leads.map((lead, i) => {
+      const end = i + 1 < leads.length ? leads[i + 1]! : Math.min(sentences.length, lead + 5);
+      const span: number[] = [];
+      for (let j = lead; j < end && j < lead + 5; j++) if (i + 1 < leads.length || sentences[j]!.para <= sentences[lead]!.para) span.push(j);
+      return span;
+    });
+    out.push({ announce: s.index, count: n, noun: m[2]!, items });
+  }
+  return out;
+}
 
 const intact = (s: Sentence | undefined) => !!s && !s.broken;
 const PRONOUNS = new Set(["he", "she"]);
@@ -170,5 +205,5 @@ export function findRelations(doc: Doc, ents: Entities): Relations {
     scales.push({ value: m[1]!, top: m[2]!, sentence: s.index, valueStart, valueEnd: valueStart + m[1]!.length });
   }
 
-  return { quotes, roles, places, namings, lists, scales };
+  return { quotes, roles, places, namings, lists, scales, enumerations: findEnumerations(sentences) };
 }
