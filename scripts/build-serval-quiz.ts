@@ -56,7 +56,7 @@ const questions: Draft[] = [
     prompt: "Which statement best sums up the situation at the start of the article?",
     options: [
       { id: "stopped", text: "French bombing has stopped the Islamist advance towards Bamako" },
-      { id: "advanced", text: "Islamist rebels have advanced towards Bamako despite French bombing" },
+      { id: "advanced", text: "Islamist rebels have advanced on Bamako despite French bombing" },
       { id: "retreated", text: "Islamist rebels have retreated from Bamako to the far north" },
       { id: "driven-out", text: "Malian troops have driven the rebels out of central Mali" },
     ],
@@ -116,7 +116,7 @@ const questions: Draft[] = [
     difficulty: 2,
     prompt: "According to the official line, why are French ground troops in Bamako?",
     options: [
-      { id: "train", text: "To train Malian soldiers before they retake the north" },
+      { id: "train", text: "To train Malian soldiers before they try to retake the north" },
       { id: "guard", text: "To guard the presidential palace and government offices" },
       { id: "escort", text: "To escort aid convoys from Bamako into central Mali" },
       { id: "airport", text: "To secure the airport and evacuate French people if needed" },

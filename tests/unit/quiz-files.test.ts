@@ -129,6 +129,15 @@ describe.each(quizzes)("%s", (_, quiz) => {
     }
   });
 
+  it("never makes the key of a single question the one long option", () => {
+    for (const q of quiz.questions) {
+      if (q.type !== "single") continue;
+      const key = q.options.find((o) => o.id === q.answer)!.text.length;
+      const longestOther = Math.max(...q.options.filter((o) => o.id !== q.answer).map((o) => o.text.length));
+      expect(key, `${q.id}: the key is much longer than every distractor`).toBeLessThanOrEqual(longestOther * 1.1);
+    }
+  });
+
   it("asks each question once", () => {
     const prompts = quiz.questions.map((q) => normalizeAnswer(q.prompt));
     expect(new Set(prompts).size).toBe(prompts.length);
