@@ -45,7 +45,7 @@ export function FormField({
 /** A form-level message (e.g. wrong credentials), announced when it appears. */
 export function FormMessage({ message }: { message?: string }) {
   return (
-    <div aria-live="assertive" aria-atomic="true">
+    <div aria-live="assertive" aria-atomic="true" className="[&:not(:empty)]:mb-5">
       {message ? (
         <p
           role="alert"

@@ -14,7 +14,7 @@ export async function SiteHeader() {
   const user = await getSessionUser();
   return (
     <header className="z-20 sm:sticky sm:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5 sm:px-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2.5 sm:px-6">
         <Link href="/" className={`flex items-center gap-2 rounded-md text-lg font-bold tracking-tight ${focusRing}`}>
           <Logo />
           <span>Readcheck</span>
@@ -44,7 +44,7 @@ export async function SiteHeader() {
             </>
           ) : (
             <>
-              <Link href="/sign-in" className={buttonClass("ghost", "px-3 py-1.5")}>
+              <Link href="/sign-in" className={buttonClass("ghost", "px-2.5 py-1.5")}>
                 Sign in
               </Link>
               <Link href="/sign-up" className={buttonClass("primary", "px-3 py-1.5")}>

@@ -20,9 +20,10 @@ export function SignInForm({ callbackUrl, demoAccounts }: { callbackUrl: string;
 
   return (
     <>
-      <form action={action} noValidate className={`${cardClass} mt-6 space-y-5 p-5 sm:p-6`}>
+      <form action={action} noValidate className={`${cardClass} mt-6 p-5 sm:p-6`}>
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <FormMessage message={state.message} />
+        <div className="space-y-5">
         <FormField
           ref={email}
           id="email"
@@ -47,6 +48,7 @@ export function SignInForm({ callbackUrl, demoAccounts }: { callbackUrl: string;
         <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
         </button>
+        </div>
       </form>
       {demoAccounts.length ? (
         <section aria-labelledby="demo-heading" className="mt-6 rounded-xl border border-dashed border-slate-400 p-4 dark:border-slate-600">

@@ -8,9 +8,10 @@ import { signUpAction, type SignUpState } from "../actions";
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<SignUpState, FormData>(signUpAction, {});
   return (
-    <form action={action} noValidate className={`${cardClass} mt-6 space-y-5 p-5 sm:p-6`}>
+    <form action={action} noValidate className={`${cardClass} mt-6 p-5 sm:p-6`}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormMessage message={state.message} />
+        <div className="space-y-5">
       <FormField
         id="name"
         name="name"
@@ -54,6 +55,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
       <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
         {pending ? "Creating account…" : "Create account"}
       </button>
+      </div>
     </form>
   );
 }
