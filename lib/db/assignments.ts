@@ -66,8 +66,8 @@ export const rulesOf = (a: AssignmentRules): AssignmentRules => ({
   reviewPolicy: a.reviewPolicy,
 });
 
-const submittedCount = sql<number>`(select count(*)::int from ${attempts} t where t.assignment_id = ${assignments.id} and t.status = 'submitted')`;
-const submittedStudents = sql<number>`(select count(distinct t.user_id)::int from ${attempts} t where t.assignment_id = ${assignments.id} and t.status = 'submitted')`;
+const submittedCount = sql<number>`(select count(*)::int from "attempts" t where t.assignment_id = "assignments"."id" and t.status = 'submitted')`;
+const submittedStudents = sql<number>`(select count(distinct t.user_id)::int from "attempts" t where t.assignment_id = "assignments"."id" and t.status = 'submitted')`;
 
 export async function listAssignmentsForClass({ db, classId }: { db: Conn; classId: string }) {
   return db
@@ -103,9 +103,9 @@ export async function listAssignmentsForStudent({ db, userId }: { db: Conn; user
       attemptLimit: assignments.attemptLimit,
       allowLate: assignments.allowLate,
       reviewPolicy: assignments.reviewPolicy,
-      submittedAttempts: sql<number>`(select count(*)::int from ${attempts} t where t.assignment_id = ${assignments.id} and t.user_id = ${userId} and t.status = 'submitted')`,
-      bestPercent: sql<number | null>`(select max(100 * t.score / nullif(t.max_score, 0)) from ${attempts} t where t.assignment_id = ${assignments.id} and t.user_id = ${userId} and t.status = 'submitted')`,
-      openAttemptId: sql<string | null>`(select t.id from ${attempts} t where t.assignment_id = ${assignments.id} and t.user_id = ${userId} and t.status = 'in_progress' limit 1)`,
+      submittedAttempts: sql<number>`(select count(*)::int from "attempts" t where t.assignment_id = "assignments"."id" and t.user_id = ${userId} and t.status = 'submitted')`,
+      bestPercent: sql<number | null>`(select max(100 * t.score / nullif(t.max_score, 0)) from "attempts" t where t.assignment_id = "assignments"."id" and t.user_id = ${userId} and t.status = 'submitted')`,
+      openAttemptId: sql<string | null>`(select t.id from "attempts" t where t.assignment_id = "assignments"."id" and t.user_id = ${userId} and t.status = 'in_progress' limit 1)`,
     })
     .from(enrolments)
     .innerJoin(classes, and(eq(classes.id, enrolments.classId), sql`${classes.archivedAt} is null`))

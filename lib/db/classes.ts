@@ -59,7 +59,7 @@ export async function regenerateJoinCode({ db, id }: { db: Conn; id: string }) {
   });
 }
 
-const studentCount = sql<number>`(select count(*)::int from ${enrolments} e where e.class_id = ${classes.id})`;
+const studentCount = sql<number>`(select count(*)::int from "enrolments" e where e.class_id = "classes"."id")`;
 
 export async function listClassesForTeacher({ db, teacherId }: { db: Conn; teacherId: string }) {
   return db

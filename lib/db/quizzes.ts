@@ -10,7 +10,9 @@ type Conn = Db | Tx;
 
 export type QuizSummary = { id: string; slug: string; title: string; description: string | null; questionCount: number };
 
-const liveQuestionCount = sql<number>`(select count(*)::int from ${questions} q where q.quiz_id = ${quizzes.id} and q.retired_at is null)`;
+// Correlated subqueries name the outer table in full: Drizzle leaves a column unqualified when a
+// query has one table, and inside the subquery that would bind to the inner alias.
+const liveQuestionCount = sql<number>`(select count(*)::int from "questions" q where q.quiz_id = "quizzes"."id" and q.retired_at is null)`;
 
 export async function listPublishedQuizzes({ db }: { db: Conn }): Promise<QuizSummary[]> {
   return db
