@@ -80,7 +80,7 @@ const inForm = (e: Entity, form: "full" | "last" | "first") => {
 export function entityDistractors(ents: Entities, key: Entity, form: "full" | "last" | "first", exclude: string[], n: number): string[] {
   const ex = exclude.map((s) => s.toLowerCase());
   const pool = ents.entities
-    .filter((e) => e.kind === key.kind && e.id !== key.id)
+    .filter((e) => e.kind === key.kind && e.id !== key.id && e.confident)
     .filter((e) => !e.forms.some((f) => ex.some((s) => s.includes(f))))
     .filter((e) => key.kind !== "person" || e.name.includes(" ") || form !== "full")
     .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start)

@@ -19,6 +19,8 @@ export type Entity = {
   /** Every form the article uses for it, lowercased ("manuel valls", "valls"). */
   forms: string[];
   mentions: Mention[];
+  /** The type won clearly (or from the lexicon): safe to offer as a distractor of that type. */
+  confident: boolean;
 };
 
 export type QuantityKind = "year" | "count" | "money" | "percent";
@@ -48,6 +50,7 @@ const NAME_STOP = new Set([
   "every", "each", "one", "two", "three", "like", "unlike", "instead", "despite", "although", "though", "because",
   "mr", "mrs", "ms", "dr", "st", "earlier", "later", "meanwhile", "however", "nevertheless", "firstly", "secondly",
   "finally", "perhaps", "unusually", "similarly", "elsewhere", "today", "yesterday", "tomorrow", "over", "under",
+  "ok", "tv", "id", "whatever", "whoever", "wherever", "whenever", "every", "both", "neither", "either", "yes",
 ]);
 
 const isCapWord = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text) && t.kind !== "punctuation";
@@ -76,7 +79,7 @@ function nameRuns(doc: Doc): Run[] {
     let i = s.first;
     while (i <= s.last) {
       const tok = t[i]!;
-      const atStart = i === s.first || (i === s.first + 1 && /^["'(]$/.test(t[s.first]!.text));
+      const atStart = i === s.first || /^["'(:]$/.test(t[i - 1]!.text);
       const lower = tok.lower;
       const usable = isCapWord(tok) && !NAME_STOP.has(lower) && !MONTHS.has(lower) && !DAYS.has(lower) &&
         !(atStart && !midCaps.has(lower) && !/Name|Country|City|Place|Organization/.test(lexTag(lower)) && (tok.pos !== "PROPN" || !isCapWord(t[i + 1])));
@@ -129,8 +132,10 @@ export function findEntities(doc: Doc): Entities {
       votes.strong++;
       r.first = titleEnd + 1;
     }
-    // A title on its own ("Chief Financial Officer", "Medical Director") is a role, not a name.
+    // A title on its own ("Chief Financial Officer", "Director of Planning") is a role, not a name.
     if (PERSON_NOUNS.has(t[r.last]!.lower) || HONORIFICS.has(t[r.last]!.lower)) continue;
+    if (JOINERS.has(t[r.first]!.lower)) continue;
+    if (t.slice(r.first, r.last).some((x, i) => PERSON_NOUNS.has(x.lower) && JOINERS.has(t[r.first + i + 1]!.lower))) continue;
     const toks = t.slice(r.first, r.last + 1);
     const words = toks.map((x) => x.lower);
     const prev = t[r.first - 1];
@@ -143,7 +148,9 @@ export function findEntities(doc: Doc): Entities {
     const placeTag = /Country|City|Place|Region|Province/.test(tag0);
     // Nationalities and groups ("French", "Islamist forces", "the Russians") are not names to ask about.
     if (single && (tag0 === "Demonym" || (toks[0]!.pos === "ADJ" && !placeTag))) continue;
-    if (single && !placeTag && /(ist|ian|ese|ish|an|ic|i)s?$/.test(words[0]!) && (/s$/.test(words[0]!) || (next && /^[a-z]/.test(next.text) && next.pos === "NOUN"))) continue;
+    if (!single && /(an|ian|ese|ish|ene)s$/.test(words.at(-1)!) && !/Name/.test(lexTag(words.at(-1)!))) continue;
+    if (toks.some((x) => /'s?$/.test(x.text))) continue;
+    if (single && !placeTag && /(ist|ian|ese|ish|an|ic|i|ene)s?$/.test(words[0]!) && (/s$/.test(words[0]!) || (next && /^[a-z]/.test(next.text) && next.pos === "NOUN"))) continue;
     // Languages and nationalities ("English", "Nigerian") are not places or people.
     if (single && !placeTag && !/Name/.test(tag0) && /(ish|ese|ian|ch)$/.test(words[0]!)) continue;
     if (/Name/.test(tag0) && !single && !placeTag) { votes.person += 3; votes.strong++; }
@@ -153,9 +160,10 @@ export function findEntities(doc: Doc): Entities {
     if (prev?.lower === "of" && prev2 && PLACE_WORDS.has(prev2.lower)) votes.place += 3;
     if (words.some((w) => ORG_WORDS.has(w))) votes.org += 4;
     if (toks.some((x) => x.text.length > 1 && x.text === x.text.toUpperCase() && /^[A-Z]+$/.test(x.text))) votes.org += 1;
+    if (!single && /Country|City|Region|Place/.test(tag0)) votes.place += 6;
     if (tags.some((g) => /Country|City|Place|Region|Province/.test(g))) votes.place += single || tags.every((g) => /Country|City|Place|Region|Province/.test(g)) ? 4 : 1;
     if (words.some((w) => PLACE_WORDS.has(w))) votes.place += 2;
-    if (next && /^(newspaper|website|magazine|television|tv|radio|company|firm|group|agency|channel|network|party|brand)$/.test(next.lower)) votes.org += 4;
+    if (next && /^(newspaper|website|magazine|television|tv|radio|company|firm|group|agency|channel|network|party|brand|application|app|service|software|platform|site|charity|campaign)$/.test(next.lower)) votes.org += 4;
     if (next && /^(river|valley|region|province|district|county|island|mountains?)$/.test(next.lower)) votes.place += 3;
     if (prev && /^(in|at|from|to|near|across|towards|toward|into|outside|around|through|via)$/.test(prev.lower)) votes.place += 1;
     if (prev?.lower === "," && prev2 && /^(capital|city|town|village|country|region)$/.test(prev2.lower)) votes.place += 4;
@@ -164,7 +172,7 @@ export function findEntities(doc: Doc): Entities {
     if (prev && REPORTING_VERBS.has(prev.lower) && prev.lower !== "told") votes.person += 2;
     const strongBefore = votes.person;
     // "said Philippa Langley": a two-word name as the speaker is a person, whatever its parts look like.
-    if (!single && !words.some((w) => ORG_WORDS.has(w)) && ((prev && REPORTING_VERBS.has(prev.lower) && prev.lower !== "told") || (next && REPORTING_VERBS.has(next.lower)))) votes.person += 2;
+    if (!single && !words.some((w) => ORG_WORDS.has(w)) && tags.every((g) => g === "" || /Name|Place|City/.test(g)) && ((prev && REPORTING_VERBS.has(prev.lower) && prev.lower !== "told") || (next && REPORTING_VERBS.has(next.lower)))) votes.person += 2;
     if (next?.text === "," && next2 && /^\d{1,3}$/.test(next2.text) && t[r.last + 3]?.text === ",") votes.person += 4;
     const app = appositionAfter(doc, r.last, sentenceLast(r));
     if (app && hasPersonNoun(t.slice(app.first, app.last + 1).filter((x) => x.lower !== "of")) && /^(a|an|the|his|her|their|its)$/.test(t[app.first]!.lower)) votes.person += 3;
@@ -196,6 +204,11 @@ export function findEntities(doc: Doc): Entities {
     for (const k of Object.keys(c.votes) as (keyof Votes)[]) if (k !== "strong") p.votes[k] += c.votes[k];
   }
 
+  // "the Cardews": a family named by its surname is not a separate organisation or place.
+  for (const k of keys) {
+    if (!/s$/.test(k) || k.includes(" ")) continue;
+    if (keys.some((o) => o !== k && o.endsWith(" " + k.slice(0, -1)))) byKey.delete(k);
+  }
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const mentionAt = new Map<number, Mention>();
@@ -210,9 +223,12 @@ export function findEntities(doc: Doc): Entities {
       personOk && v.person >= Math.max(v.place, v.org) ? "person"
       : Math.max(v.place, v.org) <= 0 ? "other"
       : v.org >= v.place ? "org" : "place";
+    const won = kind === "person" ? v.person : kind === "place" ? v.place : kind === "org" ? v.org : 0;
+    const rest = [v.person, v.place, v.org].sort((a, b) => b - a);
+    const confident = kind !== "other" && won - (won === rest[0] ? rest[1]! : rest[0]!) >= 2;
     const id = entities.length;
     const forms = [key.toLowerCase(), ...[...parent].filter(([, p]) => p === key).map(([c]) => c.toLowerCase())];
-    const ent: Entity = { id, name: key, kind, forms, mentions: [] };
+    const ent: Entity = { id, name: key, kind, forms, mentions: [], confident };
     for (const r of e.runs.sort((a, b) => a.first - b.first)) {
       const m: Mention = { entity: id, start: t[r.first]!.start, end: t[r.last]!.end, text: textOf(doc, r.first, r.last), first: r.first, last: r.last, sentence: r.sentence };
       ent.mentions.push(m);
@@ -299,7 +315,9 @@ function findQuantities(doc: Doc): Quantity[] {
     if (kind === "count" && value < 2 && !/^\d/.test(text)) continue;
     if (nxt && (nxt.text === "-" || nxt.text === "–") ) continue;
     let unit: string | undefined;
-    if (kind === "count" || kind === "money") {
+    if ((kind === "count" || kind === "money") && /^(kg|km|m|cm|mm|mph|ft|lb|g|l|ml|gb|mb|bn|m|tonnes?|kilometres?|metres?|miles?)$/i.test(t[last + 1]?.text ?? "")) {
+      unit = t[last + 1]!.lower;
+    } else if (kind === "count" || kind === "money") {
       let k = last + 1;
       while (k <= last + 4 && t[k] && (t[k]!.pos === "ADJ" || t[k]!.pos === "NOUN" || t[k]!.pos === "PROPN") && doc.sentenceOf[k] === sentence) {
         if (t[k]!.pos === "NOUN") unit = t[k]!.lower;

@@ -102,7 +102,7 @@ function attribution(ctx: Ctx): Candidate[] {
       else continue;
     }
     const pool = ctx.ents.entities
-      .filter((e) => e.kind === "person" && e.id !== q.speaker.id && !e.forms.some((f) => low.includes(f)))
+      .filter((e) => e.kind === "person" && e.confident && e.id !== q.speaker.id && !e.forms.some((f) => low.includes(f)))
       .sort((a, b) => Number(speakers.has(b.id)) - Number(speakers.has(a.id)) || b.mentions.length - a.mentions.length)
       .filter((e) => e.name.includes(" ") === q.speaker.name.includes(" ") || e.name.includes(" "))
       .map((e) => e.name);
@@ -171,7 +171,7 @@ function roles(ctx: Ctx): Candidate[] {
     if (!okSentence(s, 60)) continue;
     const low = r.role.toLowerCase();
     const pool = ctx.ents.entities
-      .filter((e) => e.kind === "person" && e.id !== r.person.id && e.name.includes(" ") && !e.forms.some((f) => low.includes(f)))
+      .filter((e) => e.kind === "person" && e.confident && e.id !== r.person.id && e.name.includes(" ") && !e.forms.some((f) => low.includes(f)))
       .filter((e) => !ctx.rel.roles.some((o) => o.person.id === e.id && norm(o.role) === norm(r.role)))
       .sort((a, b) => Number(byPerson.has(b.id)) - Number(byPerson.has(a.id)) || b.mentions.length - a.mentions.length)
       .map((e) => e.name);
@@ -245,7 +245,7 @@ function lists(ctx: Ctx): Candidate[] {
     // Countries with countries, cities with cities, when the lexicon knows.
     const sub = (name: string) => (/Country/.test(lexTag(name)) ? "country" : /City/.test(lexTag(name)) ? "city" : "");
     const keySub = sub(items[0]!.name);
-    const pool = ctx.ents.entities.filter((e) => e.kind === kind && !items.includes(e) && (!keySub || sub(e.name) === keySub)).map((e) => e.name);
+    const pool = ctx.ents.entities.filter((e) => e.kind === kind && e.confident && !items.includes(e) && (!keySub || sub(e.name) === keySub)).map((e) => e.name);
     let ds = pickBalanced(keyNames[0]!, pool.filter((p) => !s.text.includes(p)), 3, keyNames);
     if (ds.length < 3 && kind === "place") {
       ds = ds.concat(entityDistractors(ctx.ents, items[0]!, "full", [s.text, ...ds], 6).filter((d) => !keyNames.includes(d) && !ds.includes(d))).slice(0, 3);
@@ -340,7 +340,7 @@ function numbers(ctx: Ctx): Candidate[] {
     }
     if (!q.unit && q.kind === "count") continue;
     if (q.value < 2) continue;
-    const unit = q.kind === "percent" ? "%" : q.kind === "money" ? undefined : q.unit;
+    const unit = q.kind === "percent" ? "%" : q.kind === "money" ? `${q.text[0]}${q.unit === "bn" || q.unit === "m" ? q.unit : ""}` : q.unit;
     if (q.kind === "money" && !/^[$£€]/.test(q.text)) continue;
     out.push({
       body: {
@@ -367,8 +367,10 @@ function numbers(ctx: Ctx): Candidate[] {
   return out;
 }
 
+// A true/false statement must stand on its own: no quotation, no pronoun pointing elsewhere.
 const standalone = (s: Sentence) =>
-  okSentence(s, 32) && !s.quoted && !s.text.includes('"') && !PRONOUN_START.test(s.text) && !/\b(I|we|my|our|you)\b/i.test(s.text);
+  okSentence(s, 32) && !s.quoted && !s.text.includes('"') && !PRONOUN_START.test(s.text) &&
+  !/\b(I|we|my|our|you|he|she|him|her|his|they|them|their|it|its)\b/i.test(s.text);
 
 function trueFalseNumber(ctx: Ctx, q: Quantity, s: Sentence, all: Set<number>): Candidate | undefined {
   if (!standalone(s)) return undefined;
@@ -437,7 +439,7 @@ function names(ctx: Ctx): Candidate[] {
         key: [m.text],
         distractors: ds,
       });
-    } else if (e.kind === "other" || e.kind === "org") {
+    } else if ((e.kind === "other" || e.kind === "org") && m.text.split(" ").length <= 3 && !/^[A-Z]{2,3}$/.test(m.text)) {
       out.push({
         body: {
           type: "blank",
@@ -448,7 +450,7 @@ function names(ctx: Ctx): Candidate[] {
           skill: "detail",
           difficulty: 3,
         },
-        score: 1.8 + 0.3 * specific - (topic ? 1.5 : 0),
+        score: 1.7 + 0.3 * specific - (topic ? 1.5 : 0),
         sentences: [s.index],
         facts: [`entity:${e.id}`],
         key: [m.text],

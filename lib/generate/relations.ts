@@ -54,6 +54,9 @@ export function findEnumerations(sentences: Sentence[]): Enumeration[] {
 }
 
 const intact = (s: Sentence | undefined) => !!s && !s.broken;
+const GENERIC = /^(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?(man|woman|child|boy|girl|person|people|friend|brother|sister)$/i;
+/** A description worth asking about: more than "the child" or "a friend". */
+const usefulRole = (role: string) => role.split(/\s+/).length >= 2 && !GENERIC.test(role);
 const PRONOUNS = new Set(["he", "she"]);
 
 /** Quotation ranges [open, close] paired by spacing, per paragraph. */
@@ -148,7 +151,8 @@ export function findRelations(doc: Doc, ents: Entities): Relations {
         const words = t.slice(first, i);
         const text = doc.text.slice(words[0]!.start, words.at(-1)!.end);
         const det = /^(a|an|the|his|her|their|its)$/.test(words[0]!.lower);
-        if (ent.kind === "person" && words.some((w) => PERSON_NOUNS.has(w.lower)) && (det || PERSON_NOUNS.has(words.at(-1)!.lower)) && !ents.mentionAt.has(first)) {
+        const namesPerson = words.some((w, k) => { const m = ents.mentionAt.get(first + k); return !!m && ents.entities[m.entity]!.kind === "person"; });
+        if (ent.kind === "person" && words.some((w) => PERSON_NOUNS.has(w.lower)) && (det || PERSON_NOUNS.has(words.at(-1)!.lower)) && !ents.mentionAt.has(first) && !namesPerson && usefulRole(text)) {
           if (!roles.some((r) => r.person === ent && r.role.toLowerCase() === text.toLowerCase())) roles.push({ person: ent, role: text, sentence: s.index, start: words[0]!.start, end: words.at(-1)!.end });
         } else if (ent.kind === "place" && det && words.length >= 3 && !words.some((w) => w.pos === "VERB")) {
           places.push({ place: ent, description: text, sentence: s.index });
@@ -161,12 +165,13 @@ export function findRelations(doc: Doc, ents: Entities): Relations {
       const comma = t[i]?.text === ",";
       if (comma) i--;
       const last = i;
-      if (t[last] && PERSON_NOUNS.has(t[last]!.lower)) {
+      // A capitalised title belongs to the name ("Archbishop Desmond Tutu"), not to a description.
+      if (t[last] && PERSON_NOUNS.has(t[last]!.lower) && /^[a-z]/.test(t[last]!.text)) {
         while (i >= s.first && !/^(a|an|the)$/.test(t[i]!.lower) && !/^[,.;:"]$/.test(t[i]!.text) && last - i < 8) i--;
         if (i >= s.first && /^(a|an|the)$/.test(t[i]!.lower)) {
           const after = t[m.last + 1]?.text;
-          if (!comma || after === "," || after === "." || after === undefined) {
-            const text = doc.text.slice(t[i]!.start, t[last]!.end);
+          const text = doc.text.slice(t[i]!.start, t[last]!.end);
+          if ((!comma || after === "," || after === "." || after === undefined) && !/\bof\b/.test(text) && usefulRole(text)) {
             if (!roles.some((r) => r.person === ent && (r.sentence === s.index || r.role.toLowerCase() === text.toLowerCase()))) roles.push({ person: ent, role: text, sentence: s.index, start: t[i]!.start, end: t[last]!.end });
           }
         }
