@@ -1,0 +1,123 @@
+/**
+ * Playwright fixtures for the UI suites. Each worker signs up one account through the real form
+ * (the sign-up spec covers that form on its own); tests then sign in through Auth.js's
+ * credentials endpoint on the page's request context, which shares the browser's cookies.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test as base, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+
+export { expect };
+
+export type Account = { name: string; email: string; password: string };
+
+const servalFile = JSON.parse(readFileSync(path.join(process.cwd(), "quizzes", "serval.quiz.json"), "utf8")) as {
+  title: string;
+  article: { text: string };
+  questions: { id: string; type: string; prompt: string; explanation: string; evidence: { start: number; end: number }[] }[];
+};
+/** The Serval quiz as its file defines it: title, article text, prompts. */
+export const serval = servalFile;
+export const servalQuestion = (ref: string) => {
+  const q = serval.questions.find((x) => x.id === ref);
+  if (!q) throw new Error(`no question ${ref} in serval.quiz.json`);
+  return q;
+};
+
+export const uniqueEmail = (tag: string) =>
+  `${tag}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@readcheck.test`;
+
+/** Signs up through the form; the page ends signed in, on the quiz list. */
+export async function signUpThroughForm(page: Page, account: Account) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(account.password);
+  await page.getByLabel("Confirm password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL("**/quizzes");
+}
+
+/** Signs in without the form: GET the CSRF token, POST the credentials form-encoded. */
+export async function signIn(request: APIRequestContext, account: Pick<Account, "email" | "password">) {
+  const csrf = await request.get("/api/auth/csrf");
+  expect(csrf.ok()).toBeTruthy();
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: account.email, password: account.password, callbackUrl: "/quizzes" },
+    maxRedirects: 0,
+  });
+  // Auth.js answers a form post with a redirect; an error redirect names ?error=.
+  expect(res.status(), "sign-in should redirect").toBe(302);
+  expect(res.headers()["location"] ?? "").not.toContain("error=");
+  const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+  expect(session?.user?.email).toBe(account.email.toLowerCase());
+}
+
+/** The Serval quiz's id, from the public API. */
+export async function servalQuizId(request: APIRequestContext): Promise<string> {
+  const res = await request.get("/api/quizzes");
+  const { quizzes } = (await res.json()) as { quizzes: { id: string; title: string }[] };
+  const quiz = quizzes.find((q) => q.title === serval.title);
+  if (!quiz) throw new Error(`the quiz "${serval.title}" is not published`);
+  return quiz.id;
+}
+
+type Presented = { id: string; type: string; prompt: string };
+
+/**
+ * A new in-progress attempt at the Serval quiz. An attempt left open by an earlier test of this
+ * worker's account is submitted first, so every test starts from blank answers.
+ */
+export async function startFreshAttempt(request: APIRequestContext) {
+  const quizId = await servalQuizId(request);
+  for (let i = 0; i < 2; i++) {
+    const res = await request.post(`/api/quizzes/${quizId}/attempts`);
+    expect(res.ok()).toBeTruthy();
+    const body = (await res.json()) as { attemptId: string; resumed: boolean; questions: Presented[] };
+    if (!body.resumed) return { quizId, ...body };
+    await submitAttempt(request, body.attemptId, {});
+  }
+  throw new Error("could not start a fresh attempt");
+}
+
+export async function submitAttempt(request: APIRequestContext, attemptId: string, responses: Record<string, unknown>) {
+  const res = await request.post(`/api/attempts/${attemptId}/submit`, { data: { responses } });
+  expect(res.ok()).toBeTruthy();
+  return (await res.json()) as {
+    score: number;
+    maxScore: number;
+    results: { questionId: string; explanation: string; evidence: { start: number; end: number; text: string }[] }[];
+  };
+}
+
+/** The fieldset of a question on the taking page, found by its prompt. */
+export const questionGroup = (page: Page, ref: string): Locator =>
+  page.getByRole("group", { name: servalQuestion(ref).prompt });
+
+/** Presses Tab (or Shift+Tab) until `target` has focus: keyboard only, no clicks. */
+export async function tabTo(page: Page, target: Locator, { max = 250, back = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`could not reach ${target} with the keyboard`);
+}
+
+export const test = base.extend<{ student: Account }, { workerAccount: Account }>({
+  workerAccount: [
+    async ({ browser }, use, workerInfo) => {
+      const account = { name: "Test Student", email: uniqueEmail("worker"), password: "correct horse battery" };
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      await signUpThroughForm(await context.newPage(), account);
+      await context.close();
+      await use(account);
+    },
+    { scope: "worker" },
+  ],
+  /** This worker's account, signed in on the test's page. */
+  student: async ({ page, workerAccount }, use) => {
+    await signIn(page.request, workerAccount);
+    await use(workerAccount);
+  },
+});
