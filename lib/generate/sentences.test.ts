@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "./sentences";
+
+const intact = (text: string) => segment(text).sentences.filter((s) => !s.broken).map((s) => s.text);
+const broken = (text: string) => segment(text).sentences.filter((s) => s.broken).map((s) => s.text);
+
+describe("segment", () => {
+  it("gives offsets that point at each sentence in the text", () => {
+    const text = "The town has 7,000 people. It will be mapped in July.\n\nGoogle said so.";
+    const doc = segment(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["The town has 7,000 people.", "It will be mapped in July.", "Google said so."]);
+    expect(doc.sentences.map((s) => s.para)).toEqual([0, 0, 1]);
+  });
+
+  it("splits a splice: the fragment before it is broken, the sentence after it is intact", () => {
+    const text = "Omar Ould Hamaha, a spokesman for the group, said on The French interior minister, Manuel Valls, said the threats had prompted him to act.";
+    expect(broken(text)).toEqual(["Omar Ould Hamaha, a spokesman for the group, said on"]);
+    expect(intact(text)).toEqual(["The French interior minister, Manuel Valls, said the threats had prompted him to act."]);
+  });
+
+  it("finds a capitalised verb after a lowercase word", () => {
+    expect(broken("The Russians let their arms dealers in Asked how France could have known, he said nothing.")).toHaveLength(1);
+  });
+
+  it("finds an opening quote glued to a capitalised word after a non-reporting word", () => {
+    const text = 'Rebels overran the garrison town of Diabaly, in central "They took Diabaly after fierce fighting," Le Drian told BFM television.';
+    expect(broken(text)[0]).toMatch(/in central$/);
+    expect(intact(text)[0]).toMatch(/^"They took Diabaly/);
+  });
+
+  it("exempts Title Case runs and names after reporting verbs", () => {
+    const text = "He is the author of the book The New Terrorists, and he told The Guardian that it was true.";
+    expect(broken(text)).toEqual([]);
+  });
+
+  it("marks sentences under a quotation that never closes as broken", () => {
+    const text = '"We will not give in to terrorists. Like other countries, the expert said he believed it.\n\nHe said they had weapons.';
+    expect(broken(text)).toHaveLength(2);
+    expect(intact(text)).toEqual(["He said they had weapons."]);
+  });
+
+  it("accepts a quotation that continues into the next paragraph", () => {
+    const text = '"This is the moment of our deepest sorrow. Our nation has lost its greatest son.\n\n"Fellow citizens, he brought us together."';
+    expect(broken(text)).toEqual([]);
+  });
+
+  it("flags a fragment that does not end like a sentence", () => {
+    expect(broken("He told")).toEqual(["He told"]);
+  });
+});
