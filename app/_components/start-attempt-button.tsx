@@ -16,13 +16,13 @@ export function StartAttemptButton({
 }) {
   const [state, action, pending] = useActionState<StartAttemptState, FormData>(startAttemptAction, {});
   return (
-    <form action={action} className="inline-flex flex-col gap-2">
+    <form action={action} className="inline-flex flex-col">
       <input type="hidden" name="quizId" value={quizId} />
       <button type="submit" className={buttonClass(variant, "px-5")} aria-disabled={pending || undefined} disabled={pending}>
         {pending ? "Opening…" : label}
       </button>
       <div aria-live="polite">
-        {state.message ? <p className="text-sm font-medium text-red-700 dark:text-red-300">{state.message}</p> : null}
+        {state.message ? <p className="mt-2 text-sm font-medium text-red-700 dark:text-red-300">{state.message}</p> : null}
       </div>
     </form>
   );

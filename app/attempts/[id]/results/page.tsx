@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { QuestionReview } from "@/lib/db/attempts";
+import { NO_ANSWER } from "@/lib/quiz/grade";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -29,7 +30,7 @@ export default async function ResultsPage({ params }: Props) {
     correct: r.correct,
     points: r.points,
     maxPoints: r.maxPoints,
-    given: r.given,
+    given: r.given === NO_ANSWER ? "" : r.given,
     ...(isFullReview(r) ? { expected: r.expected, explanation: r.explanation, evidence: r.evidence } : {}),
   }));
 

@@ -18,6 +18,8 @@ export function useUnsavedWarning(dirty: boolean) {
       const anchor = (event.target as Element | null)?.closest?.("a[href]");
       if (!(anchor instanceof HTMLAnchorElement) || anchor.target === "_blank" || anchor.hasAttribute("download")) return;
       if (anchor.origin !== window.location.origin) return;
+      // A jump within the page (e.g. to a question with a problem) loses nothing.
+      if (anchor.pathname === window.location.pathname && anchor.search === window.location.search && anchor.hash) return;
       if (!window.confirm("You have unsaved changes. Leave without saving?")) {
         event.preventDefault();
         event.stopPropagation();

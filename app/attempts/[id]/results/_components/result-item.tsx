@@ -8,6 +8,7 @@ export type ReviewItem = {
   correct: boolean;
   points: number;
   maxPoints: number;
+  /** Empty when the question was not answered. */
   given: string;
   /** Absent when the review is held back (an assignment's review policy). */
   expected?: string;
@@ -47,7 +48,7 @@ export function ResultItem({
       </h3>
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_minmax(0,1fr)]">
         <dt className="font-semibold text-slate-700 dark:text-slate-300">Your answer</dt>
-        <dd className="break-words">{item.given}</dd>
+        <dd className="break-words">{item.given || <em>No answer</em>}</dd>
         {item.expected !== undefined ? (
           <>
             <dt className="font-semibold text-slate-700 dark:text-slate-300">Correct answer</dt>

@@ -8,9 +8,10 @@ export function ScoreSummary({ score, maxScore, submittedAt }: { score: number; 
   const r = 42;
   const circumference = 2 * Math.PI * r;
   return (
-    <section aria-labelledby="score-heading" className="flex flex-wrap items-center gap-6">
-      <svg viewBox="0 0 100 100" className="h-28 w-28 shrink-0 -rotate-90" aria-hidden="true">
+    <section aria-labelledby="score-heading" className="flex items-center gap-4 sm:gap-6">
+      <svg viewBox="0 0 100 100" className="h-20 w-20 shrink-0 -rotate-90 sm:h-28 sm:w-28" aria-hidden="true">
         <circle cx="50" cy="50" r={r} fill="none" strokeWidth="12" className="stroke-slate-200 dark:stroke-slate-700" />
+        {pct > 0 ? (
         <circle
           cx="50"
           cy="50"
@@ -21,12 +22,13 @@ export function ScoreSummary({ score, maxScore, submittedAt }: { score: number; 
           strokeDasharray={`${(pct / 100) * circumference} ${circumference}`}
           className="stroke-teal-700 dark:stroke-teal-300"
         />
+        ) : null}
       </svg>
       <div>
         <h2 id="score-heading" className="text-sm font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-400">
           Your score
         </h2>
-        <p className="text-4xl font-bold tracking-tight sm:text-5xl">
+        <p className="text-3xl font-bold tracking-tight sm:text-5xl">
           {formatPoints(score)} / {formatPoints(maxScore)} <span className="text-teal-800 dark:text-teal-300">— {pct}%</span>
         </p>
         {submittedAt ? (

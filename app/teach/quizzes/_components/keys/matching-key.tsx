@@ -59,7 +59,7 @@ export function MatchingKey({ q, onChange, uid, issues, name }: KeyEditorProps<"
                 </div>
                 <div>
                   <label htmlFor={`${uid}-m-${l.id}`} className="text-xs font-semibold">
-                    matches
+                    <span className="sr-only">Left {i + 1} </span>matches
                   </label>
                   <select
                     id={`${uid}-m-${l.id}`}

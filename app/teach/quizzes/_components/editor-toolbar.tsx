@@ -1,0 +1,61 @@
+"use client";
+
+import { buttonClass } from "@/app/_components/ui";
+import { Badge } from "../../_components/badge";
+
+export type QuizStatus = "draft" | "published" | "archived";
+
+type Props = {
+  mode: "new" | "edit";
+  status: QuizStatus;
+  dirty: boolean;
+  busy: string | null;
+  message: string;
+  onSave: () => void;
+  onPublish: (published: boolean) => void;
+  onPreview: () => void;
+  onStartOver?: () => void;
+};
+
+/** Save, publish and preview, with the quiz's state in words and one live line of news. */
+export function EditorToolbar({ mode, status, dirty, busy, message, onSave, onPublish, onPreview, onStartOver }: Props) {
+  const published = status === "published";
+  return (
+    <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <div className="flex flex-wrap items-center gap-2">
+        {mode === "edit" && <Badge tone={published ? "good" : "neutral"}>{published ? "Published" : "Draft"}</Badge>}
+        <span className="text-sm text-slate-700 dark:text-slate-300">{dirty ? "Unsaved changes" : mode === "new" ? "Not saved yet" : "Saved"}</span>
+        <div className="ml-auto flex flex-wrap gap-2">
+          {onStartOver && (
+            <button type="button" onClick={onStartOver} disabled={busy !== null} className={buttonClass("ghost")}>
+              Start over
+            </button>
+          )}
+          {mode === "edit" && published && (
+            <button type="button" onClick={onPreview} disabled={busy !== null} className={buttonClass("secondary")}>
+              {busy === "preview" ? "Opening…" : "Preview as a student"}
+            </button>
+          )}
+          {mode === "edit" && (
+            <button type="button" onClick={() => onPublish(!published)} disabled={busy !== null} className={buttonClass("secondary")}>
+              {busy === "publish" ? "Working…" : published ? "Unpublish" : dirty ? "Save and publish" : "Publish"}
+            </button>
+          )}
+          <button type="button" onClick={onSave} disabled={busy !== null || (mode === "edit" && !dirty)} className={buttonClass("primary")}>
+            {busy === "save" ? "Saving…" : mode === "new" ? "Save as draft" : "Save"}
+          </button>
+        </div>
+      </div>
+      {mode === "edit" && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          {published
+            ? "Students can take this quiz and you can assign it. Editing it never changes results already recorded: a changed question becomes a new version, and attempts already made keep the version they answered."
+            : "A draft: only you can see it. Publish it to preview it as a student and to assign it to a class."}
+        </p>
+      )}
+      <p role="status" className="text-sm font-medium empty:hidden">
+        {message}
+      </p>
+    </div>
+  );
+}
