@@ -79,7 +79,8 @@ function nameRuns(doc: Doc): Run[] {
     let i = s.first;
     while (i <= s.last) {
       const tok = t[i]!;
-      const atStart = i === s.first || /^["'(:]$/.test(t[i - 1]!.text);
+      // Right after an opening quote (glued to it) a capital starts a sentence too.
+      const atStart = i === s.first || (/^["'(]$/.test(t[i - 1]!.text) && t[i - 1]!.end === tok.start);
       const lower = tok.lower;
       const usable = isCapWord(tok) && !NAME_STOP.has(lower) && !MONTHS.has(lower) && !DAYS.has(lower) &&
         !(atStart && !midCaps.has(lower) && !/Name|Country|City|Place|Organization/.test(lexTag(lower)) && (tok.pos !== "PROPN" || !isCapWord(t[i + 1])));
@@ -134,7 +135,7 @@ export function findEntities(doc: Doc): Entities {
     }
     // A title on its own ("Chief Financial Officer", "Director of Planning") is a role, not a name.
     if (PERSON_NOUNS.has(t[r.last]!.lower) || HONORIFICS.has(t[r.last]!.lower)) continue;
-    if (JOINERS.has(t[r.first]!.lower)) continue;
+    if (JOINERS.has(t[r.first]!.text)) continue;
     if (t.slice(r.first, r.last).some((x, i) => PERSON_NOUNS.has(x.lower) && JOINERS.has(t[r.first + i + 1]!.lower))) continue;
     const toks = t.slice(r.first, r.last + 1);
     const words = toks.map((x) => x.lower);

@@ -118,7 +118,16 @@ export function findRelations(doc: Doc, ents: Entities): Relations {
       if (!speaker) {
         let j = open - 1;
         if (t[j]?.text === ":" || t[j]?.text === ",") j--;
-        if (t[j] && REPORTING_VERBS.has(t[j]!.lower)) speaker = person(ents.mentionAt.get(j - 1));
+        if (t[j] && REPORTING_VERBS.has(t[j]!.lower)) {
+          speaker = person(ents.mentionAt.get(j - 1));
+          // "Oana Lungescu, a Nato spokesperson, said:": step back over the apposition.
+          if (!speaker && t[j - 1]?.text === ",") {
+            for (let b = j - 2; b >= Math.max(0, j - 16) && !/^[.;"]$/.test(t[b]!.text); b--) {
+              const m = ents.mentionAt.get(b);
+              if (m && t[m.last + 1]?.text === ",") { speaker = person(m); if (speaker) break; }
+            }
+          }
+        }
       }
       if (!speaker && qi > 0 && ranges[qi - 1]) {
         // A second quotation right after an attributed one, in the same paragraph, keeps the speaker.

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { alterNumber, formatLike, pickBalanced, shuffle, yearDistractors } from "./distractors";
+
+describe("distractors", () => {
+  it("never offers the key, a repeat, or a name contained in the key", () => {
+    expect(pickBalanced("Manuel Valls", ["Valls", "Oana Lungescu", "oana lungescu", "Manuel Valls", "Le Drian"], 3)).toEqual(["Oana Lungescu", "Le Drian"]);
+  });
+
+  it("prefers options close to the key's length and drops ones that give it away", () => {
+    const out = pickBalanced("Togo", ["Democratic Republic of the Congo", "Chad", "Niger", "Mali"], 3);
+    expect(out).toEqual(["Chad", "Mali", "Niger"]);
+  });
+
+  it("offers the article's years first, then near neighbours, never the key", () => {
+    const ys = yearDistractors(2005, [2005, 2012, 1890], 3);
+    expect(ys[0]).toBe(2012);
+    expect(ys).not.toContain(2005);
+    expect(ys).not.toContain(1890);
+    expect(ys).toHaveLength(3);
+  });
+
+  it("alters a number to a different, round value not in the article", () => {
+    const v = alterNumber(420, "seed", new Set([840]));
+    expect(v).not.toBe(420);
+    expect(v).not.toBe(840);
+    expect(formatLike("6,000", 12000)).toBe("12,000");
+    expect(formatLike("£32", 64)).toBe("£64");
+  });
+
+  it("shuffles deterministically", () => {
+    expect(shuffle([1, 2, 3, 4, 5], "x")).toEqual(shuffle([1, 2, 3, 4, 5], "x"));
+    expect(shuffle([1, 2, 3, 4, 5], "x").sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+});
