@@ -40,7 +40,8 @@ export function select(doc: Doc, cands: Candidate[], count: number): Candidate[]
     chosen.push(best);
     for (const s of best.sentences) usedSentences.add(s);
     for (const f of best.facts) usedFacts.add(f);
-    paraUses.set(paraOf(best), (paraUses.get(paraOf(best)) ?? 0) + 1);
+    // Coverage is about content: asking who said something does not use up its paragraph.
+    if (best.family !== "attribution") paraUses.set(paraOf(best), (paraUses.get(paraOf(best)) ?? 0) + 1);
     typeUses.set(best.body.type, (typeUses.get(best.body.type) ?? 0) + 1);
     familyUses.set(best.family ?? best.body.type, (familyUses.get(best.family ?? best.body.type) ?? 0) + 1);
   }
