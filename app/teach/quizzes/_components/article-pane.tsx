@@ -66,19 +66,27 @@ export const ArticlePane = forwardRef<HTMLElement, Props>(function ArticlePane(
               if (picking) {
                 return (
                   <span key={s.start}>
-                    <button
-                      type="button"
+                    {/* A span, not a <button>: Chrome lays buttons out as blocks, which breaks the prose. */}
+                    <span
+                      role="button"
+                      tabIndex={0}
                       aria-pressed={on}
                       onClick={() => onToggle!(s)}
+                      onKeyDown={(e) => {
+                        if (e.key === "Enter" || e.key === " ") {
+                          e.preventDefault();
+                          onToggle!(s);
+                        }
+                      }}
                       data-sentence={s.start}
-                      className={`inline rounded-sm text-left ${focusRing} ${
+                      className={`cursor-pointer rounded-sm ${focusRing} ${
                         on
-                          ? "bg-amber-200 text-slate-950 underline decoration-amber-700 decoration-2 dark:bg-amber-300"
+                          ? "bg-amber-200 text-slate-950 underline decoration-amber-700 decoration-2 [box-decoration-break:clone] dark:bg-amber-300"
                           : "hover:bg-slate-100 dark:hover:bg-slate-800"
                       }`}
                     >
                       {s.text}
-                    </button>
+                    </span>
                     {gap}
                   </span>
                 );

@@ -166,7 +166,7 @@ export function QuizEditor(props: Props) {
     // Focus the first chosen sentence (or the first one) once the pane shows the buttons.
     requestAnimationFrame(() => {
       const root = pane.current;
-      const target = root?.querySelector<HTMLElement>('button[aria-pressed="true"]') ?? root?.querySelector<HTMLElement>("button[aria-pressed]");
+      const target = root?.querySelector<HTMLElement>('[aria-pressed="true"]') ?? root?.querySelector<HTMLElement>("[aria-pressed]");
       (target ?? root)?.focus();
     });
   }

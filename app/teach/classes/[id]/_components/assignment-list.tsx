@@ -62,7 +62,7 @@ export function AssignmentList({
               />
             </div>
           </div>
-          <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3 lg:grid-cols-6">
+          <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-3">
             <Row term="Opens">{a.opensAt ? <LocalTime iso={a.opensAt} /> : "Now"}</Row>
             <Row term="Due">{a.dueAt ? <LocalTime iso={a.dueAt} /> : "No due date"}</Row>
             <Row term="Attempts">{a.attemptLimit ?? "Unlimited"}</Row>

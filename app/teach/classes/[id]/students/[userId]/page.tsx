@@ -48,8 +48,8 @@ export default async function StudentWorkPage({ params }: Props) {
       />
       <div>
         <h1 className="text-2xl font-bold tracking-tight break-words sm:text-3xl">{name}</h1>
-        <p className={`mt-1 break-all ${mutedText}`}>
-          {row.email} · average {pct(row.average)}
+        <p className={`mt-1 ${mutedText}`}>
+          <span className="break-all">{row.email}</span> · average {pct(row.average)}
         </p>
       </div>
 
