@@ -28,6 +28,8 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error("[db]", err instanceof Error ? err.message : err);
+  // Drizzle wraps driver errors: the cause says what the database (or the network) answered.
+  const cause = err instanceof Error && err.cause instanceof Error ? ` (${err.cause.message})` : "";
+  console.error("[db]", err instanceof Error ? err.message : err, cause);
   process.exit(1);
 });

@@ -82,7 +82,8 @@ export async function openDatabase(): Promise<Handle> {
 async function configureNeon() {
   const { neonConfig } = await import("@neondatabase/serverless");
   if (typeof WebSocket === "undefined") neonConfig.webSocketConstructor = (await import("ws")).default;
-  const proxy = env.POSTGRES_WS_PROXY;
+  // The driver adds the ws:// or wss:// scheme itself.
+  const proxy = env.POSTGRES_WS_PROXY?.replace(/^wss?:\/\//, "");
   if (proxy) {
     neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
     neonConfig.useSecureWebSocket = false;

@@ -58,8 +58,8 @@ export async function startStack(
       url.hostname = "localhost";
       appEnv = { POSTGRES_URL: url.toString(), POSTGRES_WS_PROXY: proxy.url };
     }
-    runDbScript(["migrate"], appEnv);
-    runDbScript(demo ? ["seed", "--demo"] : ["seed"], appEnv);
+    await runDbScript(["migrate"], appEnv);
+    await runDbScript(demo ? ["seed", "--demo"] : ["seed"], appEnv);
     const app = await startAppServer(appEnv, { port });
     cleanups.push(() => app.stop());
     return { app, driver, databaseUrl, appEnv, postgres: pg, stop };

@@ -12,7 +12,8 @@ export async function GET() {
     await withTimeout(client.execute(sql`select 1`), 5_000);
     return NextResponse.json({ ok: true, db }, { headers: { "cache-control": "no-store" } });
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
+    const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : "";
+    const reason = (err instanceof Error ? err.message : String(err)) + cause;
     console.error("[health] database check failed:", reason);
     return NextResponse.json(
       { ok: false, db, error: { code: "database_unavailable", message: "The database is not reachable." } },
