@@ -92,13 +92,17 @@ export async function submitAttempt(request: APIRequestContext, attemptId: strin
 }
 
 /** The fieldset of a question on the taking page, found by its prompt. */
-export const questionGroup = (page: Page, ref: string): Locator =>
-  page.getByRole("group", { name: servalQuestion(ref).prompt });
+export const questionGroup = (page: Page, ref: string): Locator => {
+  // A fill-in-the-blank group is named by its sentence, read with "(blank 1)" for each gap.
+  const name = servalQuestion(ref).prompt.split(/_{3,}/)[0]!.trim();
+  return page.getByRole("group", { name });
+};
 
 /** Presses Tab (or Shift+Tab) until `target` has focus: keyboard only, no clicks. */
 export async function tabTo(page: Page, target: Locator, { max = 250, back = false } = {}) {
+  await expect(target).toHaveCount(1);
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
   }
   throw new Error(`could not reach ${target} with the keyboard`);

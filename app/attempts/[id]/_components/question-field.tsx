@@ -4,7 +4,7 @@ import { MultipleChoice, SingleChoice, TrueFalse } from "./choice-inputs";
 import { MatchingInput } from "./matching-input";
 import { OrderingInput } from "./ordering-input";
 import { QuestionShell } from "./question-shell";
-import { BlankInputs, NumericInput, ShortInput } from "./text-inputs";
+import { BlankInputs, NumericInput, ShortInput, spokenBlankPrompt } from "./text-inputs";
 
 /** The right control for each question type, inside its numbered fieldset. */
 export function QuestionField({
@@ -51,7 +51,9 @@ export function QuestionField({
       break;
   }
   return (
-    <QuestionShell question={q} number={number} total={total} answered={answered} showPrompt={q.type !== "blank"}>
+    <QuestionShell question={q} number={number} total={total} answered={answered} showPrompt={q.type !== "blank"}
+      legendExtra={q.type === "blank" ? <span className="sr-only">: {spokenBlankPrompt(q.prompt)}</span> : null}
+    >
       {control}
     </QuestionShell>
   );

@@ -22,6 +22,7 @@ export function QuestionShell({
   total,
   answered,
   showPrompt = true,
+  legendExtra,
   children,
 }: {
   question: PublicQuestion;
@@ -29,6 +30,8 @@ export function QuestionShell({
   total: number;
   answered: boolean;
   showPrompt?: boolean;
+  /** Read after the legend's visible text, e.g. a fill-in sentence for screen readers. */
+  legendExtra?: React.ReactNode;
   children: React.ReactNode;
 }) {
   return (
@@ -54,6 +57,7 @@ export function QuestionShell({
         <legend className="text-base font-semibold text-slate-900 dark:text-slate-50">
           <span className="sr-only">Question {number}: </span>
           {showPrompt ? question.prompt : instructions[question.type]}
+          {legendExtra}
         </legend>
         {showPrompt ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{instructions[question.type]}</p> : null}
         <div className="mt-4">{children}</div>

@@ -57,9 +57,15 @@ export function ShortInput({ id, value, onChange }: { id: string; value: string;
   );
 }
 
+/** The prompt as a screen reader should hear it: "… rating to (blank 1), one grade …". */
+export function spokenBlankPrompt(prompt: string): string {
+  const pieces = prompt.split(new RegExp(BLANK_PATTERN.source));
+  return pieces.reduce((out, piece, i) => (i === 0 ? piece : `${out}(blank ${i})${piece}`), "");
+}
+
 /**
- * The prompt with an input at each `___`. Each input is labelled "Blank n of m" and described by
- * the whole sentence, so a screen reader hears where the blank sits.
+ * The prompt with an input at each `___`, each labelled "Blank n of m". The fieldset's legend
+ * carries the whole sentence (spokenBlankPrompt), so a screen reader hears where a blank sits.
  */
 export function BlankInputs({
   id,
@@ -75,20 +81,13 @@ export function BlankInputs({
   onChange: (v: string[]) => void;
 }) {
   const pieces = prompt.split(new RegExp(BLANK_PATTERN.source));
-  const sentenceId = `${id}-sentence`;
   const set = (i: number, text: string) => {
     const next = Array.from({ length: blanks }, (_, j) => value[j] ?? "");
     next[i] = text;
     onChange(next);
   };
-  let spoken = pieces[0] ?? "";
-  for (let i = 1; i < pieces.length; i++) spoken += ` (blank ${i}) ${pieces[i]}`;
   return (
-    <>
-      <p id={sentenceId} className="sr-only">
-        {spoken}
-      </p>
-      <p className="leading-[2.75rem]">
+    <p className="leading-[2.75rem]" data-question={id}>
         {pieces.map((text, i) => (
           <span key={i}>
             {text}
@@ -96,7 +95,6 @@ export function BlankInputs({
               <input
                 type="text"
                 aria-label={`Blank ${i + 1} of ${blanks}`}
-                aria-describedby={sentenceId}
                 autoComplete="off"
                 maxLength={500}
                 value={value[i] ?? ""}
@@ -106,7 +104,6 @@ export function BlankInputs({
             ) : null}
           </span>
         ))}
-      </p>
-    </>
+    </p>
   );
 }
