@@ -36,14 +36,17 @@ export function shuffle<T>(items: T[], seed: string): T[] {
 }
 
 /** Picks `n` candidates closest to the key's length (ties by order), all distinct from each other and the key. */
-export function pickBalanced(key: string, pool: string[], n: number, banned: string[] = []): string[] {
+export function pickBalanced(key: string, pool0: string[], n: number, banned: string[] = []): string[] {
+  const pool = pool0.slice(0, Math.max(24, n * 6));
   const seen = new Set([norm(key), ...banned.map(norm)]);
   const uniq: string[] = [];
   for (const p of pool) {
     const k = norm(p);
     if (!k || seen.has(k)) continue;
     // One option contained in another ("Valls" / "Manuel Valls") would be two answers.
-    if ([...seen].some((s) => (s.includes(k) || k.includes(s)) && s.length > 0)) continue;
+    let inside = false;
+    for (const s of seen) if (s.length > 0 && (s.includes(k) || k.includes(s))) { inside = true; break; }
+    if (inside) continue;
     seen.add(k);
     uniq.push(p);
   }
@@ -77,15 +80,33 @@ const inForm = (e: Entity, form: "full" | "last" | "first") => {
  * sentence texts the distractor must not occur in (the evidence: a name the evidence itself uses
  * could make the statement true).
  */
+const poolCache = new WeakMap<Entities, Map<string, Entity[]>>();
+
+/** Confident entities of one kind, most prominent first; computed once per article. */
+function poolOf(ents: Entities, kind: string): Entity[] {
+  let byKind = poolCache.get(ents);
+  if (!byKind) poolCache.set(ents, (byKind = new Map()));
+  let pool = byKind.get(kind);
+  if (!pool) {
+    pool = ents.entities
+      .filter((e) => e.kind === kind && e.confident)
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
+    byKind.set(kind, pool);
+  }
+  return pool;
+}
+
 export function entityDistractors(ents: Entities, key: Entity, form: "full" | "last" | "first", exclude: string[], n: number): string[] {
   const ex = exclude.map((s) => s.toLowerCase());
-  const pool = ents.entities
-    .filter((e) => e.kind === key.kind && e.id !== key.id && e.confident)
-    .filter((e) => !e.forms.some((f) => ex.some((s) => s.includes(f))))
-    .filter((e) => key.kind !== "person" || e.name.includes(" ") || form !== "full")
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start)
-    .map((e) => inForm(e, form));
-  let out = pickBalanced(inForm(key, form), pool, n);
+  const picked: string[] = [];
+  // Enough candidates for pickBalanced to choose by length, without scanning a long article's every name.
+  for (const e of poolOf(ents, key.kind)) {
+    if (picked.length >= n * 4) break;
+    if (e.id === key.id || e.forms.some((f) => ex.some((s) => s.includes(f)))) continue;
+    if (key.kind === "person" && form === "full" && !e.name.includes(" ")) continue;
+    picked.push(inForm(e, form));
+  }
+  let out = pickBalanced(inForm(key, form), picked, n);
   if (out.length < n && key.kind === "place") {
     const tag = lexTag(key.name);
     const list = /City/.test(tag) ? FALLBACK_PLACES.City : /Country/.test(tag) ? FALLBACK_PLACES.Country : [];

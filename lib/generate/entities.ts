@@ -192,9 +192,15 @@ export function findEntities(doc: Doc): Entities {
   // Link a surname or a first name to the one full name that ends or starts with it.
   const keys = [...byKey.keys()];
   const parent = new Map<string, string>();
+  const byEdgeWord = new Map<string, string[]>();
+  for (const o of keys) {
+    if (!o.includes(" ")) continue;
+    const parts = o.split(" ");
+    for (const w of new Set([parts[0]!, parts.at(-1)!])) byEdgeWord.set(w, [...(byEdgeWord.get(w) ?? []), o]);
+  }
   for (const k of keys) {
     if (k.includes(" ")) continue;
-    const longer = keys.filter((o) => o !== k && o.includes(" ") && (o.endsWith(" " + k) || o.startsWith(k + " ")));
+    const longer = (byEdgeWord.get(k) ?? []).filter((o) => o.endsWith(" " + k) || o.startsWith(k + " "));
     const persons = longer.filter((o) => byKey.get(o)!.votes.person > 0);
     if (persons.length === 1 && byKey.get(persons[0]!)!.votes.strong > 0) parent.set(k, persons[0]!);
   }
@@ -208,7 +214,7 @@ export function findEntities(doc: Doc): Entities {
   // "the Cardews": a family named by its surname is not a separate organisation or place.
   for (const k of keys) {
     if (!/s$/.test(k) || k.includes(" ")) continue;
-    if (keys.some((o) => o !== k && o.endsWith(" " + k.slice(0, -1)))) byKey.delete(k);
+    if ((byEdgeWord.get(k.slice(0, -1)) ?? []).some((o) => o.endsWith(" " + k.slice(0, -1)))) byKey.delete(k);
   }
   const entities: Entity[] = [];
   const mentions: Mention[] = [];

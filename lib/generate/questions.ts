@@ -399,8 +399,6 @@ function trueFalseNumber(ctx: Ctx, q: Quantity, s: Sentence, all: Set<number>): 
 /** Gap-fills on a name: single choice among names of the same kind; typed answer when none exist. */
 function names(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of ctx.ents.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   for (const m of ctx.ents.mentions) {
     const s = ctx.doc.sentences[m.sentence]!;
     if (!okSentence(s)) continue;
