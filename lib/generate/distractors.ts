@@ -99,11 +99,17 @@ function poolOf(ents: Entities, kind: string): Entity[] {
 export function entityDistractors(ents: Entities, key: Entity, form: "full" | "last" | "first", exclude: string[], n: number): string[] {
   const ex = exclude.map((s) => s.toLowerCase());
   const picked: string[] = [];
+  // A city for a city, a country for a country, when the lexicon knows both.
+  const sub = (name: string) => (/Country/.test(lexTag(name)) ? "country" : /City/.test(lexTag(name)) ? "city" : "");
+  const keySub = key.kind === "place" ? sub(key.name) : "";
   // Enough candidates for pickBalanced to choose by length, without scanning a long article's every name.
   for (const e of poolOf(ents, key.kind)) {
     if (picked.length >= n * 4) break;
     if (e.id === key.id || e.forms.some((f) => ex.some((s) => s.includes(f)))) continue;
+    // The article's main place often contains the key ("the embassy in Mezze" is also in Damascus).
+    if (key.kind === "place" && e === poolOf(ents, "place")[0] && e.mentions.length >= 3 && e.mentions.length > key.mentions.length) continue;
     if (key.kind === "person" && form === "full" && !e.name.includes(" ")) continue;
+    if (keySub && sub(e.name) && sub(e.name) !== keySub) continue;
     picked.push(inForm(e, form));
   }
   let out = pickBalanced(inForm(key, form), picked, n);

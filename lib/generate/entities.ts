@@ -144,7 +144,9 @@ export function findEntities(doc: Doc): Entities {
     const next = t[r.last + 1];
     const next2 = t[r.last + 2];
     const single = r.first === r.last;
-    const tag0 = single ? lexTag(words[0]!) : lexTag(words.join(" ")) || lexTag(words[0]!);
+    // A multi-word name takes the lexicon's tag for the whole ("Sierra Leone"), or its first word's
+    // only when that is a first name ("Canada Post" is not a country).
+    const tag0 = single ? lexTag(words[0]!) : lexTag(words.join(" ")) || (/Name/.test(lexTag(words[0]!)) ? lexTag(words[0]!) : "");
     const tags = words.map(lexTag);
     const placeTag = /Country|City|Place|Region|Province/.test(tag0);
     // Nationalities and groups ("French", "Islamist forces", "the Russians") are not names to ask about.
@@ -211,6 +213,15 @@ export function findEntities(doc: Doc): Entities {
     for (const k of Object.keys(c.votes) as (keyof Votes)[]) if (k !== "strong") p.votes[k] += c.votes[k];
   }
 
+  // "Longstanding Uncut" at the start of a sentence, beside "UK Uncut": the capital was the sentence's,
+  // not the name's.
+  for (const k of keys) {
+    const e = byKey.get(k);
+    if (!e || !k.includes(" ")) continue;
+    const initial = e.runs.every((r) => doc.sentences[r.sentence]!.first === r.first || /^["'(]$/.test(t[r.first - 1]?.text ?? ""));
+    const rest = k.slice(k.indexOf(" ") + 1);
+    if (initial && keys.some((o) => o !== k && o.endsWith(" " + rest) && !o.startsWith(k.split(" ")[0]!))) byKey.delete(k);
+  }
   // "the Cardews": a family named by its surname is not a separate organisation or place.
   for (const k of keys) {
     if (!/s$/.test(k) || k.includes(" ")) continue;

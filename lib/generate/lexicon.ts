@@ -51,7 +51,7 @@ export const ORG_WORDS = new Set(
     "corporation company group party fund foundation association agency ministry department bank army navy " +
     "police court parliament government organisation organization union alliance movement league federation " +
     "club trust network office board authority assembly congress senate museum hospital church cathedral " +
-    "inc ltd plc corp news times post guardian observateur press television radio channel bbc cnn nato uncut " +
+    "inc ltd plc corp news times post guardian observateur press television radio bbc cnn nato uncut " +
     "customs revenue academy laboratory centre center project programme program initiative campaign").split(" "),
 );
 

@@ -47,9 +47,12 @@ export function blankOut(doc: Doc, s: Sentence, start: number, end: number, blan
     return words(joined) > 18 ? "…" + joined.split(/\s+/).slice(-14).join(" ") : "…" + joined;
   };
   const trimRight = (x: string) => {
-    if (words(x) <= 16) return x;
-    const m = /^(.*?[,;:–—])\s/.exec(x.slice(0, 140));
-    const head = m && words(m[1]!) >= 4 ? m[1]!.replace(/[,;:–—]$/, "") : x.split(/\s+/).slice(0, 14).join(" ");
+    if (words(x) <= 18) return x;
+    // Cut at the last clause boundary within ~18 words, so the gap keeps enough context.
+    const ws = x.split(/\s+/);
+    let cut = -1;
+    for (let i = 5; i < Math.min(ws.length, 18); i++) if (/[,;:]$/.test(ws[i]!) || /^[–—]$/.test(ws[i + 1] ?? "")) cut = i;
+    const head = cut >= 0 ? ws.slice(0, cut + 1).join(" ").replace(/[,;:]$/, "") : ws.slice(0, 16).join(" ");
     return head + "…";
   };
   before = trimLeft(before);
@@ -339,6 +342,8 @@ function numbers(ctx: Ctx): Candidate[] {
       continue;
     }
     if (!q.unit && q.kind === "count") continue;
+    // "the two children", "all three mountains" point back at things already counted: no news in the number.
+    if (!/^\d/.test(q.text) && /^(the|all|both|these|those|its|their|his|her|our)$/.test(ctx.doc.tokens[q.first - 1]?.lower ?? "")) continue;
     if (q.value < 2) continue;
     const unit = q.kind === "percent" ? "%" : q.kind === "money" ? `${q.text[0]}${q.unit === "bn" || q.unit === "m" ? q.unit : ""}` : q.unit;
     if (q.kind === "money" && !/^[$£€]/.test(q.text)) continue;
@@ -437,7 +442,9 @@ function names(ctx: Ctx): Candidate[] {
         key: [m.text],
         distractors: ds,
       });
-    } else if ((e.kind === "other" || e.kind === "org") && m.text.split(" ").length <= 3 && !/^[A-Z]{2,3}$/.test(m.text)) {
+    } else if ((e.kind === "other" || e.kind === "org") && m.text.split(" ").length <= 3 && !/^[A-Z]{2,3}$/.test(m.text) &&
+      (e.mentions.length >= 2 || m.text.includes(" "))) {
+      // A name the article uses once, on its own, is trivia; one it returns to is worth a typed answer.
       out.push({
         body: {
           type: "blank",
@@ -541,6 +548,11 @@ export function buildCandidates(doc: Doc, ents: Entities, rel: Relations): Candi
     ...fam("list", lists(ctx)), ...fam("scale", scales(ctx)), ...fam("number", numbers(ctx)),
     ...fam("date", months(ctx)), ...fam("name", names(ctx)), ...fam("place", placeDescriptions(ctx)),
   ];
+  // A gap-fill in a sentence that opens with "It"/"This" lacks its subject: less fair to ask.
+  for (const c of all) {
+    const s0 = doc.sentences[c.sentences[0]!];
+    if (c.sentences.length === 1 && s0 && /^"?(It|This|That|These|Those)\b/.test(s0.text) && c.family !== "attribution") c.score -= 0.5;
+  }
   // Items of an announced enumeration are what the passage is organised around: worth more, and
   // one question per item.
   rel.enumerations.forEach((en, k) => {

@@ -54,7 +54,7 @@ export function findEnumerations(sentences: Sentence[]): Enumeration[] {
 }
 
 const intact = (s: Sentence | undefined) => !!s && !s.broken;
-const GENERIC = /^(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?(man|woman|child|boy|girl|person|people|friend|brother|sister)$/i;
+const GENERIC = /^(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?(man|woman|child|boy|girl|person|people|friend|brother|sister|son|daughter|wife|husband|mother|father)$/i;
 /** A description worth asking about: more than "the child" or "a friend". */
 const usefulRole = (role: string) => role.split(/\s+/).length >= 2 && !GENERIC.test(role);
 const PRONOUNS = new Set(["he", "she"]);
@@ -180,7 +180,9 @@ export function findRelations(doc: Doc, ents: Entities): Relations {
         if (i >= s.first && /^(a|an|the)$/.test(t[i]!.lower)) {
           const after = t[m.last + 1]?.text;
           const text = doc.text.slice(t[i]!.start, t[last]!.end);
-          if ((!comma || after === "," || after === "." || after === undefined) && !/\bof\b/.test(text) && usefulRole(text)) {
+          let named = false;
+          for (let k = i; k <= last; k++) if (ents.mentionAt.has(k) && ents.entities[ents.mentionAt.get(k)!.entity]!.kind === "person") named = true;
+          if ((!comma || after === "," || after === "." || after === undefined) && !/\bof\b/.test(text) && !named && usefulRole(text)) {
             if (!roles.some((r) => r.person === ent && (r.sentence === s.index || r.role.toLowerCase() === text.toLowerCase()))) roles.push({ person: ent, role: text, sentence: s.index, start: t[i]!.start, end: t[last]!.end });
           }
         }
