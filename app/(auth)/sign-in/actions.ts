@@ -31,9 +31,22 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   } catch (err) {
     // Success ends in a redirect, which Next signals by throwing: only auth failures are ours.
     if (err instanceof AuthError) {
-      return { message: "Email or password is wrong.", values: { email } };
+      const minutes = lockedMinutes(err);
+      return {
+        message: minutes
+          ? `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`
+          : "Email or password is wrong.",
+        values: { email },
+      };
     }
     throw err;
   }
   return {};
+}
+
+/** lib/auth/auth.ts `SignInLocked` carries the wait as `code: "locked:<minutes>"`. */
+function lockedMinutes(err: AuthError): number | null {
+  const code = (err as { code?: unknown }).code;
+  const match = typeof code === "string" ? /^locked:(\d+)$/.exec(code) : null;
+  return match ? Number(match[1]) : null;
 }

@@ -4,14 +4,14 @@ import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { DEMO_ACCOUNTS } from "@/lib/db/seed";
 import { linkClass } from "../../_components/ui";
-import { safeCallbackUrl } from "../callback-url";
+import { callbackFromSearchParams } from "../callback-url";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl: raw } = await searchParams;
-  const callbackUrl = safeCallbackUrl(Array.isArray(raw) ? raw[0] : raw);
+  const callbackUrl = await callbackFromSearchParams(raw);
   if (await getSessionUser()) redirect(callbackUrl);
   // Demo credentials are public knowledge in development and must never appear anywhere else.
   const demoAccounts =

@@ -3,14 +3,14 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { linkClass } from "../../_components/ui";
-import { safeCallbackUrl } from "../callback-url";
+import { callbackFromSearchParams } from "../callback-url";
 import { SignUpForm } from "./_components/sign-up-form";
 
 export const metadata: Metadata = { title: "Sign up" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl: raw } = await searchParams;
-  const callbackUrl = safeCallbackUrl(Array.isArray(raw) ? raw[0] : raw);
+  const callbackUrl = await callbackFromSearchParams(raw);
   if (await getSessionUser()) redirect(callbackUrl);
   const signInHref = callbackUrl === "/quizzes" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
