@@ -53,7 +53,7 @@ test("a student joins with the code, takes the assignment and sees the score; th
   const card = toDo.getByRole("listitem").filter({ hasText: serval.title });
   await expect(card).toContainText(teacher.name);
   await expect(card).toContainText("0 of 2 attempts used");
-  await card.getByRole("button", { name: `Start: ${serval.title}` }).click();
+  await card.getByRole("button", { name: /^Start\b/ }).click();
   await page.waitForURL(/\/attempts\/[0-9a-f-]{36}$/);
 
   await questionGroup(page, "code-name").getByLabel("Your answer").fill("Serval");
@@ -71,7 +71,7 @@ test("a student joins with the code, takes the assignment and sees the score; th
   const done = page.getByRole("region", { name: /^Done/ }).getByRole("listitem").filter({ hasText: serval.title });
   await expect(done).toContainText(`Your best score: ${percent}%`);
   await expect(done).toContainText("1 of 2 attempts used");
-  await expect(done.getByRole("button", { name: `Try again: ${serval.title}` })).toBeVisible();
+  await expect(done.getByRole("button", { name: /^Try again\b/ })).toBeVisible();
 
   const teacherPage = await teacher.context.newPage();
   await teacherPage.goto(`/teach/classes/${teacher.classId}/gradebook`);
