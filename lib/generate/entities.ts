@@ -90,6 +90,12 @@ function nameRuns(doc: Doc): Run[] {
         const n = t[j + 1];
         if (j + 1 <= s.last && isCapWord(n) && n!.start <= t[j]!.end + 1 && (!NAME_STOP.has(n!.lower) || /^(one|two|three)$/.test(n!.lower)) && !MONTHS.has(n!.lower) && !DAYS.has(n!.lower)) { j++; continue; }
         if (j + 2 <= s.last && n && JOINERS.has(n.lower) && isCapWord(t[j + 2]) && !NAME_STOP.has(t[j + 2]!.lower)) { j += 2; continue; }
+        // "Food and Agriculture Organization": "and" inside a name that ends with an organisation word.
+        if (j + 2 <= s.last && n && n.lower === "and" && isCapWord(t[j + 2])) {
+          let k = j + 2;
+          while (k + 1 <= s.last && isCapWord(t[k + 1])) k++;
+          if (ORG_WORDS.has(t[k]!.lower)) { j = k; continue; }
+        }
         break;
       }
       runs.push({ first: i, last: j, sentence: s.index });
@@ -151,6 +157,8 @@ export function findEntities(doc: Doc): Entities {
     const placeTag = /Country|City|Place|Region|Province/.test(tag0);
     // Nationalities and groups ("French", "Islamist forces", "the Russians") are not names to ask about.
     if (single && (tag0 === "Demonym" || (toks[0]!.pos === "ADJ" && !placeTag))) continue;
+    // A capitalised generic head on its own ("Camp 2", "the University") is not a name.
+    if (single && (PLACE_WORDS.has(words[0]!) || ORG_WORDS.has(words[0]!)) && !/[A-Z]{2}/.test(toks[0]!.text)) continue;
     if (!single && /(an|ian|ese|ish|ene)s$/.test(words.at(-1)!) && !/Name/.test(lexTag(words.at(-1)!))) continue;
     if (toks.some((x) => /'s?$/.test(x.text))) continue;
     if (single && !placeTag && /(ist|ian|ese|ish|an|ic|i|ene)s?$/.test(words[0]!) && (/s$/.test(words[0]!) || (next && /^[a-z]/.test(next.text) && next.pos === "NOUN"))) continue;

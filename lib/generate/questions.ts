@@ -55,8 +55,11 @@ export function blankOut(doc: Doc, s: Sentence, start: number, end: number, blan
     const head = cut >= 0 ? ws.slice(0, cut + 1).join(" ").replace(/[,;:]$/, "") : ws.slice(0, 16).join(" ");
     return head + "…";
   };
-  before = trimLeft(before);
-  after = trimRight(after);
+  // A sentence of normal length is shown whole; only long ones are cut around the gap.
+  if (words(s.text) > 34) {
+    before = trimLeft(before);
+    after = trimRight(after);
+  }
   let out = `${before}${blank}${after}`.replace(/^"/, "").replace(/"$/, "");
   // Unbalanced quote marks left by trimming read badly; drop them.
   if ((out.match(/"/g)?.length ?? 0) % 2 === 1) out = out.replace(/"/g, "");
@@ -362,7 +365,8 @@ function numbers(ctx: Ctx): Candidate[] {
       // Small numbers written as words ("the three main summits") are rarely what an article is about.
       score: 2.6 + (q.unit && !/^(times|years?|days?|months?|weeks?|hours?)$/.test(q.unit) ? 0.3 : 0) - (/^\d/.test(q.text) ? 0 : 0.9),
       sentences: [s.index],
-      facts: [`number:${q.value}:${q.unit ?? ""}`],
+      // The same value twice in an article is usually the same fact ("15 victims", "killed 15 students").
+      facts: [`number:${q.value}`],
       key: [q.text],
       distractors: [],
     });
@@ -395,7 +399,7 @@ function trueFalseNumber(ctx: Ctx, q: Quantity, s: Sentence, all: Set<number>): 
     score: 1.9,
     family: "truefalse",
     sentences: [s.index],
-    facts: [`number:${q.value}:${q.unit ?? ""}`],
+    facts: [`number:${q.value}`],
     key: [String(truth)],
     distractors: [],
   };
@@ -417,10 +421,12 @@ function names(ctx: Ctx): Candidate[] {
     if (t[m.first - 1]?.text === "," && t[m.first - 2] && ctx.ents.mentionAt.has(m.first - 2)) continue;
     if (t[m.last + 1]?.text === "," && ctx.ents.mentionAt.has(m.last + 2)) continue;
     if (/^(and|or)$/.test(t[m.first - 1]?.lower ?? "") && ctx.ents.mentionAt.has(m.first - 2)) continue;
+    if (/^(and|or)$/.test(t[m.last + 1]?.lower ?? "") && ctx.ents.mentionAt.has(m.last + 2)) continue;
     const topic = ctx.topic.has(e.id);
     const form = formOf(e, m);
     const kindWord = e.kind === "person" ? "person" : e.kind === "place" ? "place" : e.kind === "org" ? "organisation" : "name";
-    const ds = e.kind === "other" ? [] : entityDistractors(ctx.ents, e, form, [s.text], 3);
+    // Options of "the same kind" are only as good as the key's own type.
+    const ds = e.kind === "other" || !e.confident ? [] : entityDistractors(ctx.ents, e, form, [s.text], 3);
     const specific = 1 / Math.max(1, e.mentions.length);
     if (ds.length >= 2) {
       const { options: opts, answer } = options(m.text, ds, s.text + m.start);
@@ -443,7 +449,7 @@ function names(ctx: Ctx): Candidate[] {
         distractors: ds,
       });
     } else if ((e.kind === "other" || e.kind === "org") && m.text.split(" ").length <= 3 && !/^[A-Z]{2,3}$/.test(m.text) &&
-      (e.mentions.length >= 2 || m.text.includes(" "))) {
+      e.mentions.length >= 2) {
       // A name the article uses once, on its own, is trivia; one it returns to is worth a typed answer.
       out.push({
         body: {
