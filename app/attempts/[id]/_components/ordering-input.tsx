@@ -56,8 +56,8 @@ export function OrderingInput({
               >
                 {index + 1}
               </span>
-              <span className="min-w-0 flex-1">{item.text}</span>
-              <span className="flex gap-1">
+              <span className="min-w-0 flex-1 basis-40">{item.text}</span>
+              <span className="ml-auto flex gap-1">
                 <button
                   type="button"
                   ref={(el) => {
