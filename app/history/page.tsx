@@ -61,13 +61,13 @@ export default async function HistoryPage() {
                   </dl>
                 </div>
                 {submitted ? (
-                  <p className="text-right">
+                  <p className="ml-auto text-right">
                     <span className="text-2xl font-bold">{pct}%</span>
                     <span className="sr-only"> score</span>
                     <span className={`block text-sm ${mutedText}`}>Submitted</span>
                   </p>
                 ) : (
-                  <p className="rounded-full bg-amber-100 px-2.5 py-0.5 text-sm font-semibold text-amber-900 dark:bg-amber-900/60 dark:text-amber-100">
+                  <p className="ml-auto rounded-full bg-amber-100 px-2.5 py-0.5 text-sm font-semibold text-amber-900 dark:bg-amber-900/60 dark:text-amber-100">
                     In progress
                   </p>
                 )}
