@@ -80,6 +80,15 @@ const inForm = (e: Entity, form: "full" | "last" | "first") => {
  * sentence texts the distractor must not occur in (the evidence: a name the evidence itself uses
  * could make the statement true).
  */
+const ORG_CLASSES: [string, RegExp][] = [
+  ["education", /\b(university|college|school|institute|academy)\b/i],
+  ["media", /\b(news|times|post|guardian|observateur|press|television|radio|bbc|cnn|newspaper|magazine|parisien)\b/i],
+  ["religion", /\b(church|cathedral|mosque|temple)\b/i],
+  ["public", /\b(committee|council|ministry|department|registry|government|parliament|commission|agency|customs|revenue)\b/i],
+];
+/** A university for a university, a newspaper for a newspaper: Facebook is no distractor for Oxford University. */
+export const orgClass = (name: string) => ORG_CLASSES.find(([, re]) => re.test(name))?.[0] ?? "";
+
 const poolCache = new WeakMap<Entities, Map<string, Entity[]>>();
 
 /** Confident entities of one kind, most prominent first; computed once per article. */
@@ -102,6 +111,7 @@ export function entityDistractors(ents: Entities, key: Entity, form: "full" | "l
   // A city for a city, a country for a country, when the lexicon knows both.
   const sub = (name: string) => (/Country/.test(lexTag(name)) ? "country" : /City/.test(lexTag(name)) ? "city" : "");
   const keySub = key.kind === "place" ? sub(key.name) : "";
+  const keyClass = key.kind === "org" ? orgClass(key.name) : "";
   // Enough candidates for pickBalanced to choose by length, without scanning a long article's every name.
   for (const e of poolOf(ents, key.kind)) {
     if (picked.length >= n * 4) break;
@@ -110,6 +120,7 @@ export function entityDistractors(ents: Entities, key: Entity, form: "full" | "l
     if (key.kind === "place" && e === poolOf(ents, "place")[0] && e.mentions.length >= 3 && e.mentions.length > key.mentions.length) continue;
     if (key.kind === "person" && form === "full" && !e.name.includes(" ")) continue;
     if (keySub && sub(e.name) && sub(e.name) !== keySub) continue;
+    if (key.kind === "org" && orgClass(e.name) !== keyClass) continue;
     picked.push(inForm(e, form));
   }
   let out = pickBalanced(inForm(key, form), picked, n);
@@ -148,7 +159,14 @@ export function alterNumber(value: number, seed: string, avoid: Set<number>): nu
   return value + 1;
 }
 
+const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
 export function formatLike(original: string, value: number): string {
+  // "four years" becomes "six years", not "6 years": a change of form would give the answer away.
+  if (/^[a-z]+$/i.test(original) && WORDS[value] !== undefined) {
+    const w = WORDS[value]!;
+    return /^[A-Z]/.test(original) ? w[0]!.toUpperCase() + w.slice(1) : w;
+  }
   const prefix = /^[$£€]/.test(original) ? original[0] : "";
   const pct = /%$/.test(original) ? "%" : "";
   const body = /,/.test(original) || value >= 10000 ? value.toLocaleString("en-GB") : String(value);

@@ -7,7 +7,7 @@ import type { QuestionInput, Skill } from "../quiz/schema";
 import type { Doc, Sentence } from "./sentences";
 import type { Entities, Entity, Mention, Quantity } from "./entities";
 import type { Relations } from "./relations";
-import { COLOURS, MONTHS, lexTag } from "./lexicon";
+import { COLOURS, MONTHS, REPORTING_VERBS, lexTag } from "./lexicon";
 import { alterNumber, entityDistractors, formatLike, formOf, norm, pickBalanced, shuffle, yearDistractors } from "./distractors";
 
 type Body = QuestionInput extends infer Q ? (Q extends unknown ? Omit<Q, "id"> : never) : never;
@@ -396,7 +396,7 @@ function trueFalseNumber(ctx: Ctx, q: Quantity, s: Sentence, all: Set<number>): 
       skill: "number",
       difficulty: 1,
     },
-    score: 1.9,
+    score: 2.1,
     family: "truefalse",
     sentences: [s.index],
     facts: [`number:${q.value}`],
@@ -404,6 +404,13 @@ function trueFalseNumber(ctx: Ctx, q: Quantity, s: Sentence, all: Set<number>): 
     distractors: [],
   };
 }
+
+const nearQuote = (doc: Doc, m: Mention) => {
+  const t = doc.tokens;
+  const before = t[m.first - 1]?.lower ?? "";
+  const after = t[m.last + 1]?.lower ?? "";
+  return (REPORTING_VERBS.has(after) || REPORTING_VERBS.has(before)) && doc.sentences[m.sentence]!.text.includes('"');
+};
 
 /** Gap-fills on a name: single choice among names of the same kind; typed answer when none exist. */
 function names(ctx: Ctx): Candidate[] {
@@ -444,7 +451,8 @@ function names(ctx: Ctx): Candidate[] {
         // "he told Le Nouvel Observateur": where a quote was published is trivia.
         score: 2.3 + 0.4 * specific - (topic ? 1.5 : 0) - (s.quoted ? 0.2 : 0) - (/^(told|to|in)$/.test(t[m.first - 1]?.lower ?? "") && e.kind === "org" ? 1 : 0),
         sentences: [s.index],
-        facts: [`entity:${e.id}`],
+        // The speaker of a quotation is an attribution fact, asked once.
+        facts: [`entity:${e.id}`, ...(nearQuote(ctx.doc, m) ? [`speaker:${e.id}`] : [])],
         key: [m.text],
         distractors: ds,
       });
@@ -461,7 +469,7 @@ function names(ctx: Ctx): Candidate[] {
           skill: "detail",
           difficulty: 3,
         },
-        score: 1.7 + 0.3 * specific - (topic ? 1.5 : 0),
+        score: 1.9 + 0.3 * specific - (topic ? 1.5 : 0),
         sentences: [s.index],
         facts: [`entity:${e.id}`],
         key: [m.text],

@@ -7,7 +7,7 @@ import type { Candidate } from "./questions";
 import type { Doc } from "./sentences";
 
 /** Below this a candidate is not worth a student's time (see docs/generator.md). */
-export const MIN_SCORE = 1.6;
+export const MIN_SCORE = 2;
 
 export function select(doc: Doc, cands: Candidate[], count: number): Candidate[] {
   const pool = cands.filter((c) => c.score >= MIN_SCORE && c.sentences.length > 0);
@@ -17,7 +17,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): Candidate[]
   const typeUses = new Map<string, number>();
   // Single choice is the workhorse; every other type, and each builder family, is capped so the
   // quiz mixes kinds of question.
-  const typeCap = (t: string) => Math.max(2, Math.ceil(count * (t === "single" ? 0.6 : 0.35)));
+  const typeCap = (t: string) => Math.max(2, Math.ceil(count * (t === "single" ? 0.7 : 0.35)));
   const familyCap = (f: string) => Math.max(f === "attribution" ? 1 : 2, Math.ceil(count * (f === "attribution" ? 0.25 : 0.3)));
   const familyUses = new Map<string, number>();
   const chosen: Candidate[] = [];
