@@ -119,8 +119,39 @@ test("a teacher creates a class, drafts a quiz from an article, edits, publishes
   await expect(item).toContainText("After the due date");
   await expect(item).toContainText("Accepted");
   await expect(item).toContainText("0 of 0");
+
+  await item.getByRole("button", { name: `Edit assignment: ${quizTitle}` }).click();
+  const edit = page.getByRole("dialog", { name: `Edit assignment: ${quizTitle}` });
+  await expect(edit.getByLabel("Due", { exact: true })).toHaveValue("2031-06-30T17:00");
+  await edit.getByLabel("Attempts allowed").fill("3");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit).toBeHidden();
+  await expect(item.getByRole("definition").filter({ hasText: /^3$/ })).toBeVisible();
   await page.goto("/teach");
   await expect(page.getByRole("listitem").filter({ hasText: quizTitle })).toContainText("Published");
+});
+
+test("the editor regenerates one question, warns before leaving unsaved work, and previews as a student", async ({ page }) => {
+  const id = await draftQuiz(page.request, unique("Regenerate"));
+  await page.goto(`/teach/quizzes/${id}/edit`);
+  const before = await page.getByLabel("Prompt").first().inputValue();
+  await page.getByRole("button", { name: "Regenerate Question 1" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Question 1 replaced" })).toBeVisible();
+  await expect(page.getByLabel("Prompt").first()).not.toHaveValue(before);
+
+  const confirms: string[] = [];
+  page.once("dialog", async (d) => {
+    confirms.push(d.message());
+    await d.dismiss();
+  });
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Teach" }).click();
+  expect(confirms).toEqual(["You have unsaved changes. Leave without saving?"]);
+  await expect(page).toHaveURL(new RegExp(`/teach/quizzes/${id}/edit$`));
+
+  await page.getByRole("button", { name: "Save and publish" }).click();
+  await expect(page.getByRole("button", { name: "Unpublish" })).toBeVisible();
+  await page.getByRole("button", { name: "Preview as a student" }).click();
+  await page.waitForURL(/\/attempts\/[0-9a-f-]{36}$/);
 });
 
 test("the editor shows each problem beside its field and refuses to save until fixed", async ({ page }) => {
