@@ -25,6 +25,8 @@ export type Candidate = {
   distractors: string[];
   /** Which builder made it; the ranker spreads picks across families. */
   family?: string;
+  /** Sentences this question uses up, when not all of `sentences` (a matching only uses the descriptions). */
+  blocks?: number[];
 };
 
 const BLANK = "_____";
@@ -128,7 +130,8 @@ function attribution(ctx: Ctx): Candidate[] {
       },
       score: 2.8 + (words(text) <= 30 ? 0.3 : 0),
       sentences: ev.map((s) => s.index),
-      facts: [`speaker:${q.speaker.id}`],
+      // Evidence that also describes the speaker ("George, another Darfur refugee") tests the same fact as a role question.
+      facts: [`speaker:${q.speaker.id}`, ...roleFacts(ctx, q.speaker.id, ev.map((x) => x.index))],
       key: [q.speaker.name],
       distractors: ds,
     });
@@ -166,6 +169,7 @@ function roles(ctx: Ctx): Candidate[] {
         },
         score: 3.6,
         sentences: sents.map((s) => s.index),
+        blocks: [],
         facts: used.map((r) => `role:${r.person.id}`),
         key: used.map((r) => `${r.person.name} = ${r.role}`),
         distractors: [],
@@ -405,6 +409,9 @@ function trueFalseNumber(ctx: Ctx, q: Quantity, s: Sentence, all: Set<number>): 
   };
 }
 
+const roleFacts = (ctx: Ctx, person: number, sentences: number[]) =>
+  ctx.rel.roles.some((r) => r.person.id === person && sentences.includes(r.sentence)) ? [`role:${person}`] : [];
+
 const nearQuote = (doc: Doc, m: Mention) => {
   const t = doc.tokens;
   const before = t[m.first - 1]?.lower ?? "";
@@ -452,7 +459,7 @@ function names(ctx: Ctx): Candidate[] {
         score: 2.3 + 0.4 * specific - (topic ? 1.5 : 0) - (s.quoted ? 0.2 : 0) - (/^(told|to|in)$/.test(t[m.first - 1]?.lower ?? "") && e.kind === "org" ? 1 : 0),
         sentences: [s.index],
         // The speaker of a quotation is an attribution fact, asked once.
-        facts: [`entity:${e.id}`, ...(nearQuote(ctx.doc, m) ? [`speaker:${e.id}`] : [])],
+        facts: [`entity:${e.id}`, ...(nearQuote(ctx.doc, m) ? [`speaker:${e.id}`] : []), ...roleFacts(ctx, e.id, [s.index])],
         key: [m.text],
         distractors: ds,
       });

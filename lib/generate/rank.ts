@@ -26,7 +26,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): Candidate[]
     let best: Candidate | undefined;
     let bestScore = -Infinity;
     for (const c of pool) {
-      if (c.sentences.some((s) => usedSentences.has(s)) || c.facts.some((f) => usedFacts.has(f))) continue;
+      if ((c.blocks ?? c.sentences).some((s) => usedSentences.has(s)) || c.facts.some((f) => usedFacts.has(f))) continue;
       const tu = typeUses.get(c.body.type) ?? 0;
       const fu = familyUses.get(c.family ?? c.body.type) ?? 0;
       if (tu >= typeCap(c.body.type) || fu >= familyCap(c.family ?? c.body.type)) continue;
@@ -38,7 +38,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): Candidate[]
     }
     if (!best) break;
     chosen.push(best);
-    for (const s of best.sentences) usedSentences.add(s);
+    for (const s of best.blocks ?? best.sentences) usedSentences.add(s);
     for (const f of best.facts) usedFacts.add(f);
     // Coverage is about content: asking who said something does not use up its paragraph.
     if (best.family !== "attribution") paraUses.set(paraOf(best), (paraUses.get(paraOf(best)) ?? 0) + 1);
