@@ -24,6 +24,16 @@ export async function SiteHeader() {
             <li>
               <NavLink href="/quizzes">Quizzes</NavLink>
             </li>
+            {/* Classes (students) and the teacher area are their own sections, for signed-in users only. */}
+            {user?.role === "teacher" ? (
+              <li>
+                <NavLink href="/teach">Teach</NavLink>
+              </li>
+            ) : user ? (
+              <li>
+                <NavLink href="/classes">Classes</NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink href="/history">My attempts</NavLink>
             </li>
