@@ -5,7 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, signIn, signUpThroughForm, test, uniqueEmail } from "./fixtures";
 
 const TEACHER = { email: "teacher@readcheck.test", password: "readcheck-teacher" };
 const DEMO_CLASS = "Year 10 English (demo)";
@@ -168,6 +168,47 @@ test("the editor shows each problem beside its field and refuses to save until f
   await expect(page.getByText(/problems? to fix/)).toHaveCount(0);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "All changes saved." })).toBeVisible();
+});
+
+test("a class is renamed, archived and restored, its code regenerated, and a student removed, each after confirming", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const created = await page.request.post("/api/classes", { data: { name: unique("Set 3") } });
+  const { class: cls } = (await created.json()) as { class: { id: string; joinCode: string } };
+  const other = await browser.newContext({ baseURL });
+  const pupil = { name: unique("Pat Pupil"), email: uniqueEmail("roster"), password: "a long enough password" };
+  await signUpThroughForm(await other.newPage(), pupil);
+  expect((await other.request.post("/api/classes/join", { data: { code: cls.joinCode } })).ok()).toBeTruthy();
+  await other.close();
+
+  await page.goto(`/teach/classes/${cls.id}`);
+  const renamed = unique("Set 3 (renamed)");
+  await page.getByLabel("Class name").fill(renamed);
+  await page.getByRole("button", { name: "Rename" }).click();
+  await expect(page.getByText("Name saved.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(renamed);
+
+  const code = page.getByTestId("join-code");
+  const oldCode = await code.textContent();
+  await page.getByRole("button", { name: "Regenerate join code" }).click();
+  const confirmCode = page.getByRole("dialog", { name: "Make a new join code?" });
+  await expect(confirmCode.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await confirmCode.getByRole("button", { name: "Make a new code" }).click();
+  await expect(code).not.toHaveText(oldCode!);
+
+  await page.getByRole("button", { name: `Remove ${pupil.name}` }).click();
+  await page.getByRole("dialog", { name: `Remove ${pupil.name} from the class?` }).getByRole("button", { name: "Remove student" }).click();
+  await expect(page.getByText("No students yet.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Archive class" }).click();
+  await page.getByRole("dialog", { name: "Archive this class?" }).getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByText("Archived", { exact: true })).toBeVisible();
+  await expect(page.getByText("This class is archived. Restore it to assign work.")).toBeVisible();
+  await page.getByRole("button", { name: "Restore class" }).click();
+  await page.getByRole("dialog", { name: "Restore this class?" }).getByRole("button", { name: "Restore" }).click();
+  await expect(page.getByRole("button", { name: "Archive class" })).toBeVisible();
 });
 
 test("the demo class's item analysis shows a chart per question and marks the right options", async ({ page }) => {
