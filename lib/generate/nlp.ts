@@ -11,6 +11,7 @@ export type Token = {
   start: number;
   end: number;
   pos: string;
+  lemma: string;
   /** wink's token type: word, number, punctuation, quoted_phrase, emoji, symbol, … */
   kind: string;
 };
@@ -40,6 +41,7 @@ export function analyse(text: string, base = 0): Analysed {
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -51,7 +53,7 @@ export function analyse(text: string, base = 0): Analysed {
       at = cursor;
     }
     const end = Math.min(text.length, at + v.length);
-    tokens.push({ text: text.slice(at, end), lower: v.toLowerCase(), start: base + at, end: base + end, pos: pos[i]!, kind: kinds[i]! });
+    tokens.push({ text: text.slice(at, end), lower: v.toLowerCase(), start: base + at, end: base + end, pos: pos[i]!, lemma: lemmas[i] ?? v.toLowerCase(), kind: kinds[i]! });
     cursor = end;
   }
   const sentences = (doc.sentences().out(its.span) as unknown as [number, number][]).map(

@@ -43,6 +43,19 @@ describe("question builders", () => {
     expect(c?.body.prompt).toContain("about _____ miles from Bamako");
   });
 
+  it("asks 'how many' when the count is a subject or an object", () => {
+    const prompts = (text: string) => ofFamily(text, "number").filter((c) => c.body.type === "numeric").map((c) => c.body.prompt);
+    expect(prompts("About 500 French ground troops are already in Bamako and others will follow.")).toEqual([
+      "According to the article, how many French ground troops are already in Bamako?",
+    ]);
+    expect(prompts("The bombs killed 15 students in a university cafeteria on 28 March.")).toEqual([
+      "According to the article, how many students did the bombs kill in a university cafeteria on 28 March?",
+    ]);
+    expect(prompts("Nevertheless, the project has already had 10,000 applicants, according to the company.")).toEqual([
+      "According to the article, how many applicants has the project already had?",
+    ]);
+  });
+
   it("matches people to their descriptions when there are three or more", () => {
     const c = ofFamily(PEOPLE, "role").find((x) => x.body.type === "matching");
     expect(c?.key).toEqual([

@@ -354,10 +354,11 @@ function numbers(ctx: Ctx): Candidate[] {
     if (q.value < 2) continue;
     const unit = q.kind === "percent" ? "%" : q.kind === "money" ? `${q.text[0]}${q.unit === "bn" || q.unit === "m" ? q.unit : ""}` : q.unit;
     if (q.kind === "money" && !/^[$£€]/.test(q.text)) continue;
+    const wh = howMany(ctx.doc, s, q);
     out.push({
       body: {
         type: "numeric",
-        prompt: `What number is missing from this sentence of the article? ${prompt0}`,
+        prompt: wh ?? `What number is missing from this sentence of the article? ${prompt0}`,
         answer: q.value,
         tolerance: 0,
         ...(unit ? { unit } : {}),
@@ -367,7 +368,7 @@ function numbers(ctx: Ctx): Candidate[] {
         difficulty: /^\d/.test(q.text) ? 2 : 1,
       },
       // Small numbers written as words ("the three main summits") are rarely what an article is about.
-      score: 2.6 + (q.unit && !/^(times|years?|days?|months?|weeks?|hours?)$/.test(q.unit) ? 0.3 : 0) - (/^\d/.test(q.text) ? 0 : 0.9),
+      score: 2.6 + (q.unit && !/^(times|years?|days?|months?|weeks?|hours?)$/.test(q.unit) ? 0.3 : 0) - (/^\d/.test(q.text) ? 0 : 0.9) + (wh ? 0.3 : 0),
       sentences: [s.index],
       // The same value twice in an article is usually the same fact ("15 victims", "killed 15 students").
       facts: [`number:${q.value}`],
@@ -381,6 +382,56 @@ function numbers(ctx: Ctx): Candidate[] {
 }
 
 // A true/false statement must stand on its own: no quotation, no pronoun pointing elsewhere.
+const APPROX = /^(about|around|some|nearly|almost|roughly)$/;
+
+/**
+ * "How many …?" when the count is the subject ("About 500 troops are in Bamako"), the object of a
+ * simple past verb ("The bombs killed 15 students …") or of a perfect ("The project has already had
+ * 10,000 applicants"). Undefined when the sentence does not fit one of these shapes exactly.
+ */
+export function howMany(doc: Doc, s: Sentence, q: Quantity): string | undefined {
+  const t = doc.tokens;
+  if (s.quoted || s.text.includes('"') || q.kind !== "count" || !/^\d/.test(q.text)) return undefined;
+  let np = q.last + 1;
+  while (np + 1 <= s.last && /^(ADJ|NOUN|PROPN)$/.test(t[np + 1]!.pos) && t[np]!.pos !== "NOUN") np++;
+  while (np + 1 <= s.last && t[np + 1]!.pos === "NOUN") np++;
+  if (t[np]?.pos !== "NOUN" || np > s.last || t[np]!.lower === t[np]!.lemma) return undefined;
+  const phrase = doc.text.slice(t[q.last + 1]!.start, t[np]!.end);
+  // The rest of the clause, up to a comma, dash or coordinated clause.
+  let end = np;
+  while (end + 1 <= s.last && !/^[,;:–—.!?()]$/.test(t[end + 1]!.text) && !(/^(and|but)$/.test(t[end + 1]!.lower) && end > np + 1)) end++;
+  if (end - np > 12) return undefined;
+  const rest = end > np ? doc.text.slice(t[np + 1]!.start, t[end]!.end) : "";
+  const lowerDet = (x: string) => x.replace(/^(The|A|An|This|That|These|Those|Its|Their)\b/, (w) => w.toLowerCase());
+  let first = q.first;
+  if (t[first - 1] && APPROX.test(t[first - 1]!.lower)) first--;
+  // A short opening adverbial ("Nevertheless,", "In February,") is not part of the subject.
+  let sFirst = s.first;
+  for (let k = s.first; k <= s.first + 4 && k < first; k++) if (t[k]!.text === ",") { sFirst = k + 1; break; }
+  if (first === sFirst) {
+    const verb = t[np + 1];
+    if (!verb || !/^(AUX|VERB)$/.test(verb.pos)) return undefined;
+    return `According to the article, how many ${phrase} ${rest}?`;
+  }
+  const v = t[first - 1]!;
+  if (!(v.pos === "VERB" || (v.pos === "AUX" && v.lemma === "have")) || v.lower === v.lemma) return undefined;
+  let auxAt = first - 2;
+  while (auxAt > sFirst && t[auxAt]!.pos === "ADV") auxAt--;
+  const aux = t[auxAt];
+  const subjectEnd = aux && /^(has|have|had)$/.test(aux.lower) ? auxAt - 1 : first - 2;
+  const subjTokens = t.slice(sFirst, subjectEnd + 1);
+  if (!subjTokens.length || subjTokens.length > 7 || subjTokens.some((x) => /^[,"'()–—]$/.test(x.text) || x.pos === "VERB" || x.pos === "AUX")) return undefined;
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(subjTokens[0]!.pos)) return undefined;
+  const subject = lowerDet(doc.text.slice(subjTokens[0]!.start, subjTokens.at(-1)!.end));
+  const tail = rest ? ` ${rest}` : "";
+  if (aux && /^(has|have|had)$/.test(aux.lower)) {
+    const adv = auxAt + 1 < first - 1 ? " " + doc.text.slice(t[auxAt + 1]!.start, t[first - 2]!.end) : "";
+    return `According to the article, how many ${phrase} ${aux.lower} ${subject}${adv} ${v.text}${tail}?`;
+  }
+  if (first - 2 !== subjectEnd || !/ed$/.test(v.lower) && !/^(had|made|took|gave|sold|bought|paid|spent|lost|won|built|sent|brought|found|got|kept|left|met|saw|told)$/.test(v.lower)) return undefined;
+  return `According to the article, how many ${phrase} did ${subject} ${v.lemma}${tail}?`;
+}
+
 const standalone = (s: Sentence) =>
   okSentence(s, 32) && !s.quoted && !s.text.includes('"') && !PRONOUN_START.test(s.text) &&
   !/\b(I|we|my|our|you|he|she|him|her|his|they|them|their|it|its)\b/i.test(s.text);
