@@ -58,13 +58,13 @@ export function blankOut(doc: Doc, s: Sentence, start: number, end: number, blan
     return head + "…";
   };
   // A sentence of normal length is shown whole; only long ones are cut around the gap.
-  if (words(s.text) > 34) {
+  // Cutting inside a quotation would leave a stray quote mark or merge speech into narration.
+  if (words(s.text) > 34 && !s.text.includes('"')) {
     before = trimLeft(before);
     after = trimRight(after);
   }
-  let out = `${before}${blank}${after}`.replace(/^"/, "").replace(/"$/, "");
-  // Unbalanced quote marks left by trimming read badly; drop them.
-  if ((out.match(/"/g)?.length ?? 0) % 2 === 1) out = out.replace(/"/g, "");
+  // Speech inside the quoted sentence keeps its marks, as single quotes.
+  const out = `${before}${blank}${after}`.replace(/"/g, "'");
   return `"${out}"`;
 }
 
