@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl: raw } = await searchParams;
-  const callbackUrl = await callbackFromSearchParams(raw);
+  const callbackUrl = callbackFromSearchParams(raw);
   if (await getSessionUser()) redirect(callbackUrl);
   // Demo credentials are public knowledge in development and must never appear anywhere else.
   const demoAccounts =

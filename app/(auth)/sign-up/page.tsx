@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Sign up" };
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl: raw } = await searchParams;
-  const callbackUrl = await callbackFromSearchParams(raw);
+  const callbackUrl = callbackFromSearchParams(raw);
   if (await getSessionUser()) redirect(callbackUrl);
   const signInHref = callbackUrl === "/quizzes" ? "/sign-in" : `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
