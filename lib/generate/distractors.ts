@@ -89,6 +89,12 @@ const ORG_CLASSES: [string, RegExp][] = [
 /** A university for a university, a newspaper for a newspaper: Facebook is no distractor for Oxford University. */
 export const orgClass = (name: string) => ORG_CLASSES.find(([, re]) => re.test(name))?.[0] ?? "";
 
+/** Countries, and places the article itself calls a territory, province, region … */
+function isRegion(ents: Entities, e: Entity): boolean {
+  if (/Country|Region/.test(lexTag(e.name))) return true;
+  return e.forms.some((f) => ents.regionWords?.has(f) ?? false);
+}
+
 const poolCache = new WeakMap<Entities, Map<string, Entity[]>>();
 
 /** Confident entities of one kind, most prominent first; computed once per article. */
@@ -120,6 +126,8 @@ export function entityDistractors(ents: Entities, key: Entity, form: "full" | "l
     if (key.kind === "place" && e === poolOf(ents, "place")[0] && e.mentions.length >= 3 && e.mentions.length > key.mentions.length) continue;
     if (key.kind === "person" && form === "full" && !e.name.includes(" ")) continue;
     if (keySub && sub(e.name) && sub(e.name) !== keySub) continue;
+    // A region may contain the key ("the tundra of Nunavut" is as true as "of Baffin Island").
+    if (key.kind === "place" && !isRegion(ents, key) && isRegion(ents, e)) continue;
     if (key.kind === "org" && orgClass(e.name) !== keyClass) continue;
     picked.push(inForm(e, form));
   }

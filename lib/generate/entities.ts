@@ -39,7 +39,14 @@ export type Quantity = {
   sentence: number;
 };
 
-export type Entities = { entities: Entity[]; mentions: Mention[]; quantities: Quantity[]; mentionAt: Map<number, Mention> };
+export type Entities = {
+  entities: Entity[];
+  mentions: Mention[];
+  quantities: Quantity[];
+  mentionAt: Map<number, Mention>;
+  /** Names the article calls a territory, province, region … ("the Canadian territory of Nunavut"). */
+  regionWords?: Set<string>;
+};
 
 const JOINERS = new Set(["of", "de", "des", "del", "della", "di", "do", "dos", "das", "du", "da", "van", "von", "bin", "al", "le", "la", "&"]);
 const NAME_STOP = new Set([
@@ -265,7 +272,13 @@ export function findEntities(doc: Doc): Entities {
   }
   spreadTypesAlongLists(doc, entities, mentionAt);
   mentions.sort((a, b) => a.start - b.start);
-  return { entities, mentions, quantities: findQuantities(doc), mentionAt };
+  const regionWords = new Set<string>();
+  for (const m of mentions) {
+    const p1 = t[m.first - 1]?.lower ?? "";
+    const p2 = t[m.first - 2]?.lower ?? "";
+    if (p1 === "of" && /^(territory|province|state|region|country|district|county|republic|kingdom)$/.test(p2)) regionWords.add(m.text.toLowerCase());
+  }
+  return { entities, mentions, quantities: findQuantities(doc), mentionAt, regionWords };
 }
 
 /** "Nigeria, Niger, Burkina Faso, Togo and Benin": untyped members take the list's majority type. */

@@ -631,7 +631,7 @@ function placeDescriptions(ctx: Ctx): Candidate[] {
   return ctx.rel.places.flatMap((p) => {
     const s = ctx.doc.sentences[p.sentence]!;
     if (!okSentence(s, 60)) return [];
-    if (p.place.forms.some((f) => p.description.toLowerCase().includes(f))) return [];
+    if (p.place.forms.some((f) => p.description.toLowerCase().includes(f)) || ctx.topic.has(p.place.id)) return [];
     const ds = entityDistractors(ctx.ents, p.place, "full", [p.description], 3);
     if (ds.length < 2) return [];
     const { options: opts, answer } = options(p.place.name, ds, p.description);
