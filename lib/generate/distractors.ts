@@ -111,7 +111,7 @@ function poolOf(ents: Entities, kind: string): Entity[] {
   return pool;
 }
 
-export function entityDistractors(ents: Entities, key: Entity, form: "full" | "last" | "first", exclude: string[], n: number): string[] {
+export function entityDistractors(ents: Entities, key: Entity, form: "full" | "last" | "first", exclude: string[], n: number, fallback = true): string[] {
   const ex = exclude.map((s) => s.toLowerCase());
   const picked: string[] = [];
   // A city for a city, a country for a country, when the lexicon knows both.
@@ -132,7 +132,7 @@ export function entityDistractors(ents: Entities, key: Entity, form: "full" | "l
     picked.push(inForm(e, form));
   }
   let out = pickBalanced(inForm(key, form), picked, n);
-  if (out.length < n && key.kind === "place") {
+  if (fallback && out.length < n && key.kind === "place") {
     const tag = lexTag(key.name);
     const list = /City/.test(tag) ? FALLBACK_PLACES.City : /Country/.test(tag) ? FALLBACK_PLACES.Country : [];
     const all = ents.entities.map((e) => e.name);

@@ -8,7 +8,7 @@ import type { Doc, Sentence } from "./sentences";
 import type { Entities, Entity, Mention, Quantity } from "./entities";
 import type { Relations } from "./relations";
 import { COLOURS, MONTHS, REPORTING_VERBS, lexTag } from "./lexicon";
-import { alterNumber, entityDistractors, formatLike, formOf, norm, pickBalanced, shuffle, yearDistractors } from "./distractors";
+import { alterNumber, entityDistractors, formatLike, formOf, hash, norm, pickBalanced, shuffle, yearDistractors } from "./distractors";
 
 type Body = QuestionInput extends infer Q ? (Q extends unknown ? Omit<Q, "id"> : never) : never;
 
@@ -493,6 +493,30 @@ function names(ctx: Ctx): Candidate[] {
     // Options of "the same kind" are only as good as the key's own type.
     const ds = e.kind === "other" || !e.confident ? [] : entityDistractors(ctx.ents, e, form, [s.text], 3);
     const specific = 1 / Math.max(1, e.mentions.length);
+    // True/false by swapping the name for another the article uses (a lexicon name would be obviously
+    // false); which version is shown is seeded.
+    const swap = ds.length >= 2 && standalone(s) && !topic ? entityDistractors(ctx.ents, e, form, [s.text], 1, false)[0] : undefined;
+    if (swap) {
+      const truth = hash(s.text + m.text) % 2 === 0;
+      const statement = truth ? s.text : ctx.doc.text.slice(s.start, m.start) + swap + ctx.doc.text.slice(m.end, s.end);
+      out.push({
+        body: {
+          type: "truefalse",
+          prompt: `True or false? ${statement}`,
+          answer: truth,
+          explanation: explain([s], truth ? "So the statement is true." : `It was ${m.text}, not ${swap}.`),
+          evidence: [spanOf(s)],
+          skill: "detail",
+          difficulty: 1,
+        },
+        score: 2.1,
+        family: "truefalse",
+        sentences: [s.index],
+        facts: [`entity:${e.id}`],
+        key: [String(truth)],
+        distractors: [],
+      });
+    }
     if (ds.length >= 2) {
       const { options: opts, answer } = options(m.text, ds, s.text + m.start);
       out.push({
