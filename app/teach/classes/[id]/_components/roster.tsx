@@ -27,8 +27,8 @@ export function Roster({ classId, students }: { classId: string; students: Roste
             <Link href={`/teach/classes/${classId}/students/${s.id}`} className={`${linkClass} break-words`}>
               {s.name || s.email}
             </Link>
-            <p className="break-all text-sm text-slate-600 dark:text-slate-400">
-              {s.email} · joined <LocalTime iso={s.joinedAt} withTime={false} />
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              <span className="break-all">{s.email}</span> · joined <LocalTime iso={s.joinedAt} withTime={false} />
             </p>
           </div>
           <ConfirmButton

@@ -4,8 +4,9 @@ import { linkClass } from "@/app/_components/ui";
 import { LocalTime } from "../../../../_components/local-time";
 import { LateMark, MissingMark, pct } from "./marks";
 
-const stickyCell =
-  "sticky left-0 z-10 bg-white text-left shadow-[1px_0_0_0_var(--color-slate-200)] dark:bg-slate-900 dark:shadow-[1px_0_0_0_var(--color-slate-700)]";
+const sticky =
+  "sticky left-0 z-10 text-left shadow-[1px_0_0_0_var(--color-slate-200)] dark:shadow-[1px_0_0_0_var(--color-slate-700)]";
+const stickyCell = `${sticky} bg-white dark:bg-slate-900`;
 const th = "px-3 py-2 font-semibold";
 const td = "px-3 py-2 whitespace-nowrap";
 
@@ -52,7 +53,7 @@ export function GradebookTable({ classId, className, book }: { classId: string; 
         </caption>
         <thead className="border-b border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/60">
           <tr>
-            <th scope="col" className={`${th} ${stickyCell} dark:bg-slate-800`}>
+            <th scope="col" className={`${th} ${sticky} bg-slate-50 dark:bg-slate-800`}>
               Student
             </th>
             {book.assignments.map((a) => (
