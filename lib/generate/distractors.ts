@@ -91,7 +91,7 @@ export const orgClass = (name: string) => ORG_CLASSES.find(([, re]) => re.test(n
 
 /** Countries, and places the article itself calls a territory, province, region … */
 function isRegion(ents: Entities, e: Entity): boolean {
-  if (/Country|Region/.test(lexTag(e.name))) return true;
+  if (/Country|Region/.test(lexTag(e.name)) || /^(africa|asia|europe|america|north america|south america|latin america|central america|antarctica|oceania|the middle east|middle east)$/i.test(e.name)) return true;
   return e.forms.some((f) => ents.regionWords?.has(f) ?? false);
 }
 
@@ -126,8 +126,9 @@ export function entityDistractors(ents: Entities, key: Entity, form: "full" | "l
     if (key.kind === "place" && e === poolOf(ents, "place")[0] && e.mentions.length >= 3 && e.mentions.length > key.mentions.length) continue;
     if (key.kind === "person" && form === "full" && !e.name.includes(" ")) continue;
     if (keySub && sub(e.name) && sub(e.name) !== keySub) continue;
-    // A region may contain the key ("the tundra of Nunavut" is as true as "of Baffin Island").
-    if (key.kind === "place" && !isRegion(ents, key) && isRegion(ents, e)) continue;
+    // A region may contain the key ("the tundra of Nunavut" is as true as "of Baffin Island"), and a
+    // town is no stand-in for a continent: regions only for regions.
+    if (key.kind === "place" && isRegion(ents, key) !== isRegion(ents, e)) continue;
     if (key.kind === "org" && orgClass(e.name) !== keyClass) continue;
     picked.push(inForm(e, form));
   }

@@ -218,7 +218,8 @@ export function findEntities(doc: Doc): Entities {
   for (const k of keys) {
     if (k.includes(" ")) continue;
     const longer = (byEdgeWord.get(k) ?? []).filter((o) => o.endsWith(" " + k) || o.startsWith(k + " "));
-    const persons = longer.filter((o) => byKey.get(o)!.votes.person > 0);
+    // Only people are referred to by part of their name; "Africa" is not "South Africa".
+    const persons = longer.filter((o) => { const v = byKey.get(o)!.votes; return v.person > 0 && v.person >= Math.max(v.place, v.org); });
     if (persons.length === 1 && byKey.get(persons[0]!)!.votes.strong > 0) parent.set(k, persons[0]!);
   }
   for (const [child, par] of parent) {
