@@ -24,7 +24,7 @@ export function ArticlePanel({
     setOpen(true);
   }
   return (
-    <section aria-label="Article" className="lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pr-2" tabIndex={0}>
+    <section aria-label="Article" className="min-w-0 lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pr-2" tabIndex={0}>
       <button
         type="button"
         aria-expanded={open}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { ArticleView, type ArticleMeta } from "../../../../_components/article-view";
 import { buttonClass } from "../../../../_components/ui";
 import { ArticlePanel } from "../../_components/article-panel";
@@ -13,13 +13,12 @@ import { ResultItem, type ReviewItem } from "./result-item";
 export function Review({ items, article, text }: { items: ReviewItem[]; article: ArticleMeta; text: string }) {
   const [active, setActive] = useState<number | null>(null);
   const [jump, setJump] = useState(0);
-  const articleRef = useRef<HTMLDivElement>(null);
   const all = items.flatMap((i) => i.evidence ?? []);
   const activeItem = active === null ? null : items[active];
 
   useEffect(() => {
     if (!jump) return;
-    const mark = articleRef.current?.querySelector<HTMLElement>("mark[data-active]");
+    const mark = document.querySelector<HTMLElement>("#article-body mark[data-active]");
     if (!mark) return;
     const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     mark.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "center" });
@@ -48,8 +47,7 @@ export function Review({ items, article, text }: { items: ReviewItem[]; article:
           ))}
         </ol>
       </section>
-      <div ref={articleRef} className="min-w-0">
-        <ArticlePanel revealSignal={jump}>
+      <ArticlePanel revealSignal={jump}>
           {activeItem ? (
             <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 font-sans text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
               <span>Showing the evidence for question {(active ?? 0) + 1}.</span>
@@ -65,8 +63,7 @@ export function Review({ items, article, text }: { items: ReviewItem[]; article:
             activeHighlights={activeItem?.evidence ?? []}
             headingId="article-title"
           />
-        </ArticlePanel>
-      </div>
+      </ArticlePanel>
     </div>
   );
 }
