@@ -117,12 +117,17 @@ describe("any input yields a valid quiz or a GenerateError", () => {
   });
 
   it("for mixtures of news sentences, HTML, Markdown, emoji and right-to-left text", () => {
+    const seen = new Set<string>();
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 30 }), fc.constantFrom(" ", "\n", "\n\n"), (parts, sep) => {
-        expect(outcome(parts.join(sep))).not.toBe("invalid");
+        const o = outcome(parts.join(sep));
+        seen.add(o);
+        expect(o).not.toBe("invalid");
       }),
       { numRuns: 60 },
     );
+    // The mixtures must exercise both outcomes, or the property proves little.
+    expect([...seen].sort()).toEqual(["error", "quiz"]);
   });
 
   it("for a huge input", () => {
