@@ -24,30 +24,30 @@ export function SignInForm({ callbackUrl, demoAccounts }: { callbackUrl: string;
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <FormMessage message={state.message} />
         <div className="space-y-5">
-        <FormField
-          ref={email}
-          id="email"
-          name="email"
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          defaultValue={state.values?.email}
-          errors={state.errors?.email}
-        />
-        <FormField
-          ref={password}
-          id="password"
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          required
-          errors={state.errors?.password}
-        />
-        <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
-        </button>
+          <FormField
+            ref={email}
+            id="email"
+            name="email"
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={state.values?.email}
+            errors={state.errors?.email}
+          />
+          <FormField
+            ref={password}
+            id="password"
+            name="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            required
+            errors={state.errors?.password}
+          />
+          <button type="submit" className={buttonClass("primary", "w-full")} disabled={pending}>
+            {pending ? "Signing in…" : "Sign in"}
+          </button>
         </div>
       </form>
       {demoAccounts.length ? (

@@ -48,21 +48,21 @@ export function Review({ items, article, text }: { items: ReviewItem[]; article:
         </ol>
       </section>
       <ArticlePanel revealSignal={jump}>
-          {activeItem ? (
-            <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 font-sans text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-              <span>Showing the evidence for question {(active ?? 0) + 1}.</span>
-              <button type="button" onClick={back} className={buttonClass("secondary", "px-3 py-1")}>
-                Back to question {(active ?? 0) + 1}
-              </button>
-            </div>
-          ) : null}
-          <ArticleView
-            article={article}
-            text={text}
-            highlights={all}
-            activeHighlights={activeItem?.evidence ?? []}
-            headingId="article-title"
-          />
+        {activeItem ? (
+          <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 font-sans text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            <span>Showing the evidence for question {(active ?? 0) + 1}.</span>
+            <button type="button" onClick={back} className={buttonClass("secondary", "px-3 py-1")}>
+              Back to question {(active ?? 0) + 1}
+            </button>
+          </div>
+        ) : null}
+        <ArticleView
+          article={article}
+          text={text}
+          highlights={all}
+          activeHighlights={activeItem?.evidence ?? []}
+          headingId="article-title"
+        />
       </ArticlePanel>
     </div>
   );
