@@ -13,7 +13,7 @@ export const sessionUserSchema = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-const PROTECTED_PREFIXES = ["/attempts", "/history", "/generate"];
+const PROTECTED_PREFIXES = ["/attempts", "/history", "/classes", "/teach"];
 
 export const authConfig = {
   pages: { signIn: "/sign-in" },

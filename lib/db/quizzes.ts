@@ -1,6 +1,6 @@
 import "server-only";
 import { isDeepStrictEqual } from "node:util";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { questionSchema, type Question, type QuizFile } from "@/lib/quiz/schema";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
 import type { Db, Tx } from "./client";
@@ -262,4 +262,13 @@ export function newQuizSlug(title: string): string {
     .replace(/-+$/, "");
   const tail = crypto.randomUUID().slice(0, 6);
   return words ? `${words}-${tail}` : `quiz-${tail}`;
+}
+
+/** The quizzes a teacher may assign (lib/classes/permissions.ts `canAssignQuiz`): published, theirs or the shared library's. */
+export async function listAssignableQuizzes({ db, teacherId }: { db: Conn; teacherId: string }) {
+  return db
+    .select({ id: quizzes.id, title: quizzes.title, questionCount: liveQuestionCount })
+    .from(quizzes)
+    .where(and(eq(quizzes.status, "published"), or(isNull(quizzes.ownerId), eq(quizzes.ownerId, teacherId))))
+    .orderBy(asc(quizzes.title));
 }

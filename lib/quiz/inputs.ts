@@ -16,6 +16,6 @@ export const generateSchema = z.strictObject({
 export const regenerateSchema = z.strictObject({
   /** The question to replace, by its id in the quiz. */
   questionId: z.string().min(1).max(64),
-  /** Questions already in the editor, so the replacement asks something else. */
-  exclude: z.array(z.string().min(1).max(64)).max(100).default([]),
+  /** Prompts already in the editor (unsaved ones too), so the replacement asks something else. */
+  exclude: z.array(z.string().min(1).max(1000)).max(100).default([]),
 });

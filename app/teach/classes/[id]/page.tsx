@@ -16,7 +16,7 @@ import { AssignmentList } from "./_components/assignment-list";
 import { ClassSettings } from "./_components/class-settings";
 import { JoinCodePanel } from "./_components/join-code-panel";
 import { Roster } from "./_components/roster";
-import { listAssignableQuizzes } from "./assignable-quizzes";
+import { listAssignableQuizzes } from "@/lib/db/quizzes";
 
 type Props = { params: Promise<{ id: string }> };
 

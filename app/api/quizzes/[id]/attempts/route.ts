@@ -1,9 +1,8 @@
 import { NextResponse } from "next/server";
 import { requireUser } from "@/lib/auth/session";
+import { getViewableQuiz } from "@/lib/classes/access";
 import { getDb } from "@/lib/db/client";
 import { getAttemptView, startAttempt } from "@/lib/db/attempts";
-import { getQuizById } from "@/lib/db/quizzes";
-import { AppError } from "@/lib/errors";
 import { route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
 
@@ -14,8 +13,8 @@ export const POST = route(async (_request: Request, { params }: Context) => {
   const user = await requireUser();
   const quizId = await idParam(params, "quiz");
   const db = await getDb();
-  const quiz = await getQuizById({ db, id: quizId });
-  if (!quiz || quiz.status !== "published") throw new AppError("not_found", "No such quiz.");
+  // Published quizzes for anyone; a draft for its owner, to preview it as a student would.
+  await getViewableQuiz({ db, id: quizId, actor: user });
   const { id, created } = await startAttempt({ db, userId: user.id, quizId });
   const view = await getAttemptView({ db, id, actor: user });
   return NextResponse.json(

@@ -24,13 +24,13 @@ export const POST = route(async (request: Request, { params }: Context) => {
   await getEditableQuiz({ db, id, actor: user });
   const { questionId, exclude } = await readJson(request, regenerateSchema);
   const file = (await getQuizFile({ db, id }))!;
-  const others = file.questions.filter((q) => q.id !== questionId);
-  const used = others.flatMap((q) => q.evidence);
+  // Keep clear of every saved question — the one being replaced too, or it could come straight back.
+  const used = file.questions.flatMap((q) => q.evidence);
   const candidates = generateQuiz(file.article.text, { title: file.title, count: 50 });
   if (candidates.article.text !== file.article.text) {
     throw new AppError("conflict", "This quiz's article was edited by hand, so questions cannot be regenerated for it.");
   }
-  const taken = new Set([...others.map((q) => q.prompt), ...exclude]);
+  const taken = new Set([...file.questions.map((q) => q.prompt), ...exclude]);
   const pick = candidates.questions.find(
     (q) => !taken.has(q.prompt) && !taken.has(q.id) && !q.evidence.some((span) => used.some((u) => overlaps(span, u))),
   );

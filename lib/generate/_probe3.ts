@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+import { cleanText } from "./clean";
+import { segment } from "./sentences";
+import { findEntities } from "./entities";
+import { findRelations } from "./relations";
+const t = cleanText(readFileSync(process.argv[2]!, "utf8"));
+const d = segment(t);
+const e = findEntities(d);
+const r = findRelations(d, e);
+for (const q of r.quotes) console.log("Q", q.speaker.name, "|", q.text.slice(0, 80));
+for (const q of r.roles) console.log("R", q.person.name, "|", q.role);
+for (const q of r.places) console.log("P", q.place.name, "|", q.description);
+for (const q of r.namings) console.log("N", q.subject, "|", q.aux, q.verb, "|", q.name);
+for (const q of r.lists) console.log("L", q.items.map((m) => m.text).join(", "));
+for (const q of r.scales) console.log("S", q.value, q.top);
