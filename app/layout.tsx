@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"
-          className={`sr-only z-50 rounded-md bg-teal-700 px-4 py-2 font-semibold text-white focus:not-sr-only focus:fixed focus:left-3 focus:top-3 dark:bg-teal-300 dark:text-slate-950 ${focusRing}`}
+          className={`fixed left-3 top-3 z-50 -translate-y-[200%] rounded-md bg-teal-700 px-4 py-2 font-semibold text-white focus:translate-y-0 dark:bg-teal-300 dark:text-slate-950 ${focusRing}`}
         >
           Skip to content
         </a>
