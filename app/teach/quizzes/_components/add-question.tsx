@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { QuestionType } from "@/lib/quiz/schema";
 import { buttonClass, inputClass } from "@/app/_components/ui";
 import { labelClass } from "../../_components/field-error";
-import { TYPE_LABELS } from "./quiz-model";
+import { TYPE_LABELS } from "@/lib/quiz/editing";
 
 /** "Add a question by hand": choose its type, then fill it in. */
 export function AddQuestion({ types, onAdd }: { types: readonly QuestionType[]; onAdd: (type: QuestionType) => void }) {

@@ -3,7 +3,7 @@
 import { forwardRef, useMemo } from "react";
 import type { Span } from "@/lib/quiz/schema";
 import { focusRing } from "@/app/_components/ui";
-import { overlaps, splitArticle, type Sentence } from "./quiz-model";
+import { overlaps, splitArticle, type Sentence } from "@/lib/quiz/editing";
 
 type Props = {
   title: string;

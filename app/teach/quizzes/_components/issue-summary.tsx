@@ -3,7 +3,7 @@
 import { forwardRef } from "react";
 import type { QuizFile } from "@/lib/quiz/schema";
 import { focusRing } from "@/app/_components/ui";
-import { issuesUnder, type IssueMap } from "./quiz-model";
+import { issuesUnder, type IssueMap } from "@/lib/quiz/editing";
 
 /**
  * "N problems": where they are, each linking to its question. Focused after a failed save, so a

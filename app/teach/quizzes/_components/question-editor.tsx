@@ -9,7 +9,7 @@ import { BlankKey, ShortKey } from "./keys/list-keys";
 import { MatchingKey } from "./keys/matching-key";
 import { OrderingKey } from "./keys/ordering-key";
 import { NumericKey, TrueFalseKey } from "./keys/simple-keys";
-import { issuesUnder, TYPE_LABELS, type IssueMap } from "./quiz-model";
+import { issuesUnder, TYPE_LABELS, type IssueMap } from "@/lib/quiz/editing";
 
 /** Paths each card shows beside a field; issues anywhere else are listed at the top of the card. */
 const PLACED = ["prompt", "points", "explanation", "evidence", "answer", "options", "items", "left", "right", "tolerance", "unit", "unitAliases"];

@@ -9,7 +9,7 @@ import { AddQuestion } from "./add-question";
 import { EditorToolbar, type QuizStatus } from "./editor-toolbar";
 import { TextArea, TextField } from "./fields";
 import { IssueSummary } from "./issue-summary";
-import { freshId, move, newQuestion, replaceAt, toggleEvidence } from "./quiz-model";
+import { freshId, move, newQuestion, replaceAt, toggleEvidence } from "@/lib/quiz/editing";
 import { QuestionEditor } from "./question-editor";
 import { useQuizDraft } from "./use-quiz-draft";
 import { useUnsavedWarning } from "./use-unsaved-warning";

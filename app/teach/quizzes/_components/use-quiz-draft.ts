@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { quizFileSchema, type Question, type QuizFile } from "@/lib/quiz/schema";
-import { toIssueMap, type IssueMap } from "./quiz-model";
+import { toIssueMap, type IssueMap } from "@/lib/quiz/editing";
 
 /** Empty alias entries are what a half-typed "mile, " leaves behind; they are not meant. */
 function tidy(file: QuizFile): QuizFile {

@@ -3,7 +3,7 @@
 import { inputClass } from "@/app/_components/ui";
 import { FieldError, hintClass } from "../../../_components/field-error";
 import { SmallButton } from "../fields";
-import { freshId } from "../quiz-model";
+import { freshId } from "@/lib/quiz/editing";
 import { fieldsetClass, legendClass, type KeyEditorProps } from "./types";
 
 /**
