@@ -1,6 +1,6 @@
 import { buttonClass, cardClass } from "../../../../_components/ui";
 import { formatPoints } from "./score-summary";
-import { VerdictBadge, verdictOf } from "./verdict";
+import { VerdictBadge, verdictOf } from "../../../../_components/verdict";
 
 export type ReviewItem = {
   questionId: string;
