@@ -4,7 +4,7 @@
  * option gives itself away.
  */
 import type { Entities, Entity, Mention } from "./entities";
-import { FALLBACK_PLACES, lexTag } from "./lexicon";
+import { FALLBACK_REGIONS, lexTag, regionOf } from "./lexicon";
 
 export const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
@@ -95,6 +95,17 @@ function isRegion(ents: Entities, e: Entity): boolean {
   return e.forms.some((f) => ents.regionWords?.has(f) ?? false);
 }
 
+/** The world region most of the article's places belong to, if any are known. */
+function articleRegion(ents: Entities): string | undefined {
+  const counts = new Map<string, number>();
+  for (const e of ents.entities) {
+    if (e.kind !== "place") continue;
+    const r = regionOf(e.name);
+    if (r) counts.set(r, (counts.get(r) ?? 0) + e.mentions.length);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
 const poolCache = new WeakMap<Entities, Map<string, Entity[]>>();
 
 /** Confident entities of one kind, most prominent first; computed once per article. */
@@ -135,7 +146,9 @@ export function entityDistractors(ents: Entities, key: Entity, form: "full" | "l
   let out = pickBalanced(inForm(key, form), picked, n);
   if (fallback && out.length < n && key.kind === "place") {
     const tag = lexTag(key.name);
-    const list = /City/.test(tag) ? FALLBACK_PLACES.City : /Country/.test(tag) ? FALLBACK_PLACES.Country : [];
+    const region = regionOf(key.name) ?? articleRegion(ents);
+    const lists = region ? FALLBACK_REGIONS[region] : undefined;
+    const list = !lists ? [] : /City/.test(tag) ? lists.City : /Country/.test(tag) ? lists.Country : [];
     const all = ents.entities.map((e) => e.name);
     out = out.concat(pickBalanced(key.name, shuffle(list, key.name), n - out.length, [...out, ...all]));
   }

@@ -66,11 +66,44 @@ export const MONTHS = new Set(
 );
 export const DAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 
-// Fallback distractors when an article has too few of its own. Kept neutral and plausible.
-export const FALLBACK_PLACES = {
-  Country: ["France", "Germany", "Spain", "Italy", "Canada", "Brazil", "India", "Egypt", "Kenya", "Japan", "Norway", "Mexico"],
-  City: ["Paris", "London", "Berlin", "Madrid", "Rome", "Cairo", "Nairobi", "Toronto", "Geneva", "Lisbon", "Oslo", "Dublin"],
+// Fallback distractors when an article has too few of its own, by world region, so that a gap about
+// Syria offers Lebanon rather than Japan. The region is the key's own, or else the one most of the
+// article's places belong to. Parts of one another (England, the UK) are left out: one could contain the key.
+export const FALLBACK_REGIONS: Record<string, { Country: string[]; City: string[] }> = {
+  europe: {
+    Country: ["France", "Germany", "Spain", "Italy", "Norway", "Ireland", "Portugal", "Belgium", "Netherlands", "Sweden", "Iceland", "Denmark", "Poland", "Greece", "Switzerland", "Austria"],
+    City: ["Paris", "London", "Berlin", "Madrid", "Rome", "Lisbon", "Oslo", "Dublin", "Brussels", "Amsterdam", "Geneva", "Vienna", "Stockholm", "Copenhagen", "Reykjavik", "Leicester", "Manchester", "Birmingham", "Edinburgh", "Calais", "Lyon", "Marseille"],
+  },
+  "middle east": {
+    Country: ["Syria", "Lebanon", "Jordan", "Iraq", "Iran", "Turkey", "Israel", "Egypt", "Saudi Arabia", "Yemen"],
+    City: ["Damascus", "Aleppo", "Beirut", "Amman", "Baghdad", "Tehran", "Cairo", "Istanbul", "Isfahan", "Shiraz", "Homs"],
+  },
+  africa: {
+    Country: ["Mali", "Niger", "Nigeria", "Senegal", "Ghana", "Kenya", "Liberia", "Sierra Leone", "Chad", "Algeria", "Libya", "Sudan", "South Africa", "Ivory Coast", "Togo", "Benin", "Burkina Faso", "Morocco", "Ethiopia"],
+    City: ["Bamako", "Dakar", "Lagos", "Accra", "Nairobi", "Monrovia", "Freetown", "Johannesburg", "Cape Town", "Abuja", "Timbuktu", "Gao", "Algiers", "Tripoli", "Khartoum", "Soweto"],
+  },
+  "south asia": {
+    Country: ["Pakistan", "India", "Afghanistan", "Bangladesh", "Nepal", "Sri Lanka", "Bhutan"],
+    City: ["Karachi", "Lahore", "Islamabad", "Delhi", "Mumbai", "Kabul", "Kathmandu", "Dhaka", "Quetta", "Peshawar", "Mingora"],
+  },
+  "east asia": {
+    Country: ["China", "Japan", "Thailand", "Vietnam", "Indonesia", "Malaysia", "Philippines", "South Korea", "North Korea"],
+    City: ["Beijing", "Shanghai", "Tokyo", "Bangkok", "Hanoi", "Jakarta", "Manila", "Seoul"],
+  },
+  americas: {
+    Country: ["Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "US", "USA", "America", "United States"],
+    City: ["Toronto", "Montreal", "Vancouver", "New York", "Chicago", "Washington", "Los Angeles", "Mexico City", "Lima", "Bogotá", "Iqaluit"],
+  },
 };
+
+/** The world region a place name belongs to, when the fallback table knows it. */
+export function regionOf(name: string): string | undefined {
+  const n = name.toLowerCase();
+  for (const [region, lists] of Object.entries(FALLBACK_REGIONS)) {
+    if (lists.Country.some((c) => c.toLowerCase() === n) || lists.City.some((c) => c.toLowerCase() === n)) return region;
+  }
+  return undefined;
+}
 
 export const COLOURS = ["red", "orange", "yellow", "green", "blue", "white", "black", "amber", "purple", "grey", "scarlet", "bright red", "dark red"];
 
