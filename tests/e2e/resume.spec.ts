@@ -27,3 +27,18 @@ test("answers are autosaved and restored after a reload", async ({ page, student
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "2");
   await expect(page.getByRole("status")).toHaveText(/^Saved at \d/);
 });
+
+test("a failed autosave says so and is retried until it succeeds", async ({ page, student: _ }) => {
+  const { attemptId } = await startFreshAttempt(page.request);
+  const url = `**/api/attempts/${attemptId}/responses`;
+  await page.route(url, (route) => route.fulfill({ status: 503, json: { error: { code: "database_unavailable", message: "down" } } }));
+  await page.goto(`/attempts/${attemptId}`);
+
+  await questionGroup(page, "code-name").getByLabel("Your answer").fill("Serval");
+  await expect(page.getByRole("status")).toHaveText("Couldn't save — retrying");
+  await page.unroute(url);
+  await expect(page.getByRole("status")).toHaveText(/^Saved at \d/, { timeout: 20_000 });
+
+  await page.reload();
+  await expect(questionGroup(page, "code-name").getByLabel("Your answer")).toHaveValue("Serval");
+});
