@@ -95,8 +95,9 @@ const looksLikeMarkdown = (s: string) =>
 export function cleanText(raw: string): string {
   let s = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\uFEFF/g, "");
   s = repairMojibake(s);
+  // Markdown often embeds HTML (READMEs, CMS exports): strip both when both are present.
   if (looksLikeHtml(s)) s = stripHtml(s);
-  else if (looksLikeMarkdown(s)) s = stripMarkdown(s);
+  if (looksLikeMarkdown(s)) s = stripMarkdown(s);
   s = s
     // Stray spaces inside curly quotes ("obscenity ”") would lose their direction once straightened.
     .replace(/ +\u201d/g, "\u201d")

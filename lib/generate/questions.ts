@@ -487,6 +487,8 @@ function names(ctx: Ctx): Candidate[] {
     if (t[m.last + 1]?.text === "," && ctx.ents.mentionAt.has(m.last + 2)) continue;
     if (/^(and|or)$/.test(t[m.first - 1]?.lower ?? "") && ctx.ents.mentionAt.has(m.first - 2)) continue;
     if (/^(and|or)$/.test(t[m.last + 1]?.lower ?? "") && ctx.ents.mentionAt.has(m.last + 2)) continue;
+    // "(NLP)" only abbreviates the words before it.
+    if (t[m.first - 1]?.text === "(" && t[m.last + 1]?.text === ")") continue;
     const topic = ctx.topic.has(e.id);
     const form = formOf(e, m);
     const kindWord = e.kind === "person" ? "person" : e.kind === "place" ? "place" : e.kind === "org" ? "organisation" : "name";
