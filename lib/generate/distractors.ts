@@ -96,14 +96,18 @@ function isRegion(ents: Entities, e: Entity): boolean {
 }
 
 /** The world region most of the article's places belong to, if any are known. */
+const regionCache = new WeakMap<Entities, string | undefined>();
 function articleRegion(ents: Entities): string | undefined {
+  if (regionCache.has(ents)) return regionCache.get(ents);
   const counts = new Map<string, number>();
   for (const e of ents.entities) {
     if (e.kind !== "place") continue;
     const r = regionOf(e.name);
     if (r) counts.set(r, (counts.get(r) ?? 0) + e.mentions.length);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const region = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  regionCache.set(ents, region);
+  return region;
 }
 
 const poolCache = new WeakMap<Entities, Map<string, Entity[]>>();

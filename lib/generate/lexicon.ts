@@ -97,12 +97,13 @@ export const FALLBACK_REGIONS: Record<string, { Country: string[]; City: string[
 };
 
 /** The world region a place name belongs to, when the fallback table knows it. */
+let regionIndex: Map<string, string> | undefined;
 export function regionOf(name: string): string | undefined {
-  const n = name.toLowerCase();
-  for (const [region, lists] of Object.entries(FALLBACK_REGIONS)) {
-    if (lists.Country.some((c) => c.toLowerCase() === n) || lists.City.some((c) => c.toLowerCase() === n)) return region;
+  if (!regionIndex) {
+    regionIndex = new Map();
+    for (const [region, lists] of Object.entries(FALLBACK_REGIONS)) for (const p of [...lists.Country, ...lists.City]) regionIndex.set(p.toLowerCase(), region);
   }
-  return undefined;
+  return regionIndex.get(name.toLowerCase());
 }
 
 export const COLOURS = ["red", "orange", "yellow", "green", "blue", "white", "black", "amber", "purple", "grey", "scarlet", "bright red", "dark red"];

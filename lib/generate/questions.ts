@@ -473,11 +473,16 @@ const nearQuote = (doc: Doc, m: Mention) => {
 /** Gap-fills on a name: single choice among names of the same kind; typed answer when none exist. */
 function names(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
+  // One question per name survives ranking, so a few candidate mentions per name are enough; this
+  // keeps long articles linear.
+  const perEntity = new Map<number, number>();
   for (const m of ctx.ents.mentions) {
     const s = ctx.doc.sentences[m.sentence]!;
     if (!okSentence(s)) continue;
     const e = ctx.ents.entities[m.entity]!;
     if (e.kind === "other" && e.mentions.length > 2) continue;
+    if ((perEntity.get(e.id) ?? 0) >= 4) continue;
+    perEntity.set(e.id, (perEntity.get(e.id) ?? 0) + 1);
     const prompt0 = blankOut(ctx.doc, s, m.start, m.end);
     const low = prompt0.toLowerCase();
     if (e.forms.some((f) => new RegExp(`\\b${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(low))) continue;
