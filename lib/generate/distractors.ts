@@ -113,7 +113,7 @@ function articleRegion(ents: Entities): string | undefined {
 const poolCache = new WeakMap<Entities, Map<string, Entity[]>>();
 
 /** Confident entities of one kind, most prominent first; computed once per article. */
-function poolOf(ents: Entities, kind: string): Entity[] {
+export function poolOf(ents: Entities, kind: string): Entity[] {
   let byKind = poolCache.get(ents);
   if (!byKind) poolCache.set(ents, (byKind = new Map()));
   let pool = byKind.get(kind);
@@ -121,6 +121,8 @@ function poolOf(ents: Entities, kind: string): Entity[] {
     pool = ents.entities
       .filter((e) => e.kind === kind && e.confident)
       .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
+    // The person the article is about is no stand-in for someone else ("Nelson Mandela said …").
+    if (kind === "person" && pool[0] && pool[0].mentions.length >= 5 && pool[0].mentions.length >= 2 * (pool[1]?.mentions.length ?? 0)) pool = pool.slice(1);
     byKind.set(kind, pool);
   }
   return pool;

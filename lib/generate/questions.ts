@@ -8,7 +8,7 @@ import type { Doc, Sentence } from "./sentences";
 import type { Entities, Entity, Mention, Quantity } from "./entities";
 import type { Relations } from "./relations";
 import { COLOURS, MONTHS, REPORTING_VERBS, lexTag } from "./lexicon";
-import { alterNumber, entityDistractors, formatLike, formOf, hash, norm, pickBalanced, shuffle, yearDistractors } from "./distractors";
+import { alterNumber, entityDistractors, formatLike, formOf, hash, norm, pickBalanced, poolOf, shuffle, yearDistractors } from "./distractors";
 
 type Body = QuestionInput extends infer Q ? (Q extends unknown ? Omit<Q, "id"> : never) : never;
 
@@ -109,8 +109,8 @@ function attribution(ctx: Ctx): Candidate[] {
       else if (prev && !prev.broken && names(prev)) ev.unshift(prev);
       else continue;
     }
-    const pool = ctx.ents.entities
-      .filter((e) => e.kind === "person" && e.confident && e.id !== q.speaker.id && !e.forms.some((f) => low.includes(f)))
+    const pool = poolOf(ctx.ents, "person")
+      .filter((e) => e.id !== q.speaker.id && !e.forms.some((f) => low.includes(f)))
       .sort((a, b) => Number(speakers.has(b.id)) - Number(speakers.has(a.id)) || b.mentions.length - a.mentions.length)
       .filter((e) => e.name.includes(" ") === q.speaker.name.includes(" ") || e.name.includes(" "))
       .map((e) => e.name);
@@ -180,8 +180,8 @@ function roles(ctx: Ctx): Candidate[] {
     const s = ctx.doc.sentences[r.sentence]!;
     if (!okSentence(s, 60)) continue;
     const low = r.role.toLowerCase();
-    const pool = ctx.ents.entities
-      .filter((e) => e.kind === "person" && e.confident && e.id !== r.person.id && e.name.includes(" ") && !e.forms.some((f) => low.includes(f)))
+    const pool = poolOf(ctx.ents, "person")
+      .filter((e) => e.id !== r.person.id && e.name.includes(" ") && !e.forms.some((f) => low.includes(f)))
       .filter((e) => !ctx.rel.roles.some((o) => o.person.id === e.id && norm(o.role) === norm(r.role)))
       .sort((a, b) => Number(byPerson.has(b.id)) - Number(byPerson.has(a.id)) || b.mentions.length - a.mentions.length)
       .map((e) => e.name);
