@@ -15,7 +15,7 @@ const MAX_RETRY_MS = 30_000;
 /**
  * Debounced autosave of changed answers to `PUT /api/attempts/{id}/responses`. Unsent changes
  * are merged, retried with backoff while the network or server is down, and sent with
- * `keepalive` when the page is left.
+ * `keepalive` when the page is left or the component unmounts.
  */
 export function useAutosave(attemptId: string, savedAt: string | null, onSubmittedElsewhere: () => void) {
   const [status, setStatus] = useState<SaveStatus>(savedAt ? { kind: "saved", at: savedAt } : { kind: "idle" });
@@ -119,6 +119,8 @@ export function useAutosave(attemptId: string, savedAt: string | null, onSubmitt
     return () => {
       window.removeEventListener("pagehide", leave);
       clearTimeout(timer.current);
+      // Leaving through a client-side link unmounts without a pagehide: send what is unsaved.
+      leave();
     };
   }, [url]);
 
