@@ -5,7 +5,7 @@ import { quizFileSchema, type Question, type QuizFile } from "../quiz/schema";
 import { GenerateError, generateQuiz } from "./index";
 import { segment } from "./sentences";
 
-const seed = readFileSync(new URL("../../../shared/seeds/serval-article.txt", import.meta.url), "utf8");
+const seed = readFileSync(new URL("../../tests/fixtures/serval-article.txt", import.meta.url), "utf8");
 
 /** The right answer(s) of a question, as text. */
 function keys(q: Question): string[] {
