@@ -42,3 +42,15 @@ test("a failed autosave says so and is retried until it succeeds", async ({ page
   await page.reload();
   await expect(questionGroup(page, "code-name").getByLabel("Your answer")).toHaveValue("Serval");
 });
+
+test("an answer typed just before following a link is still saved", async ({ page, student: _ }) => {
+  const { attemptId } = await startFreshAttempt(page.request);
+  await page.goto(`/attempts/${attemptId}`);
+  await questionGroup(page, "main-fighting").getByLabel("Your answer").fill("the west");
+  // Well inside the autosave debounce: the save has to come from leaving the page.
+  await page.getByRole("banner").getByRole("link", { name: "My attempts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My attempts" })).toBeVisible();
+
+  await page.goto(`/attempts/${attemptId}`);
+  await expect(questionGroup(page, "main-fighting").getByLabel("Your answer")).toHaveValue("the west");
+});
