@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Taking a quiz" };
 export default async function AttemptPage({ params }: Props) {
   await connection();
   const { id } = await params;
-  const { view, questions, article } = await loadAttemptPage(id, `/attempts/${id}`);
+  const { view, questions, article, isOwner } = await loadAttemptPage(id, `/attempts/${id}`);
   if (view.attempt.status === "submitted") redirect(`/attempts/${id}/results`);
   return (
     <>
@@ -32,12 +32,18 @@ export default async function AttemptPage({ params }: Props) {
             headingId="article-title"
           />
         </ArticlePanel>
-        <TakeQuiz
-          attemptId={view.attempt.id}
-          questions={questions}
-          initialAnswers={view.responses}
-          savedAt={view.attempt.savedAt}
-        />
+        {isOwner ? (
+          <TakeQuiz
+            attemptId={view.attempt.id}
+            questions={questions}
+            initialAnswers={view.responses}
+            savedAt={view.attempt.savedAt}
+          />
+        ) : (
+          <p className="rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+            This student has not submitted the attempt yet. Its answers and score appear here once they do.
+          </p>
+        )}
       </div>
     </>
   );
