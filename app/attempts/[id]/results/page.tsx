@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: "Results" };
 export default async function ResultsPage({ params }: Props) {
   await connection();
   const { id } = await params;
-  const { view, questions, article } = await loadAttemptPage(id, `/attempts/${id}/results`);
+  const { view, questions, article, isOwner } = await loadAttemptPage(id, `/attempts/${id}/results`);
   if (view.attempt.status !== "submitted" || !view.result) redirect(`/attempts/${id}`);
   const prompts = new Map(questions.map((q) => [q.id, q.prompt]));
   const items: ReviewItem[] = view.result.results.map((r) => ({
@@ -41,12 +41,12 @@ export default async function ResultsPage({ params }: Props) {
         <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">{view.attempt.quizTitle}</h1>
       </div>
       <div className={`${cardClass} mb-8 flex flex-wrap items-center justify-between gap-6 p-5 sm:p-6`}>
-        <ScoreSummary score={view.result.score} maxScore={view.result.maxScore} submittedAt={view.attempt.submittedAt} />
+        <ScoreSummary heading={isOwner ? "Your score" : "Score"} score={view.result.score} maxScore={view.result.maxScore} submittedAt={view.attempt.submittedAt} />
         <div className="flex flex-wrap gap-3">
           <Link href="/quizzes" className={buttonClass("secondary", "px-5")}>
             Back to quizzes
           </Link>
-          {view.attempt.assignmentId ? null : <StartAttemptButton quizId={view.attempt.quizId} label="Try again" />}
+          {view.attempt.assignmentId || !isOwner ? null : <StartAttemptButton quizId={view.attempt.quizId} label="Try again" />}
         </div>
       </div>
       {view.reviewAvailable === false ? (
@@ -55,6 +55,7 @@ export default async function ResultsPage({ params }: Props) {
         </p>
       ) : null}
       <Review
+        heading={isOwner ? "Your answers" : "Answers"}
         items={items}
         article={{ title: article.title, source: article.source, publishedOn: article.publishedOn }}
         text={article.text}

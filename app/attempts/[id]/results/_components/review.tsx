@@ -10,7 +10,17 @@ import { ResultItem, type ReviewItem } from "./result-item";
  * Every answer with its verdict, beside the article with all evidence marked. "Show in article"
  * makes one question's evidence the active marks, scrolls to them and moves focus there.
  */
-export function Review({ items, article, text }: { items: ReviewItem[]; article: ArticleMeta; text: string }) {
+export function Review({
+  heading,
+  items,
+  article,
+  text,
+}: {
+  heading: string;
+  items: ReviewItem[];
+  article: ArticleMeta;
+  text: string;
+}) {
   const [active, setActive] = useState<number | null>(null);
   const [jump, setJump] = useState(0);
   const all = items.flatMap((i) => i.evidence ?? []);
@@ -39,7 +49,7 @@ export function Review({ items, article, text }: { items: ReviewItem[]; article:
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
       <section aria-labelledby="answers-heading" className="min-w-0">
         <h2 id="answers-heading" className="text-xl font-bold">
-          Your answers
+          {heading}
         </h2>
         <ol className="mt-4 space-y-4">
           {items.map((item, i) => (

@@ -3,7 +3,17 @@ import { mutedText } from "../../../../_components/ui";
 export const formatPoints = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The score as text first, with a ring that only repeats it for the eye. */
-export function ScoreSummary({ score, maxScore, submittedAt }: { score: number; maxScore: number; submittedAt: string | null }) {
+export function ScoreSummary({
+  heading,
+  score,
+  maxScore,
+  submittedAt,
+}: {
+  heading: string;
+  score: number;
+  maxScore: number;
+  submittedAt: string | null;
+}) {
   const pct = maxScore > 0 ? Math.round((score / maxScore) * 100) : 0;
   const r = 42;
   const circumference = 2 * Math.PI * r;
@@ -26,7 +36,7 @@ export function ScoreSummary({ score, maxScore, submittedAt }: { score: number; 
       </svg>
       <div>
         <h2 id="score-heading" className="text-sm font-semibold uppercase tracking-wider text-slate-600 dark:text-slate-400">
-          Your score
+          {heading}
         </h2>
         <p className="text-3xl font-bold tracking-tight sm:text-5xl">
           {formatPoints(score)} / {formatPoints(maxScore)} <span className="text-teal-800 dark:text-teal-300">— {pct}%</span>
