@@ -102,7 +102,7 @@ export default async function QuizPage({ params }: Props) {
         ) : (
           <StartAttemptButton quizId={quiz.id} label={status?.kind === "submitted" ? "Try again" : "Start quiz"} />
         )}
-        {status?.kind === "submitted" ? (
+        {status && status.kind !== "not_started" && status.lastAttemptId ? (
           <Link href={`/attempts/${status.lastAttemptId}/results`} className={buttonClass("secondary", "px-5")}>
             See your last result
           </Link>

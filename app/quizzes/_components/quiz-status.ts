@@ -1,7 +1,7 @@
 /** What a student has done with a quiz, summarised from their attempts for the list and quiz pages. */
 export type QuizStatus =
   | { kind: "not_started" }
-  | { kind: "in_progress"; attemptId: string; bestPercent: number | null }
+  | { kind: "in_progress"; attemptId: string; bestPercent: number | null; lastAttemptId: string | null }
   | { kind: "submitted"; bestPercent: number; lastAttemptId: string };
 
 type AttemptLike = {
@@ -22,7 +22,7 @@ export function quizStatuses(attempts: AttemptLike[]): Map<string, QuizStatus> {
     const graded = mine.filter((a) => a.status === "submitted" && a.score !== null && a.maxScore);
     const best = graded.length ? Math.max(...graded.map((a) => percent(a.score!, a.maxScore!))) : null;
     const open = mine.find((a) => a.status === "in_progress");
-    if (open) byQuiz.set(quizId, { kind: "in_progress", attemptId: open.id, bestPercent: best });
+    if (open) byQuiz.set(quizId, { kind: "in_progress", attemptId: open.id, bestPercent: best, lastAttemptId: graded[0]?.id ?? null });
     else if (best !== null) byQuiz.set(quizId, { kind: "submitted", bestPercent: best, lastAttemptId: graded[0]!.id });
   }
   return byQuiz;
