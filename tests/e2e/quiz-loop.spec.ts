@@ -11,8 +11,8 @@ test("a new student signs up, takes the Serval quiz and reviews the evidence in 
 
   await expect(page.getByText(`0 of ${serval.questions.length} answered`, { exact: true })).toBeVisible();
   await questionGroup(page, "code-name").getByLabel("Your answer").fill("Serval");
-  await questionGroup(page, "nato-request").getByLabel("False").check();
-  await questionGroup(page, "distance-from-bamako").getByLabel(/Your answer/).fill("250 miles");
+  await questionGroup(page, "hollande-north").getByLabel("True").check();
+  await questionGroup(page, "distance-before").getByLabel(/Your answer/).fill("420 miles");
   await expect(page.getByText(`3 of ${serval.questions.length} answered`, { exact: true })).toBeVisible();
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "3");
 

@@ -17,12 +17,12 @@ test("answers are autosaved and restored after a reload", async ({ page, student
   await expect(page.getByRole("status")).toHaveText("Answers save automatically.");
 
   await andWaitForSave(page, attemptId, () =>
-    questionGroup(page, "distance-from-bamako").getByLabel(/Your answer/).fill("250"),
+    questionGroup(page, "distance-before").getByLabel(/Your answer/).fill("420"),
   );
   await andWaitForSave(page, attemptId, () => questionGroup(page, "hollande-north").getByLabel("True").check());
 
   await page.reload();
-  await expect(questionGroup(page, "distance-from-bamako").getByLabel(/Your answer/)).toHaveValue("250");
+  await expect(questionGroup(page, "distance-before").getByLabel(/Your answer/)).toHaveValue("420");
   await expect(questionGroup(page, "hollande-north").getByLabel("True")).toBeChecked();
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "2");
   await expect(page.getByRole("status")).toHaveText(/^Saved at \d/);
@@ -46,11 +46,11 @@ test("a failed autosave says so and is retried until it succeeds", async ({ page
 test("an answer typed just before following a link is still saved", async ({ page, student: _ }) => {
   const { attemptId } = await startFreshAttempt(page.request);
   await page.goto(`/attempts/${attemptId}`);
-  await questionGroup(page, "main-fighting").getByLabel("Your answer").fill("the west");
+  await questionGroup(page, "code-name").getByLabel("Your answer").fill("Serval");
   // Well inside the autosave debounce: the save has to come from leaving the page.
   await page.getByRole("banner").getByRole("link", { name: "My attempts" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My attempts" })).toBeVisible();
 
   await page.goto(`/attempts/${attemptId}`);
-  await expect(questionGroup(page, "main-fighting").getByLabel("Your answer")).toHaveValue("the west");
+  await expect(questionGroup(page, "code-name").getByLabel("Your answer")).toHaveValue("Serval");
 });
