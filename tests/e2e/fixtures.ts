@@ -11,18 +11,45 @@ export { expect };
 
 export type Account = { name: string; email: string; password: string };
 
-const servalFile = JSON.parse(readFileSync(path.join(process.cwd(), "quizzes", "serval.quiz.json"), "utf8")) as {
+type FileQuestion = {
+  id: string;
+  type: "single" | "multiple" | "truefalse" | "numeric" | "short" | "blank" | "ordering" | "matching";
+  prompt: string;
+  explanation: string;
+  evidence: { start: number; end: number }[];
+  answer: unknown;
+  unit?: string;
+};
+
+/**
+ * The Serval quiz as its file defines it (title, article text, questions in presentation order).
+ * Tests pick questions by type, not by id, so a reviewed or regenerated quiz file keeps them valid.
+ */
+export const serval = JSON.parse(readFileSync(path.join(process.cwd(), "quizzes", "serval.quiz.json"), "utf8")) as {
   title: string;
   article: { text: string };
-  questions: { id: string; type: string; prompt: string; explanation: string; evidence: { start: number; end: number }[] }[];
+  questions: FileQuestion[];
 };
-/** The Serval quiz as its file defines it: title, article text, prompts. */
-export const serval = servalFile;
+
 export const servalQuestion = (ref: string) => {
   const q = serval.questions.find((x) => x.id === ref);
   if (!q) throw new Error(`no question ${ref} in serval.quiz.json`);
   return q;
 };
+
+/** The first (or nth) question of a type in the Serval quiz. */
+export function servalQuestionOfType<T extends FileQuestion["type"]>(type: T, nth = 0): FileQuestion & { type: T } {
+  const q = serval.questions.filter((x) => x.type === type)[nth];
+  if (!q) throw new Error(`serval.quiz.json has no ${type} question #${nth + 1}`);
+  return q as FileQuestion & { type: T };
+}
+
+/** The key of a short-answer or numeric question as a student would type it. */
+export function typedAnswer(q: FileQuestion): string {
+  if (q.type === "short") return (q.answer as string[])[0]!;
+  if (q.type === "numeric") return q.unit ? `${q.answer as number} ${q.unit}` : String(q.answer);
+  throw new Error(`no typed answer for a ${q.type} question`);
+}
 
 export const uniqueEmail = (tag: string) =>
   `${tag}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@readcheck.test`;
@@ -91,10 +118,11 @@ export async function submitAttempt(request: APIRequestContext, attemptId: strin
   };
 }
 
-/** The fieldset of a question on the taking page, found by its prompt. */
-export const questionGroup = (page: Page, ref: string): Locator => {
+/** The fieldset of a question on the taking page, found by its prompt (or by its file entry). */
+export const questionGroup = (page: Page, question: string | { prompt: string }): Locator => {
+  const prompt = typeof question === "string" ? servalQuestion(question).prompt : question.prompt;
   // A fill-in-the-blank group is named by its sentence, read with "(blank 1)" for each gap.
-  const name = servalQuestion(ref).prompt.split(/_{3,}/)[0]!.trim();
+  const name = prompt.split(/_{3,}/)[0]!.trim();
   return page.getByRole("group", { name });
 };
 

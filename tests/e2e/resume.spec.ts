@@ -1,5 +1,9 @@
 import type { Page } from "@playwright/test";
-import { expect, questionGroup, startFreshAttempt, test } from "./fixtures";
+import { expect, questionGroup, servalQuestionOfType, startFreshAttempt, test, typedAnswer } from "./fixtures";
+
+const numeric = servalQuestionOfType("numeric");
+const trueFalse = servalQuestionOfType("truefalse");
+const short = servalQuestionOfType("short");
 
 /** Runs `act`, then waits for the autosave request it triggers and the "Saved at" status. */
 async function andWaitForSave(page: Page, attemptId: string, act: () => Promise<void>) {
@@ -17,13 +21,13 @@ test("answers are autosaved and restored after a reload", async ({ page, student
   await expect(page.getByRole("status")).toHaveText("Answers save automatically.");
 
   await andWaitForSave(page, attemptId, () =>
-    questionGroup(page, "distance-before").getByLabel(/Your answer/).fill("420"),
+    questionGroup(page, numeric).getByLabel(/Your answer/).fill(typedAnswer(numeric)),
   );
-  await andWaitForSave(page, attemptId, () => questionGroup(page, "hollande-north").getByLabel("True").check());
+  await andWaitForSave(page, attemptId, () => questionGroup(page, trueFalse).getByLabel("True").check());
 
   await page.reload();
-  await expect(questionGroup(page, "distance-before").getByLabel(/Your answer/)).toHaveValue("420");
-  await expect(questionGroup(page, "hollande-north").getByLabel("True")).toBeChecked();
+  await expect(questionGroup(page, numeric).getByLabel(/Your answer/)).toHaveValue(typedAnswer(numeric));
+  await expect(questionGroup(page, trueFalse).getByLabel("True")).toBeChecked();
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "2");
   await expect(page.getByRole("status")).toHaveText(/^Saved at \d/);
 });
@@ -34,23 +38,23 @@ test("a failed autosave says so and is retried until it succeeds", async ({ page
   await page.route(url, (route) => route.fulfill({ status: 503, json: { error: { code: "database_unavailable", message: "down" } } }));
   await page.goto(`/attempts/${attemptId}`);
 
-  await questionGroup(page, "code-name").getByLabel("Your answer").fill("Serval");
+  await questionGroup(page, short).getByLabel("Your answer").fill(typedAnswer(short));
   await expect(page.getByRole("status")).toHaveText("Couldn't save — retrying");
   await page.unroute(url);
   await expect(page.getByRole("status")).toHaveText(/^Saved at \d/, { timeout: 20_000 });
 
   await page.reload();
-  await expect(questionGroup(page, "code-name").getByLabel("Your answer")).toHaveValue("Serval");
+  await expect(questionGroup(page, short).getByLabel("Your answer")).toHaveValue(typedAnswer(short));
 });
 
 test("an answer typed just before following a link is still saved", async ({ page, student: _ }) => {
   const { attemptId } = await startFreshAttempt(page.request);
   await page.goto(`/attempts/${attemptId}`);
-  await questionGroup(page, "code-name").getByLabel("Your answer").fill("Serval");
+  await questionGroup(page, short).getByLabel("Your answer").fill(typedAnswer(short));
   // Well inside the autosave debounce: the save has to come from leaving the page.
   await page.getByRole("banner").getByRole("link", { name: "My attempts" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My attempts" })).toBeVisible();
 
   await page.goto(`/attempts/${attemptId}`);
-  await expect(questionGroup(page, "code-name").getByLabel("Your answer")).toHaveValue("Serval");
+  await expect(questionGroup(page, short).getByLabel("Your answer")).toHaveValue(typedAnswer(short));
 });
