@@ -3,10 +3,16 @@
  * DATABASE_URL), seeded with the quizzes and the demo accounts. Cleans up on SIGTERM, which
  * Playwright sends when the run ends.
  */
+import { E2E_TEACHER_CODE } from "./e2e-env";
 import { startStack } from "./stack";
 
 async function main() {
-  const stack = await startStack("postgres", { demo: true, port: Number(process.env.E2E_PORT ?? 3210) });
+  const stack = await startStack("postgres", {
+    demo: true,
+    port: Number(process.env.E2E_PORT ?? 3210),
+    // Teacher sign-up is gated in the browser tests, so the gate itself is tested.
+    appOnlyEnv: { TEACHER_SIGNUP_CODE: E2E_TEACHER_CODE },
+  });
   const shutdown = async () => {
     await stack.stop();
     process.exit(0);

@@ -30,7 +30,12 @@ export type Stack = {
 
 export async function startStack(
   driver: Driver,
-  { demo = false, port, ownPostgres = false }: { demo?: boolean; port?: number; ownPostgres?: boolean } = {},
+  {
+    demo = false,
+    port,
+    ownPostgres = false,
+    appOnlyEnv = {},
+  }: { demo?: boolean; port?: number; ownPostgres?: boolean; appOnlyEnv?: Record<string, string> } = {},
 ): Promise<Stack> {
   const cleanups: (() => unknown)[] = [];
   const stop = async () => {
@@ -40,7 +45,7 @@ export async function startStack(
     if (driver === "pglite") {
       const dataDir = mkdtempSync(path.join(tmpdir(), "readcheck-pglite-"));
       cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-      const appEnv = { DATA_DIR: dataDir };
+      const appEnv = { DATA_DIR: dataDir, ...appOnlyEnv };
       const app = await startAppServer(appEnv, { port });
       cleanups.push(() => app.stop());
       return { app, driver, databaseUrl: "", appEnv, stop };
@@ -60,6 +65,7 @@ export async function startStack(
     }
     await runDbScript(["migrate"], appEnv);
     await runDbScript(demo ? ["seed", "--demo"] : ["seed"], appEnv);
+    appEnv = { ...appEnv, ...appOnlyEnv };
     const app = await startAppServer(appEnv, { port });
     cleanups.push(() => app.stop());
     return { app, driver, databaseUrl, appEnv, postgres: pg, stop };

@@ -4,17 +4,19 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { hashPassword } from "@/lib/auth/password";
+import { teacherSignupAllowed } from "@/lib/auth/teacher-code";
+import { env } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
 import { createUser } from "@/lib/db/users";
 import { AppError } from "@/lib/errors";
 import { safeCallbackUrl } from "../callback-url";
 
-type Field = "name" | "email" | "password" | "confirm";
+type Field = "name" | "email" | "password" | "confirm" | "role" | "teacherCode";
 
 export type SignUpState = {
   errors?: Partial<Record<Field, string[]>>;
   message?: string;
-  values?: { name: string; email: string };
+  values?: { name: string; email: string; role: "student" | "teacher" };
 };
 
 const schema = z
@@ -28,6 +30,8 @@ const schema = z
       .email("Enter a valid email address."),
     password: z.string().min(8, "Use at least 8 characters.").max(200, "Use at most 200 characters."),
     confirm: z.string(),
+    role: z.enum(["student", "teacher"], { message: "Choose student or teacher." }),
+    teacherCode: z.string().max(200).optional(),
   })
   .refine((v) => v.password === v.confirm, { message: "The passwords do not match.", path: ["confirm"] });
 
@@ -37,14 +41,19 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
     email: String(formData.get("email") ?? ""),
     password: String(formData.get("password") ?? ""),
     confirm: String(formData.get("confirm") ?? ""),
+    role: String(formData.get("role") ?? "student"),
+    teacherCode: String(formData.get("teacherCode") ?? ""),
   };
-  const values = { name: raw.name, email: raw.email };
+  const values = { name: raw.name, email: raw.email, role: raw.role === "teacher" ? ("teacher" as const) : ("student" as const) };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
-  const { name, email, password } = parsed.data;
+  const { name, email, password, role } = parsed.data;
+  if (role === "teacher" && !teacherSignupAllowed(env.TEACHER_SIGNUP_CODE, parsed.data.teacherCode)) {
+    return { errors: { teacherCode: ["That teacher code is not right. Ask your school's Readcheck admin for it."] }, values };
+  }
 
   try {
-    await createUser({ db: await getDb(), name, email, passwordHash: await hashPassword(password), role: "student" });
+    await createUser({ db: await getDb(), name, email, passwordHash: await hashPassword(password), role });
   } catch (err) {
     if (err instanceof AppError && err.code === "conflict") {
       return { errors: { email: ["An account with this email already exists."] }, values };
@@ -54,7 +63,9 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
   }
 
   try {
-    await signIn("credentials", { email, password, redirectTo: safeCallbackUrl(formData.get("callbackUrl")) });
+    const next = safeCallbackUrl(formData.get("callbackUrl"));
+    // A new teacher starts in the teacher area unless they were on their way somewhere.
+    await signIn("credentials", { email, password, redirectTo: role === "teacher" && next === "/quizzes" ? "/teach" : next });
   } catch (err) {
     // Success ends in a redirect, which Next signals by throwing: only auth failures are ours.
     if (err instanceof AuthError) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { linkClass } from "../../_components/ui";
 import { callbackFromSearchParams } from "../callback-url";
 import { SignUpForm } from "./_components/sign-up-form";
@@ -22,7 +23,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
           Sign in
         </Link>
       </p>
-      <SignUpForm callbackUrl={callbackUrl} />
+      <SignUpForm callbackUrl={callbackUrl} teacherCodeRequired={Boolean(env.TEACHER_SIGNUP_CODE)} />
     </>
   );
 }
