@@ -315,6 +315,8 @@ export async function getAttemptView({ db, id, actor, now = new Date() }: { db: 
       dueAt: a.dueAt?.toISOString() ?? null,
       reviewPolicy: a.reviewPolicy ?? "after_submit",
     },
+    /** Whether the one asking is the student who made it (a teacher reading it is not). */
+    ownedByViewer: a.userId === actor.id,
     questions: a.slots.map((s) => s.view),
     responses: a.draft,
     ...(result ? { result, reviewAvailable: reviewable } : {}),

@@ -94,6 +94,8 @@ describe("classes", () => {
     const asTeacher = await teacher.json(`/api/attempts/${attemptIds[0]}`);
     expect(asTeacher.status).toBe(200);
     expect(asTeacher.body.result.results[0].explanation).toBeTruthy();
+    expect(asTeacher.body.ownedByViewer).toBe(false);
+    expect(own.body.ownedByViewer).toBe(true);
 
     const book = (await teacher.json(`/api/classes/${classId}/gradebook`)).body;
     const byName = Object.fromEntries(book.students.map((s: any) => [s.name, s.cells[0]]));

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUserPage } from "@/lib/auth/session";
-import { getAttemptView, listAttemptsForUser } from "@/lib/db/attempts";
+import { getAttemptView } from "@/lib/db/attempts";
 import { getDb } from "@/lib/db/client";
 import { getArticleById } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
@@ -29,8 +29,6 @@ export async function loadAttemptPage(rawId: string, returnTo: string) {
   // Validated, not cast: only the public fields of a question ever reach the browser.
   const questions = z.array(publicQuestionSchema).parse(view.questions);
   // A teacher may open a student's attempt from the gradebook; only a student answers their own.
-  // (The view does not say whose it is, so teachers look it up among their own attempts.)
-  const isOwner =
-    user.role !== "teacher" || (await listAttemptsForUser({ db, userId: user.id })).some((a) => a.id === id.data);
+  const isOwner = view.ownedByViewer;
   return { user, view, questions, article, isOwner };
 }
