@@ -6,6 +6,7 @@
  */
 import { chromium, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/db/seed";
+import { chromiumLaunchOptions } from "../tests/support/chromium";
 import { startStack } from "../tests/support/stack";
 
 async function scriptBytes(page: Page, url: string): Promise<{ bytes: number; files: number }> {
@@ -27,10 +28,7 @@ async function scriptBytes(page: Page, url: string): Promise<{ bytes: number; fi
 
 async function main() {
   const stack = await startStack("pglite");
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const context = await browser.newContext({ baseURL: stack.app.baseUrl });
     const page = await context.newPage();

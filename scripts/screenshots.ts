@@ -5,6 +5,7 @@
 import { chromium, type BrowserContext } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/db/seed";
 import { perfectResponses } from "../tests/support/serval";
+import { chromiumLaunchOptions } from "../tests/support/chromium";
 import { startStack } from "../tests/support/stack";
 
 const OUT = "docs/screenshots";
@@ -18,10 +19,7 @@ async function signIn(context: BrowserContext, account: { email: string; passwor
 
 async function main() {
   const stack = await startStack("pglite", { demo: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const student = await browser.newContext({ baseURL: stack.app.baseUrl, viewport: { width: 1280, height: 860 } });
     await signIn(student, DEMO_ACCOUNTS[0]);

@@ -8,7 +8,7 @@ import { listClassesForTeacher } from "@/lib/db/classes";
 import { getDb } from "@/lib/db/client";
 import { listQuizzesByOwner } from "@/lib/db/quizzes";
 import { Badge } from "./_components/badge";
-import { LocalTime } from "./_components/local-time";
+import { LocalTime } from "../_components/local-time";
 import { NewClassButton } from "./_components/new-class-button";
 
 export const metadata: Metadata = { title: "Teach" };

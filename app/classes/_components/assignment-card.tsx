@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AssignmentStatus } from "@/lib/classes/assignment-rules";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "../../_components/local-time";
 import { StartButton } from "./start-button";
 
 export type StudentAssignment = {

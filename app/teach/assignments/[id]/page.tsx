@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { getItemAnalysis } from "@/lib/db/gradebook";
 import { getQuizById } from "@/lib/db/quizzes";
 import { Breadcrumbs } from "../../_components/breadcrumbs";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { or404, uuidOr404 } from "../../_components/not-found";
 import { flagsFor, ItemCard } from "./_components/item-card";
 import { Legend } from "./_components/legend";

@@ -1,3 +1,4 @@
+import { TYPE_LABELS } from "@/lib/quiz/editing";
 import { CheckIcon, DiscriminationBar, FacilityBar, OptionBar, WarningIcon } from "./charts";
 
 export type Item = {
@@ -11,16 +12,6 @@ export type Item = {
   options?: { id: string; text: string; correct: boolean; count: number }[];
 };
 
-const TYPE_LABELS: Record<string, string> = {
-  single: "Single choice",
-  multiple: "Multiple select",
-  truefalse: "True / false",
-  numeric: "Number",
-  short: "Short answer",
-  blank: "Fill in the blank",
-  ordering: "Ordering",
-  matching: "Matching",
-};
 
 /** Why a question deserves a second look, in the words a teacher would use. */
 export function flagsFor(item: Pick<Item, "facility" | "discrimination">): string[] {
@@ -51,7 +42,7 @@ export function ItemCard({ item, number }: { item: Item; number: number }) {
           {item.prompt}
         </h2>
         <span className="text-sm text-slate-600 dark:text-slate-400">
-          {TYPE_LABELS[item.type] ?? item.type} · {item.responses} {item.responses === 1 ? "answer" : "answers"}
+          {TYPE_LABELS[item.type as keyof typeof TYPE_LABELS] ?? item.type} · {item.responses} {item.responses === 1 ? "answer" : "answers"}
         </span>
       </header>
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { linkClass } from "@/app/_components/ui";
 import { callApi } from "../../../_components/api";
 import { ConfirmButton } from "../../../_components/confirm-button";
-import { LocalTime } from "../../../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { REVIEW_LABELS, type AssignmentValues } from "./assignment-fields";
 import { EditAssignmentButton } from "./edit-assignment-button";
 

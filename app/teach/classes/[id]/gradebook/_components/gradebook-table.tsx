@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Gradebook, GradebookCell } from "@/lib/classes/gradebook";
 import { linkClass } from "@/app/_components/ui";
-import { LocalTime } from "../../../../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { LateMark, MissingMark, pct } from "./marks";
 
 const sticky =

@@ -9,7 +9,7 @@ import { getDb } from "@/lib/db/client";
 import { getGradebook, listStudentAttemptsInClass } from "@/lib/db/gradebook";
 import { Badge } from "../../../../_components/badge";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
-import { LocalTime } from "../../../../_components/local-time";
+import { LocalTime } from "@/app/_components/local-time";
 import { or404, uuidOr404 } from "../../../../_components/not-found";
 import { LateMark, MissingMark, pct } from "../../gradebook/_components/marks";
 
