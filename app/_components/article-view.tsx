@@ -1,4 +1,4 @@
-import { segmentParagraph, splitParagraphs, type Range } from "./article-segments";
+import { segmentParagraph, splitParagraphs, type Range } from "@/lib/quiz/article-segments";
 
 export type ArticleMeta = {
   title: string;

@@ -8,7 +8,7 @@ import { listAttemptsForUser } from "@/lib/db/attempts";
 import { getDb } from "@/lib/db/client";
 import { getArticleById, getQuizById } from "@/lib/db/quizzes";
 import { ArticleByline } from "../../_components/article-view";
-import { splitParagraphs } from "../../_components/article-segments";
+import { splitParagraphs } from "@/lib/quiz/article-segments";
 import { StartAttemptButton } from "../../_components/start-attempt-button";
 import { buttonClass, cardClass, linkClass, mutedText } from "../../_components/ui";
 import { quizStatuses } from "../_components/quiz-status";
