@@ -2,6 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Every page's <title> in the first HTML, not streamed in later: screen readers announce the
+  // title on load, and our metadata is static, so there is nothing to gain by streaming it.
+  htmlLimitedBots: /.*/,
   // Native or WASM packages that must be loaded from node_modules, not bundled. Without PGlite here
   // the build passes but every request that opens the database fails.
   // @vercel/postgres and @neondatabase/serverless stay external so both see the same neonConfig.
