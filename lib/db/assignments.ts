@@ -33,6 +33,15 @@ export async function deleteAssignment({ db, id }: { db: Conn; id: string }) {
   await db.delete(assignments).where(eq(assignments.id, id));
 }
 
+/** An assignment's rules (lib/classes/assignment-rules.ts), as selected columns. */
+const ruleColumns = {
+  opensAt: assignments.opensAt,
+  dueAt: assignments.dueAt,
+  attemptLimit: assignments.attemptLimit,
+  allowLate: assignments.allowLate,
+  reviewPolicy: assignments.reviewPolicy,
+};
+
 /** The assignment with its class's teacher, for permission checks. */
 export async function getAssignmentById({ db, id }: { db: Conn; id: string }) {
   const [row] = await db
@@ -44,11 +53,7 @@ export async function getAssignmentById({ db, id }: { db: Conn; id: string }) {
       classArchivedAt: classes.archivedAt,
       quizId: assignments.quizId,
       quizTitle: quizzes.title,
-      opensAt: assignments.opensAt,
-      dueAt: assignments.dueAt,
-      attemptLimit: assignments.attemptLimit,
-      allowLate: assignments.allowLate,
-      reviewPolicy: assignments.reviewPolicy,
+      ...ruleColumns,
       createdAt: assignments.createdAt,
     })
     .from(assignments)
@@ -75,11 +80,7 @@ export async function listAssignmentsForClass({ db, classId }: { db: Conn; class
       id: assignments.id,
       quizId: assignments.quizId,
       quizTitle: quizzes.title,
-      opensAt: assignments.opensAt,
-      dueAt: assignments.dueAt,
-      attemptLimit: assignments.attemptLimit,
-      allowLate: assignments.allowLate,
-      reviewPolicy: assignments.reviewPolicy,
+      ...ruleColumns,
       submittedAttempts: submittedCount,
       submittedStudents,
     })
@@ -98,11 +99,7 @@ export async function listAssignmentsForStudent({ db, userId }: { db: Conn; user
       className: classes.name,
       quizId: assignments.quizId,
       quizTitle: quizzes.title,
-      opensAt: assignments.opensAt,
-      dueAt: assignments.dueAt,
-      attemptLimit: assignments.attemptLimit,
-      allowLate: assignments.allowLate,
-      reviewPolicy: assignments.reviewPolicy,
+      ...ruleColumns,
       submittedAttempts: sql<number>`(select count(*)::int from "attempts" t where t.assignment_id = "assignments"."id" and t.user_id = ${userId} and t.status = 'submitted')`,
       bestPercent: sql<number | null>`(select max(100 * t.score / nullif(t.max_score, 0)) from "attempts" t where t.assignment_id = "assignments"."id" and t.user_id = ${userId} and t.status = 'submitted')`,
       openAttemptId: sql<string | null>`(select t.id from "attempts" t where t.assignment_id = "assignments"."id" and t.user_id = ${userId} and t.status = 'in_progress' limit 1)`,
