@@ -7,114 +7,81 @@ type Base = { id: string; label: string; errors?: string[]; hint?: string; class
 
 const describedBy = (id: string, hint?: string) => [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
 
-export function TextField({
-  id,
-  label,
-  errors = [],
-  hint,
-  value,
-  onChange,
-  className = "",
-  srLabel = false,
-  placeholder,
-  maxLength,
-}: Base & { value: string; onChange: (v: string) => void; placeholder?: string; maxLength?: number }) {
+/** The label, hint and error every field has, around its control. */
+function Field({ id, label, errors = [], hint, className = "", srLabel = false, children }: Base & { children: React.ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className={srLabel ? "sr-only" : labelClass}>
         {label}
       </label>
+      {children}
+      {hint && (
+        <p id={`${id}-hint`} className={hintClass}>
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} messages={errors} />
+    </div>
+  );
+}
+
+/** What ties a control to its field's hint and error for screen readers. */
+const controlProps = ({ id, errors = [], hint }: Base) => ({
+  id,
+  "aria-invalid": errors.length ? true : undefined,
+  "aria-describedby": describedBy(id, hint),
+  className: inputClass,
+});
+
+export function TextField({
+  value,
+  onChange,
+  placeholder,
+  maxLength,
+  ...base
+}: Base & { value: string; onChange: (v: string) => void; placeholder?: string; maxLength?: number }) {
+  return (
+    <Field {...base}>
       <input
-        id={id}
+        {...controlProps(base)}
         value={value}
         onChange={(e) => onChange(e.target.value)}
         placeholder={placeholder}
         maxLength={maxLength}
         autoComplete="off"
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, hint)}
-        className={inputClass}
       />
-      {hint && (
-        <p id={`${id}-hint`} className={hintClass}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
+    </Field>
   );
 }
 
-export function TextArea({
-  id,
-  label,
-  errors = [],
-  hint,
-  value,
-  onChange,
-  rows = 3,
-  className = "",
-}: Base & { value: string; onChange: (v: string) => void; rows?: number }) {
+export function TextArea({ value, onChange, rows = 3, ...base }: Base & { value: string; onChange: (v: string) => void; rows?: number }) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
-      <textarea
-        id={id}
-        value={value}
-        rows={rows}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, hint)}
-        className={inputClass}
-      />
-      {hint && (
-        <p id={`${id}-hint`} className={hintClass}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
+    <Field {...base}>
+      <textarea {...controlProps(base)} value={value} rows={rows} onChange={(e) => onChange(e.target.value)} />
+    </Field>
   );
 }
 
 /** A number input whose empty state is NaN, which the schema reports as "Enter a number." */
 export function NumberField({
-  id,
-  label,
-  errors = [],
-  hint,
   value,
   onChange,
   min,
   step = "any",
-  className = "",
+  ...base
 }: Base & { value: number; onChange: (v: number) => void; min?: number; step?: string }) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className={labelClass}>
-        {label}
-      </label>
+    <Field {...base}>
       <input
-        id={id}
+        {...controlProps(base)}
         type="number"
         inputMode="decimal"
         step={step}
         min={min}
         value={Number.isNaN(value) ? "" : value}
         onChange={(e) => onChange(e.target.value === "" ? Number.NaN : e.target.valueAsNumber)}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, hint)}
-        className={inputClass}
       />
-      {hint && (
-        <p id={`${id}-hint`} className={hintClass}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} messages={errors} />
-    </div>
+    </Field>
   );
 }
 
