@@ -186,7 +186,7 @@ export async function submitAttempt({
   id: string;
   userId: string;
   answers: Record<string, unknown>;
-}): Promise<AttemptResult & { alreadySubmitted: boolean }> {
+}): Promise<AttemptResult & { alreadySubmitted: boolean; reviewAvailable: boolean }> {
   return db.transaction(async (tx) => {
     const [locked] = await tx
       .select({ id: attempts.id, status: attempts.status, slots: attempts.slots, draft: attempts.draft })
@@ -194,19 +194,20 @@ export async function submitAttempt({
       .where(and(eq(attempts.id, id), eq(attempts.userId, userId)))
       .for("update");
     if (!locked) throw new AppError("not_found", "No such attempt.");
-    if (locked.status === "submitted") {
-      return { ...(await loadResult({ db: tx, id, slots: locked.slots })), alreadySubmitted: true };
-    }
+    const now = new Date();
     const rules = rulesOfAttempt((await getAttemptRow({ db: tx, id }))!);
+    // An assignment may hold back the key and explanations (until the due date, or for good).
+    const reviewAvailable = !rules || canReview(rules, now);
+    if (locked.status === "submitted") {
+      return { ...(await loadResult({ db: tx, id, slots: locked.slots })), alreadySubmitted: true, reviewAvailable };
+    }
     if (rules) {
-      const verdict = canSubmitAttempt(rules, new Date());
+      const verdict = canSubmitAttempt(rules, now);
       if (!verdict.ok) throw new AppError("forbidden", verdict.message);
     }
     checkAnswers(locked.slots, answers);
     const final: Record<string, unknown> = { ...locked.draft, ...answers };
-    const keyed = new Map(
-      (await getQuestionsWithKeys({ db: tx, ids: locked.slots.map((s) => s.questionId) })).map((q) => [q.id, q]),
-    );
+    const keyed = await keysOf(tx, locked.slots);
     const rows = locked.slots.map(({ questionId }) => {
       const q = keyed.get(questionId);
       if (!q) throw new Error(`question ${questionId} of attempt ${id} has no key`);
@@ -225,17 +226,35 @@ export async function submitAttempt({
     const maxScore = round(rows.reduce((s, r) => s + r.maxPoints, 0));
     await tx
       .update(attempts)
-      .set({ status: "submitted", submittedAt: new Date(), score, maxScore, draft: final })
+      .set({ status: "submitted", submittedAt: now, score, maxScore, draft: final })
       .where(eq(attempts.id, id));
-    return { ...(await loadResult({ db: tx, id, slots: locked.slots })), alreadySubmitted: false };
+    return { ...(await loadResult({ db: tx, id, slots: locked.slots, keyed })), alreadySubmitted: false, reviewAvailable };
   });
 }
 
-/** The recorded result of a submitted attempt, with explanations and evidence for review. */
-export async function loadResult({ db, id, slots }: { db: Conn; id: string; slots: AttemptSlot[] }): Promise<AttemptResult> {
+type KeyedQuestions = Map<string, Awaited<ReturnType<typeof getQuestionsWithKeys>>[number]>;
+
+const keysOf = async (db: Conn, slots: AttemptSlot[]): Promise<KeyedQuestions> =>
+  new Map((await getQuestionsWithKeys({ db, ids: slots.map((s) => s.questionId) })).map((q) => [q.id, q]));
+
+/**
+ * The recorded result of a submitted attempt, with explanations and evidence for review.
+ * `keyed`: the attempt's questions with their keys, when the caller has already loaded them.
+ */
+export async function loadResult({
+  db,
+  id,
+  slots,
+  keyed,
+}: {
+  db: Conn;
+  id: string;
+  slots: AttemptSlot[];
+  keyed?: KeyedQuestions;
+}): Promise<AttemptResult> {
   const recorded = await db.select().from(responses).where(eq(responses.attemptId, id));
   const byQuestion = new Map(recorded.map((r) => [r.questionId, r]));
-  const keyed = new Map((await getQuestionsWithKeys({ db, ids: slots.map((s) => s.questionId) })).map((q) => [q.id, q]));
+  keyed ??= await keysOf(db, slots);
   const [article] = await db
     .select({ text: articles.text })
     .from(attempts)
@@ -338,11 +357,4 @@ export function redact(result: AttemptResult) {
       answer,
     })),
   };
-}
-
-/** Whether the student who owns this attempt may see its review now. */
-export async function mayReview({ db, id, now = new Date() }: { db: Conn; id: string; now?: Date }) {
-  const a = await getAttemptRow({ db, id });
-  const rules = a && rulesOfAttempt(a);
-  return !rules || canReview(rules, now);
 }

@@ -9,7 +9,7 @@ import { loadQuizFiles } from "@/lib/quiz/files";
 import type { Db } from "./client";
 import { saveQuizFile } from "./quizzes";
 import { seedDemoClass } from "./demo";
-import { ensureUser } from "./users";
+import { ensureUser, getUserByEmail } from "./users";
 
 export const QUIZZES_DIR = path.join(process.cwd(), "quizzes");
 
@@ -33,13 +33,16 @@ export async function seedQuizzes(db: Db, dir = QUIZZES_DIR) {
 export async function seedDemoAccounts(db: Db) {
   const ids: string[] = [];
   for (const account of DEMO_ACCOUNTS) {
-    const user = await ensureUser({
-      db,
-      email: account.email,
-      name: account.name,
-      role: account.role,
-      passwordHash: await hashPassword(account.password),
-    });
+    // Hash only for an account that is missing: the embedded database seeds on every start.
+    const user =
+      (await getUserByEmail({ db, email: account.email })) ??
+      (await ensureUser({
+        db,
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        passwordHash: await hashPassword(account.password),
+      }));
     ids.push(user.id);
   }
   await seedDemoClass(db, { studentId: ids[0]!, teacherId: ids[1]!, password: DEMO_ACCOUNTS[0].password });

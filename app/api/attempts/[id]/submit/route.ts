@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { mayReview, redact, submitAttempt } from "@/lib/db/attempts";
+import { redact, submitAttempt } from "@/lib/db/attempts";
 import { readJson, route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
 import { responsesBodySchema } from "@/lib/quiz/schema";
@@ -17,8 +17,6 @@ export const POST = route(async (request: Request, { params }: Context) => {
   const id = await idParam(params, "attempt");
   const { responses } = await readJson(request, bodySchema, 200_000);
   const db = await getDb();
-  const { alreadySubmitted, ...result } = await submitAttempt({ db, id, userId: user.id, answers: responses });
-  // An assignment may hold back the key and explanations (until the due date, or for good).
-  const reviewAvailable = await mayReview({ db, id });
+  const { alreadySubmitted, reviewAvailable, ...result } = await submitAttempt({ db, id, userId: user.id, answers: responses });
   return NextResponse.json({ ...(reviewAvailable ? result : redact(result)), reviewAvailable, alreadySubmitted });
 });
