@@ -227,11 +227,12 @@ export const attempts = pgTable(
     index("attempts_user_idx").on(t.userId, t.startedAt),
     index("attempts_quiz_idx").on(t.quizId),
     index("attempts_assignment_idx").on(t.assignmentId),
-    // At most one unfinished attempt per student, quiz and assignment: starting again resumes it,
-    // and two instances racing to start one cannot both succeed.
+    // At most one unfinished attempt per student, quiz and assignment (or practice): starting
+    // again resumes it, and two instances racing to start one cannot both succeed. Attempts left
+    // behind by a deleted assignment are closed for good and don't count.
     uniqueIndex("attempts_one_open_key")
       .on(t.userId, t.quizId, sql`coalesce(${t.assignmentId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
-      .where(sql`${t.status} = 'in_progress'`),
+      .where(sql`${t.status} = 'in_progress' and (${t.kind} = 'practice' or ${t.assignmentId} is not null)`),
   ],
 );
 
