@@ -205,7 +205,7 @@ export async function recordSubmission({
     ), queued as (
       insert into "review_cards" (user_id, question_id, attempt_id, due, stability, difficulty, elapsed_days,
         scheduled_days, learning_steps, reps, lapses, state, last_review)
-      select done.user_id, q.id, done.id, ${newCard.due.toISOString()}::timestamptz, ${newCard.stability}, ${newCard.difficulty},
+      select done.user_id, q.id::uuid, done.id, ${newCard.due.toISOString()}::timestamptz, ${newCard.stability}, ${newCard.difficulty},
         ${newCard.elapsedDays}, ${newCard.scheduledDays}, ${newCard.learningSteps}, ${newCard.reps}, ${newCard.lapses},
         ${newCard.state}, ${newCard.lastReview?.toISOString() ?? null}::timestamptz
       from done, jsonb_array_elements_text(${JSON.stringify(missed)}::jsonb) as q(id)
