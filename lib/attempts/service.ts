@@ -192,7 +192,11 @@ export async function save({ db, actor, attemptId, answers }: { db: Db; actor: A
     if (slotCache.size >= SLOT_CACHE_MAX) slotCache.delete(slotCache.keys().next().value!);
     slotCache.set(attemptId, slots);
   }
-  assertAnswers(slots, answers);
+  if (answerIssues(slots, answers).length) {
+    // A closed attempt is a 409 whatever was sent; only an open one has answers worth checking.
+    await explainRefusedWrite(db, attemptId, actor);
+    assertAnswers(slots, answers);
+  }
   const saved = await saveDraftIfOpen({ db, id: attemptId, userId: actor.id, answers });
   if (saved?.savedAt) return { savedAt: saved.savedAt };
   await explainRefusedWrite(db, attemptId, actor);
