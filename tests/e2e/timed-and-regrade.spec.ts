@@ -52,6 +52,7 @@ async function sql(query: string, params: unknown[]) {
 }
 
 test("a timed attempt shows its clock, warns, and is graded by the server with what was saved once time is up", async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
   // Four minutes: inside the five-minute warning from the start, and long enough for a loaded machine.
   const teacher = await teacherClass(browser, baseURL, null, { timeLimitMinutes: 4 });
   const student = await joinAs(browser, baseURL, teacher.code);
@@ -94,6 +95,7 @@ test("a student with extra time gets it automatically", async ({ browser, baseUR
 });
 
 test("a corrected key is regraded from the editor; the gradebook, CSV and history follow", async ({ browser, baseURL, page }) => {
+  test.setTimeout(180_000);
   // The teacher's own quiz with a wrong key on its true/false question.
   const setup = await browser.newContext({ baseURL });
   await signIn(setup.request, TEACHER);
