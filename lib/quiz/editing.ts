@@ -94,6 +94,14 @@ export function toggleEvidence(evidence: readonly Span[], sentence: Span): Span[
   return [...evidence, { start: sentence.start, end: sentence.end }].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The question with `spans` as its evidence. An evidence question's evidence is its key, so
+ * both change together.
+ */
+export function withEvidence(q: Question, spans: Span[]): Question {
+  return q.type === "evidence" ? { ...q, evidence: spans, answer: spans } : { ...q, evidence: spans };
+}
+
 /** zod's wording, rephrased where a teacher would otherwise have to decode it. */
 export function friendly(path: string, message: string): string {
   if (/expected number, received NaN|expected number/i.test(message)) return "Enter a number.";
