@@ -89,7 +89,7 @@ export function ArticleSentence({
 
   if (!selection) {
     return picked ? (
-      <span data-picked="" className="underline decoration-sky-700 decoration-[3px] underline-offset-4 [box-decoration-break:clone] dark:decoration-sky-300">
+      <span data-picked="" tabIndex={-1} className="underline decoration-sky-700 decoration-[3px] underline-offset-4 [box-decoration-break:clone] dark:decoration-sky-300">
         <span className="sr-only">(your selection) </span>
         {children}
       </span>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { QuestionReview } from "@/lib/db/attempts";
 import { NO_ANSWER } from "@/lib/quiz/grade";
+import { responseSchemas } from "@/lib/quiz/schema";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -16,6 +17,12 @@ type Props = { params: Promise<{ id: string }> };
 // A result held back by a review policy has no key, explanation or evidence.
 const isFullReview = (r: object): r is QuestionReview => "explanation" in r && "evidence" in r;
 
+/** The sentences an evidence question's recorded answer selected; none when it holds something else. */
+function selectedSentences(answer: unknown) {
+  const r = responseSchemas.evidence.safeParse(answer);
+  return r.success ? r.data.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start) : [];
+}
+
 export const metadata: Metadata = { title: "Results" };
 
 export default async function ResultsPage({ params }: Props) {
@@ -24,6 +31,7 @@ export default async function ResultsPage({ params }: Props) {
   const { view, questions, article, isOwner } = await loadAttemptPage(id, `/attempts/${id}/results`);
   if (view.attempt.status !== "submitted" || !view.result) redirect(`/attempts/${id}`);
   const prompts = new Map(questions.map((q) => [q.id, q.prompt]));
+  const types = new Map(questions.map((q) => [q.id, q.type]));
   const items: ReviewItem[] = view.result.results.map((r) => ({
     questionId: r.questionId,
     prompt: prompts.get(r.questionId) ?? "",
@@ -31,6 +39,7 @@ export default async function ResultsPage({ params }: Props) {
     points: r.points,
     maxPoints: r.maxPoints,
     given: r.given === NO_ANSWER ? "" : r.given,
+    ...(types.get(r.questionId) === "evidence" ? { picks: selectedSentences(r.answer) } : {}),
     ...(isFullReview(r) ? { expected: r.expected, explanation: r.explanation, evidence: r.evidence } : {}),
   }));
 
