@@ -49,10 +49,14 @@ export function gradeQuiz(
   const results = questions.map((q) =>
     gradeQuestion(q, Object.prototype.hasOwnProperty.call(responses, q.id) ? responses[q.id] : undefined, context),
   );
+  return { ...totals(results), results };
+}
+
+/** A quiz's score from its questions' points, recorded or fresh: the one place they are summed. */
+export function totals(results: readonly { points: number; maxPoints: number }[]): { score: number; maxScore: number } {
   return {
     score: round3(results.reduce((sum, r) => sum + r.points, 0)),
     maxScore: round3(results.reduce((sum, r) => sum + r.maxPoints, 0)),
-    results,
   };
 }
 
@@ -191,7 +195,7 @@ function openingWords(sentence: string): string {
 
 const listed = (parts: string[]) => (parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`);
 
-/** The key as a person reads it. */
+/** The key as a person reads it: the one place expected answers are written out. */
 export function describeKey(question: Question, { articleText }: GradeContext = {}): string {
   switch (question.type) {
     case "single":

@@ -17,6 +17,7 @@ export function EvidenceInput({
   label,
   maxSelect,
   value,
+  locked = false,
   onChange,
 }: {
   id: string;
@@ -25,6 +26,8 @@ export function EvidenceInput({
   label: string;
   maxSelect: number;
   value: Span[];
+  /** Checked (immediate feedback) or otherwise closed: the answer can no longer change. */
+  locked?: boolean;
   onChange: (spans: Span[]) => void;
 }) {
   const selection = useActiveSelection();
@@ -33,14 +36,19 @@ export function EvidenceInput({
   const [announcement, setAnnouncement] = useState("");
 
   // The article reads the selection from the store; keep it in step with this answer.
-  const latest = useRef({ value, onChange, maxSelect, label });
+  const latest = useRef({ value, onChange, maxSelect, label, locked });
   useEffect(() => {
-    latest.current = { value, onChange, maxSelect, label };
+    latest.current = { value, onChange, maxSelect, label, locked };
     const current = getActiveSelection();
     if (current?.questionId === questionId && keys(current.selected) !== keys(value)) {
       setActiveSelection({ ...current, selected: value, notice: undefined });
     }
   });
+
+  // A checked answer is final: stop selecting for it.
+  useEffect(() => {
+    if (locked && getActiveSelection()?.questionId === questionId) setActiveSelection(null);
+  }, [locked, questionId]);
 
   // Leaving the page (submit, navigation) ends selecting.
   useEffect(() => () => {
@@ -48,6 +56,7 @@ export function EvidenceInput({
   }, [questionId]);
 
   function toggle(sentence: Sentence) {
+    if (latest.current.locked) return;
     const { value: spans, onChange: change, maxSelect: max } = latest.current;
     const on = spans.some((s) => s.start === sentence.start && s.end === sentence.end);
     if (!on && spans.length >= max) {

@@ -15,6 +15,8 @@ export function QuestionField({
   value,
   answered,
   onChange,
+  locked,
+  footer,
 }: {
   question: PublicQuestion;
   number: number;
@@ -22,6 +24,8 @@ export function QuestionField({
   value: unknown;
   answered: boolean;
   onChange: (value: unknown) => void;
+  locked?: boolean;
+  footer?: React.ReactNode;
 }) {
   const id = `q${number}`;
   let control: React.ReactNode;
@@ -52,12 +56,20 @@ export function QuestionField({
       break;
     case "evidence":
       control = (
-        <EvidenceInput id={id} questionId={q.id} label={`Question ${number}`} maxSelect={q.maxSelect} value={asSpans(value)} onChange={onChange} />
+        <EvidenceInput
+          id={id}
+          questionId={q.id}
+          label={`Question ${number}`}
+          maxSelect={q.maxSelect}
+          value={asSpans(value)}
+          locked={locked}
+          onChange={onChange}
+        />
       );
       break;
   }
   return (
-    <QuestionShell question={q} number={number} total={total} answered={answered} showPrompt={q.type !== "blank"}
+    <QuestionShell question={q} number={number} total={total} answered={answered} showPrompt={q.type !== "blank"} locked={locked} footer={footer}
       legendExtra={q.type === "blank" ? <span className="sr-only">: {spokenBlankPrompt(q.prompt)}</span> : null}
     >
       {control}
