@@ -77,6 +77,8 @@ async function teacherAddsEvidenceQuestion(browser: Browser, baseURL: string | u
   await expect(page.getByRole("status").filter({ hasText: "All changes saved." })).toBeVisible();
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("button", { name: "Unpublish" })).toBeVisible();
+  // Shared to the library, so any student may take it without a class.
+  expect((await page.request.post(`/api/quizzes/${quizId}/library`, { data: { library: true } })).ok()).toBeTruthy();
 
   // What was saved is the key: the two sentences, as the article view splits them.
   const { file } = (await (await page.request.get(`/api/quizzes/${quizId}`)).json()) as {
@@ -147,11 +149,16 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.keyboard.press("Enter");
     await expect(banner).toBeFocused();
     await tabTo(page, article.getByRole("button", { name: KEY_2 }));
+    // The autosave that carries the second key sentence (the status line reads "Saved at" already).
+    const savedBoth = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/attempts/${attemptId}/responses`) && (r.request().postData() ?? "").includes(`"start":${ARTICLE.indexOf(KEY_2)}`),
+    );
     await page.keyboard.press("Space");
     await expect(article.getByRole("button", { name: KEY_2 })).toHaveAttribute("aria-pressed", "true");
     await banner.getByRole("button", { name: "Done — back to Question 2" }).click();
     await expect(change).toBeFocused();
     await expect(question).toContainText("2 of 2 sentences selected.");
+    expect((await savedBoth).ok()).toBeTruthy();
     await expect(page.getByRole("status").filter({ hasText: /^Saved at/ })).toBeVisible();
 
     // Autosaved: a reload shows the same two sentences.
@@ -190,6 +197,7 @@ test("on a phone the article above the questions opens for selecting, and a tap 
   const quizId = await teacherAddsEvidenceQuestion(browser, baseURL);
   await page.setViewportSize({ width: 390, height: 844 });
   const started = await page.request.post(`/api/quizzes/${quizId}/attempts`);
+  expect(started.ok()).toBeTruthy();
   const { attemptId } = (await started.json()) as { attemptId: string };
   await page.goto(`/attempts/${attemptId}`);
 
