@@ -1,5 +1,6 @@
 import type { Span } from "@/lib/quiz/schema";
 import { buttonClass, cardClass } from "../../../../_components/ui";
+import { OverrideForm } from "./override-form";
 import { formatPoints } from "./score-summary";
 import { VerdictBadge, verdictOf } from "../../../../_components/verdict";
 
@@ -18,6 +19,8 @@ export type ReviewItem = {
   evidence?: { start: number; end: number; text: string }[];
   /** An evidence question's answer: the sentences the student selected. */
   picks?: Span[];
+  /** The teacher's note when they changed this grade by hand. */
+  note?: string;
 };
 
 /** Sentences quoted one per line, for an evidence question's answer and key. */
@@ -44,6 +47,7 @@ export function ResultItem({
   active,
   articleText,
   onShow,
+  overrideFor,
 }: {
   item: ReviewItem;
   index: number;
@@ -51,6 +55,8 @@ export function ResultItem({
   active: boolean;
   articleText: string;
   onShow: () => void;
+  /** The attempt, when the viewer is its class's teacher and may change grades. */
+  overrideFor?: string;
 }) {
   const picks = item.picks;
   const graded = item.correct !== undefined && item.points !== undefined && item.maxPoints !== undefined;
@@ -95,6 +101,15 @@ export function ResultItem({
             {item.explanation}
           </p>
         </div>
+      ) : null}
+      {item.note ? (
+        <p className="mt-3 rounded-lg bg-indigo-50 px-3 py-2 text-sm text-indigo-950 dark:bg-indigo-950/60 dark:text-indigo-100">
+          <span className="font-semibold">Teacher’s note: </span>
+          {item.note}
+        </p>
+      ) : null}
+      {overrideFor && item.points !== undefined && item.maxPoints !== undefined ? (
+        <OverrideForm attemptId={overrideFor} questionId={item.questionId} points={item.points} maxPoints={item.maxPoints} />
       ) : null}
       {item.evidence?.length || picks?.length ? (
         <button

@@ -15,11 +15,14 @@ export function Review({
   items,
   article,
   text,
+  overrideFor,
 }: {
   heading: string;
   items: ReviewItem[];
   article: ArticleMeta;
   text: string;
+  /** The attempt's id when the viewer is its class's teacher: each answer can be re-marked. */
+  overrideFor?: string;
 }) {
   const [active, setActive] = useState<number | null>(null);
   const [jump, setJump] = useState(0);
@@ -62,6 +65,7 @@ export function Review({
               active={active === i}
               articleText={text}
               onShow={() => show(i)}
+              overrideFor={overrideFor}
             />
           ))}
         </ol>
