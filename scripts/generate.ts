@@ -38,6 +38,10 @@ export function formatQuestion(q: Question, text: string, n: number): string {
     case "matching":
       for (const l of q.left) lines.push(`   ${l.text} → ${q.right.find((r) => r.id === q.answer[l.id])!.text}`);
       break;
+    case "evidence":
+      for (const a of q.answer) lines.push(`   key sentence [${a.start}, ${a.end}): ${text.slice(a.start, a.end)}`);
+      if (q.maxSelect) lines.push(`   students may select ${q.maxSelect}`);
+      break;
   }
   for (const e of q.evidence) lines.push(`   evidence [${e.start}, ${e.end}): ${text.slice(e.start, e.end)}`);
   return lines.join("\n");

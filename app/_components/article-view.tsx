@@ -1,4 +1,5 @@
-import { segmentParagraph, splitParagraphs, type Range } from "@/lib/quiz/article-segments";
+import { overlapsMostly, segmentParagraph, sentencesOf, splitParagraphs, type Paragraph, type Range } from "@/lib/quiz/article-segments";
+import { ArticleSentence } from "./sentence-selection";
 
 export type ArticleMeta = {
   title: string;
@@ -26,15 +27,18 @@ export function ArticleByline({ article }: { article: ArticleMeta }) {
 }
 
 /**
- * The article as readable paragraphs. `highlights` are evidence spans to wrap in <mark>;
- * `activeHighlights` get a stronger style (the question being reviewed). Pure: renders the same
- * on the server and in a client component.
+ * The article as readable paragraphs of sentences. `highlights` are evidence spans to wrap in
+ * <mark>; `activeHighlights` get a stronger style (the question being reviewed); `picks` are the
+ * sentences a student selected for an evidence question, underlined. Each sentence becomes a
+ * toggle while an evidence question is being answered (sentence-selection.tsx). Pure: renders
+ * the same on the server and in a client component.
  */
 export function ArticleView({
   article,
   text,
   highlights = [],
   activeHighlights = [],
+  picks = [],
   headingLevel = 2,
   headingId,
 }: {
@@ -42,6 +46,7 @@ export function ArticleView({
   text: string;
   highlights?: Range[];
   activeHighlights?: Range[];
+  picks?: Range[];
   headingLevel?: 2 | 3;
   headingId?: string;
 }) {
@@ -56,27 +61,42 @@ export function ArticleView({
       </div>
       <div className="mt-4 space-y-4">
         {splitParagraphs(text).map((p) => (
-          <p key={p.start}>
-            {segmentParagraph(p, highlights, activeHighlights).map((s) =>
-              s.marked ? (
-                <mark
-                  key={s.start}
-                  data-evidence=""
-                  data-start={s.start}
-                  data-end={s.end}
-                  data-active={s.active ? "" : undefined}
-                  data-scroll-target=""
-                  tabIndex={s.active ? -1 : undefined}
-                >
-                  {s.text}
-                </mark>
-              ) : (
-                <span key={s.start}>{s.text}</span>
-              ),
-            )}
-          </p>
+          <p key={p.start}>{paragraphPieces(p, highlights, activeHighlights, picks)}</p>
         ))}
       </div>
     </article>
   );
+}
+
+/** A paragraph as its sentences, with the spaces between them as plain text. */
+function paragraphPieces(p: Paragraph, highlights: Range[], active: Range[], picks: Range[]): React.ReactNode[] {
+  const out: React.ReactNode[] = [];
+  let at = p.start;
+  for (const s of sentencesOf(p)) {
+    if (s.start > at) out.push(p.text.slice(at - p.start, s.start - p.start));
+    out.push(
+      <ArticleSentence key={s.start} start={s.start} end={s.end} text={s.text} picked={picks.some((x) => overlapsMostly(x, s))}>
+        {segmentParagraph(s, highlights, active).map((seg) =>
+          seg.marked ? (
+            <mark
+              key={seg.start}
+              data-evidence=""
+              data-start={seg.start}
+              data-end={seg.end}
+              data-active={seg.active ? "" : undefined}
+              data-scroll-target=""
+              tabIndex={seg.active ? -1 : undefined}
+            >
+              {seg.text}
+            </mark>
+          ) : (
+            <span key={seg.start}>{seg.text}</span>
+          ),
+        )}
+      </ArticleSentence>,
+    );
+    at = s.end;
+  }
+  if (p.end > at) out.push(p.text.slice(at - p.start, p.end - p.start));
+  return out;
 }

@@ -55,6 +55,8 @@ function answerFor(q: Question, right: boolean): unknown {
       const rights = lefts.map((l) => q.answer[l]!);
       return Object.fromEntries(lefts.map((l, i) => [l, right ? q.answer[l]! : rights[(i + 1) % rights.length]!]));
     }
+    case "evidence":
+      return right ? q.answer : [{ start: 0, end: 1 }];
   }
 }
 

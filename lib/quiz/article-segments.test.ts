@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeRanges, segmentParagraph, splitParagraphs } from "./article-segments";
+import { mergeRanges, overlapsMostly, segmentParagraph, sentenceOfSpan, splitParagraphs, splitSentences } from "./article-segments";
 
 const text = "First paragraph here.\n\nSecond one, longer. It ends.";
 
@@ -34,5 +34,37 @@ describe("segmentParagraph", () => {
     const segs = segmentParagraph(second!, [evidence], [active]);
     expect(segs.filter((s) => s.active).map((s) => s.text)).toEqual(["one,"]);
     expect(segs.map((s) => s.text).join("")).toBe(second!.text);
+  });
+});
+
+describe("splitSentences", () => {
+  const article = 'Troops landed. "We will stay," he said. Why?\n\nA line without a stop\nand its next line. Last one.';
+
+  it("ends a sentence after . ! ? and closing quotes, never across a line break, with absolute offsets", () => {
+    const sentences = splitSentences(article);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Troops landed.",
+      '"We will stay," he said.',
+      "Why?",
+      "A line without a stop",
+      "and its next line.",
+      "Last one.",
+    ]);
+    for (const s of sentences) expect(article.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("finds the sentence a slightly different span stands for", () => {
+    const sentences = splitSentences(article);
+    const said = sentences[1]!;
+    expect(sentenceOfSpan(sentences, { start: said.start + 1, end: said.end + 1 })).toEqual(said);
+    expect(sentenceOfSpan(sentences, { start: said.end - 2, end: said.end + 3 })).toBeUndefined();
+  });
+});
+
+describe("overlapsMostly", () => {
+  it("wants more than half of the shorter range shared", () => {
+    expect(overlapsMostly({ start: 0, end: 10 }, { start: 4, end: 20 })).toBe(true);
+    expect(overlapsMostly({ start: 0, end: 10 }, { start: 5, end: 20 })).toBe(false);
+    expect(overlapsMostly({ start: 0, end: 10 }, { start: 10, end: 20 })).toBe(false);
   });
 });

@@ -1,11 +1,16 @@
 /**
- * Maps evidence spans — half-open [start, end) character offsets into the article's full text —
- * onto the paragraphs we render. Offsets always refer to the original string, separators
- * included, so a span that crosses a paragraph break is cut into one piece per paragraph.
+ * The one segmentation of an article that every view shares: paragraphs, sentences, and the
+ * pieces that evidence marks cut them into. Offsets are half-open [start, end) character offsets
+ * into the article's full text, separators included, so a span that crosses a paragraph break is
+ * cut into one piece per paragraph.
+ *
+ * The editor picks evidence and evidence-question keys by these sentences, the taking page lets a
+ * student select them, and the generator cites them: keep one splitter so their spans agree.
  */
 
 export type Range = { start: number; end: number };
 export type Paragraph = Range & { text: string };
+export type Sentence = Range & { text: string };
 export type Segment = Range & { text: string; marked: boolean; active: boolean };
 
 /** Paragraphs are separated by one or more line breaks (a blank line in the quiz format). */
@@ -24,6 +29,50 @@ export function splitParagraphs(text: string): Paragraph[] {
     if (text.slice(s, e).trim()) out.push({ start: s, end: e, text: text.slice(s, e) });
   }
 }
+
+// A sentence ends after . ! ? and any closing quotes or brackets, when whitespace or the end follows.
+const SENTENCE_END = /[.!?]+["'\u201D\u2019)\]]*(?=\s|$)/g;
+
+/** The sentences of one paragraph, trimmed of surrounding whitespace; offsets stay absolute. */
+export function sentencesOf(p: Paragraph): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (const m of p.text.matchAll(SENTENCE_END)) {
+    const stop = m.index + m[0].length;
+    push(from, stop);
+    from = stop;
+  }
+  push(from, p.text.length);
+  return out;
+
+  function push(a: number, b: number) {
+    while (a < b && /\s/.test(p.text[a]!)) a++;
+    while (b > a && /\s/.test(p.text[b - 1]!)) b--;
+    if (b > a) out.push({ start: p.start + a, end: p.start + b, text: p.text.slice(a, b) });
+  }
+}
+
+/** Every sentence of the article, in order. */
+export function splitSentences(text: string): Sentence[] {
+  return splitParagraphs(text).flatMap(sentencesOf);
+}
+
+/**
+ * The sentence a span stands for: the first sentence it overlaps by more than half of the
+ * shorter of the two (the rule evidence answers are graded by), if any.
+ */
+export function sentenceOfSpan(sentences: readonly Sentence[], span: Range): Sentence | undefined {
+  return sentences.find((s) => overlapsMostly(s, span));
+}
+
+/** Whether the two ranges share more than half of the shorter one's characters. */
+export function overlapsMostly(a: Range, b: Range): boolean {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return shared > 0 && shared * 2 > Math.min(a.end - a.start, b.end - b.start);
+}
+
+/** Whether the two ranges share at least one character. */
+export const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 /** Sorted, non-overlapping union of the ranges. */
 export function mergeRanges(ranges: Range[]): Range[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { freshId, issuesUnder, move, newQuestion, splitArticle, toggleEvidence, toIssueMap } from "./editing";
+import { freshId, issuesUnder, move, newQuestion, splitArticle, toggleEvidence, toIssueMap, withEvidence } from "./editing";
 import { questionSchema } from "./schema";
 
 describe("splitArticle", () => {
@@ -50,5 +50,20 @@ describe("editing helpers", () => {
     expect(map.get("questions.3.answer")).toEqual(["Mark at least one right answer."]);
     expect(issuesUnder(map, "questions.3")).toHaveLength(2);
     expect(issuesUnder(map, "questions.30")).toHaveLength(0);
+  });
+});
+
+describe("withEvidence", () => {
+  const spans = [{ start: 0, end: 10 }];
+  it("sets an evidence question's key together with its evidence, and only the evidence of others", () => {
+    const evidence = withEvidence(newQuestion("evidence", "q1"), spans);
+    expect(evidence).toMatchObject({ evidence: spans, answer: spans });
+    const single = withEvidence(newQuestion("single", "q2"), spans);
+    expect(single).toMatchObject({ evidence: spans, answer: "" });
+  });
+
+  it("makes a hand-written evidence question valid once its prompt, explanation and key are filled in", () => {
+    const q = { ...withEvidence(newQuestion("evidence", "q1"), spans), prompt: "Select the sentence that shows why.", explanation: "It says so." };
+    expect(questionSchema.safeParse(q).success).toBe(true);
   });
 });

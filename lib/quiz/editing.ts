@@ -2,6 +2,7 @@
  * Pure helpers for the quiz editor: new questions by type, ids, moves, evidence sentences, and
  * turning zod's issue paths into messages a teacher can act on. No React here.
  */
+import { overlaps, sentencesOf, splitParagraphs, type Sentence } from "@/lib/quiz/article-segments";
 import type { Question, QuestionType, QuizFile, Span } from "@/lib/quiz/schema";
 
 export type Draft = QuizFile;
@@ -16,6 +17,7 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
   blank: "Fill in the blank",
   ordering: "Ordering",
   matching: "Matching",
+  evidence: "Select evidence",
 };
 
 /** An id not yet used among `taken`, like "q7" or "o3". */
@@ -54,6 +56,8 @@ export function newQuestion(type: QuestionType, id: string): Question {
       const right = blankChoices("r", 2);
       return { ...common, type, left, right, answer: Object.fromEntries(left.map((l, i) => [l.id, right[i]!.id])) };
     }
+    case "evidence":
+      return { ...common, type, answer: [] };
   }
 }
 
@@ -69,52 +73,33 @@ export function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
   return list.map((x, i) => (i === index ? item : x));
 }
 
-export type Sentence = Span & { text: string };
+export type { Sentence };
+export { overlaps };
 export type Paragraph = Span & { sentences: Sentence[] };
 
 /**
- * The article's paragraphs (split on blank lines) and sentences (split after . ! ? and any closing
- * quote or bracket that follows, when whitespace comes next). Offsets are into `text`.
+ * The article's paragraphs with their sentences, as every view segments them
+ * (lib/quiz/article-segments.ts). Offsets are into `text`.
  */
 export function splitArticle(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  const paraBreak = /\n[ \t]*\n\s*/g;
-  let start = 0;
-  const pushParagraph = (from: number, to: number) => {
-    const sentences: Sentence[] = [];
-    const end = /[.!?]+["'”’)\]]*(?=\s|$)/g;
-    end.lastIndex = from;
-    let s = from;
-    for (let m = end.exec(text); m && m.index < to; m = end.exec(text)) {
-      const stop = Math.min(m.index + m[0].length, to);
-      pushSentence(sentences, text, s, stop);
-      s = stop;
-    }
-    pushSentence(sentences, text, s, to);
-    if (sentences.length) paragraphs.push({ start: sentences[0]!.start, end: sentences.at(-1)!.end, sentences });
-  };
-  for (let m = paraBreak.exec(text); m; m = paraBreak.exec(text)) {
-    pushParagraph(start, m.index);
-    start = m.index + m[0].length;
-  }
-  pushParagraph(start, text.length);
-  return paragraphs;
+  return splitParagraphs(text).flatMap((p) => {
+    const sentences = sentencesOf(p);
+    return sentences.length ? [{ start: sentences[0]!.start, end: sentences.at(-1)!.end, sentences }] : [];
+  });
 }
-
-function pushSentence(out: Sentence[], text: string, from: number, to: number) {
-  let a = from;
-  let b = to;
-  while (a < b && /\s/.test(text[a]!)) a++;
-  while (b > a && /\s/.test(text[b - 1]!)) b--;
-  if (b > a) out.push({ start: a, end: b, text: text.slice(a, b) });
-}
-
-export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Adds the sentence to the evidence, or removes every span that touches it. */
 export function toggleEvidence(evidence: readonly Span[], sentence: Span): Span[] {
   if (evidence.some((s) => overlaps(s, sentence))) return evidence.filter((s) => !overlaps(s, sentence));
   return [...evidence, { start: sentence.start, end: sentence.end }].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The question with `spans` as its evidence. An evidence question's evidence is its key, so
+ * both change together.
+ */
+export function withEvidence(q: Question, spans: Span[]): Question {
+  return q.type === "evidence" ? { ...q, evidence: spans, answer: spans } : { ...q, evidence: spans };
 }
 
 /** zod's wording, rephrased where a teacher would otherwise have to decode it. */

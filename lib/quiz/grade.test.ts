@@ -48,10 +48,18 @@ const matching = make("matching", {
   answer: { valls: "interior", lungescu: "nato" },
 });
 
+// Three sentences of an article; the key of the evidence question is the first and the third.
+const ARTICLE = "France sent troops to Mali. The rebels had taken Konna. Paris feared an attack on Bamako itself.";
+const sentence = (text: string) => ({ start: ARTICLE.indexOf(text), end: ARTICLE.indexOf(text) + text.length });
+const S1 = sentence("France sent troops to Mali.");
+const S2 = sentence("The rebels had taken Konna.");
+const S3 = sentence("Paris feared an attack on Bamako itself.");
+const evidence = make("evidence", { points: 2, answer: [S1, S3], evidence: [S1, S3] });
+
 const points = (q: Question, response: unknown) => gradeQuestion(q, response).points;
 
 describe("every question type", () => {
-  const all: Question[] = [single, multiple, trueFalse, numeric, short, blank, ordering, matching];
+  const all: Question[] = [single, multiple, trueFalse, numeric, short, blank, ordering, matching, evidence];
 
   it.each(all.map((q) => [q.type, q] as const))("%s: a missing or ill-typed response scores 0 without throwing", (_, q) => {
     for (const response of [undefined, null, 42, "x".repeat(600), { a: 1 }, [1, 2], true, Symbol("s")]) {
@@ -266,6 +274,105 @@ describe("matching: points × right pairs / left items", () => {
   });
 });
 
+describe("evidence: (key sentences hit − wrong picks) / key sentences, floored at 0", () => {
+  it("gives full marks for exactly the key sentences, in any order", () => {
+    expect(gradeQuestion(evidence, [S3, S1])).toMatchObject({ correct: true, points: 2, maxPoints: 2 });
+  });
+
+  it("gives partial credit for some of the key and takes a hit back for each wrong pick", () => {
+    expect(gradeQuestion(evidence, [S1])).toMatchObject({ correct: false, points: 1 });
+    expect(points(evidence, [S1, S2])).toBe(0);
+    expect(points(evidence, [S2])).toBe(0);
+    expect(points(evidence, [])).toBe(0);
+  });
+
+  it("counts a sentence selected twice once", () => {
+    expect(gradeQuestion(evidence, [S1, S1, S3])).toMatchObject({ correct: true, points: 2 });
+  });
+
+  it("hits a key span that a selection overlaps by more than half of the shorter of the two", () => {
+    // The article view trims a sentence differently from the key: one character short either end.
+    expect(points(evidence, [{ start: S1.start + 1, end: S1.end }, { start: S3.start, end: S3.end - 1 }])).toBe(2);
+    // A key that is most of a sentence is hit by selecting the sentence; a short clause is not,
+    // because most of the selection would lie outside it.
+    const length = S3.end - S3.start;
+    const mostOf = make("evidence", { answer: [{ start: S3.start, end: S3.start + Math.ceil(length * 0.6) }] });
+    expect(points(mostOf, [S3])).toBe(1);
+    const clause = make("evidence", { answer: [{ start: S3.start, end: S3.start + Math.floor(length * 0.4) }] });
+    expect(points(clause, [S3])).toBe(0);
+    // Half of a sentence, exactly, is not more than half.
+    const half = { start: S2.start, end: S2.start + Math.floor((S2.end - S2.start) / 2) };
+    const halfKey = make("evidence", { answer: [half] });
+    expect(points(halfKey, [{ start: half.end - Math.floor((half.end - half.start) / 2), end: half.end + 40 }])).toBe(0);
+  });
+
+  it("does not let one long selection sweep up every key sentence", () => {
+    const all = { start: 0, end: ARTICLE.length };
+    expect(points(evidence, [all])).toBe(0);
+    expect(points(evidence, [{ start: S1.start, end: S2.end }])).toBe(0);
+  });
+
+  it("earns nothing for more selections than the question allows", () => {
+    const roomy = make("evidence", { answer: [S1], maxSelect: 2 });
+    expect(points(roomy, [S1, S2])).toBe(0);
+    expect(points(roomy, [S1])).toBe(1);
+    expect(points(evidence, [S1, S2, S3])).toBe(0);
+  });
+
+  it("takes only an array of spans", () => {
+    expect(points(evidence, [{ start: 5, end: 2 }])).toBe(0);
+    expect(points(evidence, ["France sent troops to Mali."])).toBe(0);
+    expect(points(evidence, Array.from({ length: 7 }, () => S1))).toBe(0);
+  });
+
+  it("describes the key by the sentences' opening words when the article is known, else by offsets", () => {
+    expect(gradeQuestion(evidence, [], { articleText: ARTICLE }).expected).toBe(
+      "The sentences beginning “France sent troops to Mali.” and “Paris feared an attack on Bamako itself.”",
+    );
+    expect(gradeQuestion(evidence, []).expected).toBe(`Sentences at characters ${S1.start}–${S1.end} and ${S3.start}–${S3.end}`);
+    const long = make("evidence", { answer: [{ start: 0, end: ARTICLE.length }] });
+    expect(gradeQuestion(long, [], { articleText: ARTICLE }).expected).toBe("The sentence beginning “France sent troops to Mali. The rebels had…”");
+  });
+});
+
+describe("number words in typed answers", () => {
+  const soldiers = make("numeric", { answer: 4000, unit: "soldiers" });
+  const four = make("short", { answer: ["four"] });
+  const digits = make("short", { answer: ["21"] });
+
+  it.each([
+    ["four thousand", 4000],
+    ["Four thousand soldiers", 4000],
+    ["4 thousand", 4000],
+    ["4,000", 4000],
+  ])("numeric: %j is %d", (typed, value) => {
+    expect(points(soldiers, typed)).toBe(value === 4000 ? 1 : 0);
+  });
+
+  it("numeric: still refuses another unit or another number in words", () => {
+    expect(points(soldiers, "four thousand tanks")).toBe(0);
+    expect(points(soldiers, "three thousand")).toBe(0);
+    expect(points(soldiers, "about four thousand")).toBe(0);
+  });
+
+  it("short and blank: a figure matches a key in words and words match a key in figures", () => {
+    expect(points(four, "4")).toBe(1);
+    expect(points(four, "Four")).toBe(1);
+    expect(points(four, "5")).toBe(0);
+    expect(points(digits, "twenty-one")).toBe(1);
+    expect(points(digits, "twenty one")).toBe(1);
+    expect(points(digits, "twenty")).toBe(0);
+    const people = make("blank", { prompt: "About ___ fled.", answer: [["21 people"]] });
+    expect(points(people, ["twenty-one people"])).toBe(1);
+    expect(points(people, ["twenty-one soldiers"])).toBe(0);
+  });
+
+  it("short: a word that merely holds a number word is not a number", () => {
+    const tone = make("short", { answer: ["tone"] });
+    expect(points(tone, "1")).toBe(0);
+  });
+});
+
 describe("gradeQuiz", () => {
   it("sums points, treats missing responses as 0 and keeps question order", () => {
     const result = gradeQuiz([single, multiple, blank], { [single.id]: "cat", [blank.id]: ["bright red", ""], other: "x" });
@@ -308,12 +415,14 @@ describe("describeResponse", () => {
     [ordering, ["c", "a", "zz", "a"], "C → A"],
     [matching, { lungescu: "nato", valls: "nowhere" }, "Oana Lungescu → Nato spokesperson"],
     [matching, {}, NO_ANSWER],
+    [evidence, [S2], `Sentence at characters ${S2.start}–${S2.end}`],
+    [evidence, [], NO_ANSWER],
   ] as const)("%s %j → %j", (q, response, expected) => {
     expect(describeResponse(q, response)).toBe(expected);
   });
 
   it("shows a dash for a missing or ill-typed response of any type", () => {
-    for (const q of [single, multiple, trueFalse, numeric, short, blank, ordering, matching]) {
+    for (const q of [single, multiple, trueFalse, numeric, short, blank, ordering, matching, evidence]) {
       expect(describeResponse(q, undefined)).toBe(NO_ANSWER);
       expect(describeResponse(q, { nonsense: [1] })).toBe(NO_ANSWER);
     }

@@ -5,8 +5,12 @@
  * A response that is missing or does not fit its type's response schema scores 0; nothing here
  * throws on student input.
  */
-import { normalizeAnswer, parseNumericResponse } from "./normalize";
-import { responseSchemas, type Choice, type Question, type QuestionOf } from "./schema";
+import { overlapsMostly } from "./article-segments";
+import { normalizeAnswer, parseNumericResponse, sameNumber } from "./normalize";
+import { responseSchemas, type Choice, type Question, type QuestionOf, type Span } from "./schema";
+
+/** What the grader may know besides the question: the article, to quote sentences by their text. */
+export type GradeContext = { articleText?: string };
 
 export type QuestionResult = {
   questionId: string;
@@ -25,7 +29,7 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 // Binary floating point would put 420.1 outside 420 ± 0.1; a tolerance boundary is inclusive.
 const NUMERIC_SLACK = 1e-9;
 
-export function gradeQuestion(question: Question, response: unknown): QuestionResult {
+export function gradeQuestion(question: Question, response: unknown, context: GradeContext = {}): QuestionResult {
   const fraction = creditFor(question, response);
   const points = round3(question.points * fraction);
   return {
@@ -33,16 +37,17 @@ export function gradeQuestion(question: Question, response: unknown): QuestionRe
     correct: fraction === 1,
     points,
     maxPoints: question.points,
-    expected: describeKey(question),
+    expected: describeKey(question, context),
   };
 }
 
 export function gradeQuiz(
   questions: Question[],
   responses: Record<string, unknown>,
+  context: GradeContext = {},
 ): { score: number; maxScore: number; results: QuestionResult[] } {
   const results = questions.map((q) =>
-    gradeQuestion(q, Object.prototype.hasOwnProperty.call(responses, q.id) ? responses[q.id] : undefined),
+    gradeQuestion(q, Object.prototype.hasOwnProperty.call(responses, q.id) ? responses[q.id] : undefined, context),
   );
   return { ...totals(results), results };
 }
@@ -104,12 +109,36 @@ function creditFor(question: Question, response: unknown): number {
       const right = question.left.filter((l) => own(given, l.id) === question.answer[l.id]).length;
       return right / question.left.length;
     }
+    case "evidence": {
+      const r = responseSchemas.evidence.safeParse(response);
+      return r.success ? evidenceCredit(question, r.data) : 0;
+    }
   }
 }
 
+/**
+ * A selected sentence is a hit when it overlaps a key span by more than half of the shorter of
+ * the two, and by more than half of itself: a span made up by hand that sweeps over a whole
+ * paragraph covers the key, but it is not the key. Credit is (key spans hit − selections that
+ * hit none) ÷ key spans; selecting more than the question allows earns nothing.
+ */
+export function evidenceCredit(question: QuestionOf<"evidence">, picks: readonly Span[]): number {
+  const unique = [...new Map(picks.map((p) => [`${p.start}:${p.end}`, p])).values()];
+  if (unique.length > (question.maxSelect ?? question.answer.length)) return 0;
+  const hits = (pick: Span, key: Span) => overlapsMostly(pick, key) && 2 * sharedLength(pick, key) > pick.end - pick.start;
+  const keysHit = question.answer.filter((key) => unique.some((pick) => hits(pick, key))).length;
+  const wrong = unique.filter((pick) => !question.answer.some((key) => hits(pick, key))).length;
+  if (keysHit === question.answer.length && wrong === 0) return 1;
+  return Math.max(0, (keysHit - wrong) / question.answer.length);
+}
+
+const sharedLength = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Equal once normalised, or the same number written in figures or in words ("4" = "four"). */
 function matchesAny(response: string, accepted: readonly string[]): boolean {
   const given = normalizeAnswer(response);
-  return given !== "" && accepted.some((a) => normalizeAnswer(a) === given);
+  if (given === "") return false;
+  return accepted.some((a) => normalizeAnswer(a) === given) || accepted.some((a) => sameNumber(given, a));
 }
 
 /**
@@ -143,9 +172,31 @@ const textOf = (items: readonly Choice[], id: string) => items.find((c) => c.id 
 
 const formatNumber = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 }).format(n);
 
-/** The key as a person reads it. */
+/**
+ * Sentences as a person finds them: "the sentence beginning “France sent…”" when the article is
+ * known, else by their character offsets.
+ */
+export function describeSentences(spans: readonly Span[], articleText?: string): string {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const plural = sorted.length === 1 ? "" : "s";
+  if (articleText !== undefined && sorted.every((s) => s.end <= articleText.length)) {
+    const openings = sorted.map((s) => `“${openingWords(articleText.slice(s.start, s.end))}”`);
+    return `The sentence${plural} beginning ${listed(openings)}`;
+  }
+  return `Sentence${plural} at characters ${listed(sorted.map((s) => `${s.start}–${s.end}`))}`;
+}
+
+const OPENING_WORDS = 8;
+
+function openingWords(sentence: string): string {
+  const words = sentence.trim().split(/\s+/);
+  return words.length <= OPENING_WORDS ? words.join(" ") : `${words.slice(0, OPENING_WORDS).join(" ")}…`;
+}
+
+const listed = (parts: string[]) => (parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`);
+
 /** The key as a person reads it: the one place expected answers are written out. */
-export function describeKey(question: Question): string {
+export function describeKey(question: Question, { articleText }: GradeContext = {}): string {
   switch (question.type) {
     case "single":
       return textOf(question.options, question.answer) ?? question.answer;
@@ -171,11 +222,13 @@ export function describeKey(question: Question): string {
       return question.left
         .map((l) => `${l.text} → ${textOf(question.right, question.answer[l.id]!) ?? question.answer[l.id]}`)
         .join("; ");
+    case "evidence":
+      return describeSentences(question.answer, articleText);
   }
 }
 
 /** "Your answer" as readable text, in the same shape as `expected`; "—" when there is none. */
-export function describeResponse(question: Question, response: unknown): string {
+export function describeResponse(question: Question, response: unknown, { articleText }: GradeContext = {}): string {
   const joined = (parts: (string | undefined)[], sep: string) => {
     const kept = parts.filter((p): p is string => p !== undefined && p !== "");
     return kept.length ? kept.join(sep) : NO_ANSWER;
@@ -231,6 +284,10 @@ export function describeResponse(question: Question, response: unknown): string 
         }),
         "; ",
       );
+    }
+    case "evidence": {
+      const r = responseSchemas.evidence.safeParse(response);
+      return r.success && r.data.length ? describeSentences(r.data, articleText) : NO_ANSWER;
     }
   }
 }

@@ -1,6 +1,6 @@
 /** What the quiz authoring endpoints accept. */
 import { z } from "zod";
-import { quizFileSchema } from "./schema";
+import { quizFileSchema, type Article } from "./schema";
 
 /** A quiz from the editor or the generator; the server assigns the slug of a new quiz. */
 export const quizBodySchema = z.strictObject({ quiz: quizFileSchema });
@@ -19,3 +19,17 @@ export const regenerateSchema = z.strictObject({
   /** Prompts already in the editor (unsaved ones too), so the replacement asks something else. */
   exclude: z.array(z.string().min(1).max(1000)).max(100).default([]),
 });
+
+/**
+ * What an edit of a saved quiz may not do to its article: change the text, which every evidence
+ * span and every recorded attempt's evidence points into. Paths are as the PUT body has them.
+ */
+export function articleEditIssues(saved: Pick<Article, "text">, next: Pick<Article, "text">): { path: string; message: string }[] {
+  if (saved.text === next.text) return [];
+  return [
+    {
+      path: "quiz.article.text",
+      message: "The article's text cannot change once the quiz is saved: its evidence points into it. Make a new quiz from the edited text.",
+    },
+  ];
+}

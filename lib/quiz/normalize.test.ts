@@ -74,7 +74,7 @@ describe("parseNumericResponse", () => {
     expect(parseNumericResponse(Infinity)).toEqual({ error: "not-a-number" });
   });
 
-  it.each(["", "  ", "-", "about 500", "five hundred", "6,00", "1,5", "1 5", "1,234 567", "1.2.3", "1.2e3", "2e2", "abc"])(
+  it.each(["", "  ", "-", "about 500", "five or six", "fifth", "6,00", "1,5", "1 5", "1,234 567", "1.2.3", "1.2e3", "2e2", "abc"])(
     "refuses %j as not a number",
     (input) => {
       expect(parseNumericResponse(input, miles)).toEqual({ error: "not-a-number" });
@@ -83,6 +83,26 @@ describe("parseNumericResponse", () => {
 
   it.each(["250 km", "250 miles away", "250 kilometres", "250 $"])("refuses %j as the wrong unit", (input) => {
     expect(parseNumericResponse(input, miles)).toEqual({ error: "wrong-unit" });
+  });
+
+  it.each([
+    ["four", 4],
+    ["Twenty-One", 21],
+    ["twenty one", 21],
+    ["one hundred and five", 105],
+    ["a hundred", 100],
+    ["a dozen", 12],
+    ["half a dozen", 6],
+    ["two thousand five hundred", 2500],
+    ["1.5 million", 1_500_000],
+    ["four hundred and twenty miles", 420],
+    ["zero.", 0],
+  ])("reads the words %j as %d", (input, value) => {
+    expect(parseNumericResponse(input, miles)).toEqual({ value });
+  });
+
+  it("refuses a unit after number words that is not the question's", () => {
+    expect(parseNumericResponse("four hundred kilometres", miles)).toEqual({ error: "wrong-unit" });
   });
 
   it("refuses any unit when the question has none", () => {

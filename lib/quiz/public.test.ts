@@ -117,6 +117,24 @@ describe("ordering items", () => {
   });
 });
 
+describe("evidence questions", () => {
+  const base = { id: "why", type: "evidence", prompt: "Select the sentence that shows why.", explanation: "It says so." };
+  const key = [{ start: 10, end: 40 }];
+
+  it("show how many sentences may be selected, never the key sentences", () => {
+    const q = questionSchema.parse({ ...base, answer: key, evidence: key });
+    const view = toPublicQuestion(q, "s");
+    expect(view).toEqual({ id: "why", type: "evidence", prompt: base.prompt, points: 1, maxSelect: 1 });
+    expect(publicQuestionSchema.parse(view)).toEqual(view);
+    const roomy = questionSchema.parse({ ...base, answer: key, evidence: key, maxSelect: 3 });
+    expect(toPublicQuestion(roomy, "s")).toMatchObject({ maxSelect: 3 });
+  });
+
+  it("refuse a view that carries the answer spans", () => {
+    expect(publicQuestionSchema.safeParse({ id: "why", type: "evidence", prompt: "p", points: 1, maxSelect: 1, answer: key }).success).toBe(false);
+  });
+});
+
 describe("publicQuestionSchema", () => {
   it("refuses a view that carries a key field", () => {
     const view = toPublicQuestion(serval.questions[0]!, "s");

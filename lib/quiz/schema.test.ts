@@ -104,6 +104,16 @@ describe("questionSchema", () => {
     expect(issues(questionSchema, { ...valid.truefalse, evidence: [{ start: -1, end: 5 }] }).join()).toMatch(/evidence\.0\.start/);
   });
 
+  it("takes an evidence question with 1–4 key spans and refuses one whose maxSelect cannot hold the key", () => {
+    const base = { id: "why", type: "evidence", prompt: "Select the sentence.", explanation: "It says so.", evidence: [{ start: 0, end: 9 }] };
+    expect(questionSchema.safeParse({ ...base, answer: [{ start: 0, end: 9 }] }).success).toBe(true);
+    expect(questionSchema.safeParse({ ...base, answer: [] }).success).toBe(false);
+    const two = [{ start: 0, end: 9 }, { start: 10, end: 20 }];
+    expect(questionSchema.safeParse({ ...base, answer: two, maxSelect: 1 }).success).toBe(false);
+    expect(questionSchema.safeParse({ ...base, answer: two, maxSelect: 7 }).success).toBe(false);
+    expect(questionSchema.safeParse({ ...base, answer: [{ start: 0, end: 9 }, { start: 5, end: 20 }] }).success).toBe(false);
+  });
+
   it("refuses ids with spaces, an unknown type and a negative tolerance", () => {
     expect(issues(questionSchema, { ...valid.truefalse, id: "two words" }).join()).toMatch(/^id: use letters/);
     expect(questionSchema.safeParse({ ...valid.truefalse, type: "essay" }).success).toBe(false);

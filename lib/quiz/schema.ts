@@ -15,6 +15,7 @@ export const QUESTION_TYPES = [
   "blank",
   "ordering",
   "matching",
+  "evidence",
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
@@ -162,6 +163,31 @@ export const matchingQuestionSchema = z
     { message: "answer must map every left id to a right id", path: ["answer"] },
   );
 
+/** At most this many sentences of the article can be selected as an answer to an evidence question. */
+export const MAX_EVIDENCE_SELECT = 6;
+
+/**
+ * The student selects the sentence(s) of the article that support an answer; the key is those
+ * sentences' spans, and they are the question's `evidence` too (review highlights them).
+ */
+export const evidenceQuestionSchema = z
+  .object({
+    ...commonFields,
+    type: z.literal("evidence"),
+    /** The sentence(s) of the article that support the answer: the key. Each a whole sentence span. */
+    answer: z.array(spanSchema).min(1).max(4),
+    /** How many sentences the student may select (default: answer.length). */
+    maxSelect: z.int().min(1).max(MAX_EVIDENCE_SELECT).optional(),
+  })
+  .refine((q) => (q.maxSelect ?? q.answer.length) >= q.answer.length, {
+    message: "maxSelect must allow selecting every key sentence",
+    path: ["maxSelect"],
+  })
+  .refine((q) => q.answer.every((a, i) => q.answer.every((b, j) => i === j || a.end <= b.start || b.end <= a.start)), {
+    message: "key sentences must not overlap",
+    path: ["answer"],
+  });
+
 export const questionSchema = z.discriminatedUnion("type", [
   singleQuestionSchema,
   multipleQuestionSchema,
@@ -171,6 +197,7 @@ export const questionSchema = z.discriminatedUnion("type", [
   blankQuestionSchema,
   orderingQuestionSchema,
   matchingQuestionSchema,
+  evidenceQuestionSchema,
 ]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionInput = z.input<typeof questionSchema>;
@@ -210,15 +237,19 @@ export const quizFileSchema = z
         ctx.addIssue({ code: "custom", message: `duplicate question id "${q.id}"`, path: ["questions", i, "id"] });
       }
       seen.add(q.id);
-      q.evidence.forEach((span, j) => {
-        if (span.end > quiz.article.text.length) {
-          ctx.addIssue({
-            code: "custom",
-            message: `evidence [${span.start}, ${span.end}) runs past the article's ${quiz.article.text.length} characters`,
-            path: ["questions", i, "evidence", j],
-          });
-        }
-      });
+      const spans: [string, Span[]][] = [["evidence", q.evidence]];
+      if (q.type === "evidence") spans.push(["answer", q.answer]);
+      for (const [field, list] of spans) {
+        list.forEach((span, j) => {
+          if (span.end > quiz.article.text.length) {
+            ctx.addIssue({
+              code: "custom",
+              message: `${field} [${span.start}, ${span.end}) runs past the article's ${quiz.article.text.length} characters`,
+              path: ["questions", i, field, j],
+            });
+          }
+        });
+      }
     });
   });
 export type QuizFile = z.infer<typeof quizFileSchema>;
@@ -237,6 +268,8 @@ export const responseSchemas = {
   blank: z.array(z.string().max(500)).max(10),
   ordering: z.array(id).max(20),
   matching: z.record(id, id),
+  /** The spans of the selected sentences, as the article view segments them. */
+  evidence: z.array(spanSchema).max(MAX_EVIDENCE_SELECT),
 } satisfies Record<QuestionType, z.ZodType>;
 
 export type ResponseFor<T extends QuestionType> = z.infer<(typeof responseSchemas)[T]>;

@@ -188,6 +188,51 @@ describe("editing a quiz", () => {
     expect(next.body.questions).toHaveLength(serval.questions.length - 1);
   });
 
+  it("saves a new headline, source and date, keeps recorded results, and refuses a changed text or a bad date", async () => {
+    const { slug: _s, ...file } = serval;
+    const created = await teacher.json("/api/quizzes", { method: "POST", json: { quiz: { ...file, slug: "x" } } });
+    const quizId = created.body.quiz.id;
+    expect((await teacher.json(`/api/quizzes/${quizId}/publish`, { method: "POST", json: { published: true } })).status).toBe(200);
+    const { client: student } = await signedIn("student");
+    const start = await student.json(`/api/quizzes/${quizId}/attempts`, { method: "POST" });
+    const submitted = await student.json(`/api/attempts/${start.body.attemptId}/submit`, {
+      method: "POST",
+      json: { responses: perfectResponses(start.body.questions) },
+    });
+
+    const { body: editable } = await teacher.json(`/api/quizzes/${quizId}`);
+    const article = { ...editable.file.article, title: "Mali: French troops go in", source: "The Test Gazette", publishedOn: "2013-01-12" };
+    const saved = await teacher.json(`/api/quizzes/${quizId}`, { method: "PUT", json: { quiz: { ...editable.file, article } } });
+    expect(saved.status).toBe(200);
+    expect(saved.body.file.article).toMatchObject({ title: "Mali: French troops go in", source: "The Test Gazette", publishedOn: "2013-01-12" });
+    expect(saved.body.file.questions).toEqual(editable.file.questions);
+    const review = await student.json(`/api/attempts/${start.body.attemptId}`);
+    expect(review.body.result.results).toEqual(submitted.body.results);
+
+    const { source: _dropped, ...noSource } = article;
+    const cleared = await teacher.json(`/api/quizzes/${quizId}`, { method: "PUT", json: { quiz: { ...editable.file, article: noSource } } });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.file.article.source).toBeUndefined();
+
+    const rewritten = { ...article, text: `${article.text} One more sentence.` };
+    const refused = await teacher.json(`/api/quizzes/${quizId}`, { method: "PUT", json: { quiz: { ...editable.file, article: rewritten } } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues[0].path).toBe("quiz.article.text");
+
+    const badDate = await teacher.json(`/api/quizzes/${quizId}`, {
+      method: "PUT",
+      json: { quiz: { ...editable.file, article: { ...article, publishedOn: "2013-02-30" } } },
+    });
+    expect(badDate.status).toBe(400);
+    expect(badDate.body.error.issues[0].path).toBe("quiz.article.publishedOn");
+    const blankHeadline = await teacher.json(`/api/quizzes/${quizId}`, {
+      method: "PUT",
+      json: { quiz: { ...editable.file, article: { ...article, title: "   " } } },
+    });
+    expect(blankHeadline.status).toBe(400);
+    expect(blankHeadline.body.error.issues[0].path).toBe("quiz.article.title");
+  });
+
   it("rejects an invalid quiz with the path of the problem", async () => {
     const { slug: _s, ...file } = serval;
     const broken = structuredClone(file) as any;

@@ -26,6 +26,7 @@ export function rightAnswer(q: Question): unknown {
     case "truefalse":
     case "ordering":
     case "matching":
+    case "evidence":
       return q.answer;
     case "numeric":
       return q.unit ? `${q.answer} ${q.unit}` : String(q.answer);

@@ -167,10 +167,12 @@ describe("the Serval quiz", () => {
         inPrompt.every((p) => normalizeAnswer(q.prompt).includes(normalizeAnswer(p))),
     );
 
-  it("has 12 to 16 questions using every question type", () => {
+  // Every type but evidence: the reviewed quiz predates that type, whose end-to-end test makes
+  // its own quiz (tests/e2e/evidence-question.spec.ts).
+  it("has 12 to 16 questions using every question type but evidence", () => {
     expect(quiz.questions.length).toBeGreaterThanOrEqual(12);
     expect(quiz.questions.length).toBeLessThanOrEqual(16);
-    expect(new Set(quiz.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES));
+    expect(new Set(quiz.questions.map((q) => q.type))).toEqual(new Set(QUESTION_TYPES.filter((t) => t !== "evidence")));
   });
 
   it("is dated the Monday after the intervention began and records its review", () => {

@@ -4,9 +4,10 @@ import { getEditableQuiz, getViewableQuiz } from "@/lib/classes/access";
 import { canEditQuiz } from "@/lib/classes/permissions";
 import { getDb } from "@/lib/db/client";
 import { getQuizFile, saveQuizFile } from "@/lib/db/quizzes";
+import { AppError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
-import { quizBodySchema } from "@/lib/quiz/inputs";
+import { articleEditIssues, quizBodySchema } from "@/lib/quiz/inputs";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -23,7 +24,8 @@ export const GET = route(async (_request: Request, { params }: Context) => {
 
 /**
  * Saves the owner's edits. Questions are copy-on-write: a changed question becomes a new version,
- * so attempts already made keep the question (and result) they had.
+ * so attempts already made keep the question (and result) they had. The article's headline,
+ * source and date may change; its text may not, since every evidence span points into it.
  */
 export const PUT = route(async (request: Request, { params }: Context) => {
   const user = await requireUser();
@@ -31,6 +33,9 @@ export const PUT = route(async (request: Request, { params }: Context) => {
   const db = await getDb();
   const quiz = await getEditableQuiz({ db, id, actor: user });
   const { quiz: file } = await readJson(request, quizBodySchema);
+  const saved = await getQuizFile({ db, id });
+  const issues = saved ? articleEditIssues(saved.article, file.article) : [];
+  if (issues.length) throw new AppError("validation_failed", issues[0]!.message, issues);
   const status = quiz.status === "published" ? "published" : "draft";
   await db.transaction((tx) => saveQuizFile({ tx, file: { ...file, slug: quiz.slug }, status, ownerId: user.id }));
   return NextResponse.json({ quiz: { id, status }, file: await getQuizFile({ db, id }) });

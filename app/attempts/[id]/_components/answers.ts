@@ -3,6 +3,7 @@
  * counts as answered, and what is sent to the API (lib/quiz/schema.ts `responseSchemas`).
  */
 import type { PublicQuestion } from "@/lib/quiz/public";
+import type { Span } from "@/lib/quiz/schema";
 
 export type Answers = Record<string, unknown>;
 
@@ -14,6 +15,16 @@ export const asRecord = (v: unknown): Record<string, string> =>
   v && typeof v === "object" && !Array.isArray(v)
     ? Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === "string"))
     : {};
+
+/** Selected sentences of an evidence question, in article order; anything else is dropped. */
+export const asSpans = (v: unknown): Span[] =>
+  (Array.isArray(v) ? v : [])
+    .filter(
+      (x): x is Span =>
+        Boolean(x) && typeof x === "object" && Number.isInteger(x.start) && Number.isInteger(x.end) && x.end > x.start && x.start >= 0,
+    )
+    .map(({ start, end }) => ({ start, end }))
+    .sort((a, b) => a.start - b.start);
 
 export function isAnswered(q: PublicQuestion, v: unknown): boolean {
   switch (q.type) {
@@ -36,6 +47,8 @@ export function isAnswered(q: PublicQuestion, v: unknown): boolean {
       const pairs = asRecord(v);
       return q.left.every((l) => Boolean(pairs[l.id]));
     }
+    case "evidence":
+      return asSpans(v).length > 0;
   }
 }
 
@@ -60,6 +73,8 @@ export function toPayload(q: PublicQuestion, v: unknown): unknown {
       const pairs = Object.fromEntries(Object.entries(asRecord(v)).filter(([, r]) => r));
       return Object.keys(pairs).length ? pairs : null;
     }
+    case "evidence":
+      return asSpans(v).length ? asSpans(v) : null;
   }
 }
 

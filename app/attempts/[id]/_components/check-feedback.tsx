@@ -21,6 +21,7 @@ export type Feedback = {
 export function CheckFeedback({
   number,
   feedback,
+  keyIsEvidence = false,
   canCheck,
   checking,
   error,
@@ -29,6 +30,8 @@ export function CheckFeedback({
 }: {
   number: number;
   feedback: Feedback | undefined;
+  /** An evidence question: its key is the evidence sentences, quoted rather than described. */
+  keyIsEvidence?: boolean;
   canCheck: boolean;
   checking: boolean;
   error: string | null;
@@ -57,7 +60,18 @@ export function CheckFeedback({
           {feedback.points} / {feedback.maxPoints} {feedback.maxPoints === 1 ? "point" : "points"}
         </span>
       </div>
-      {!feedback.correct ? (
+      {!feedback.correct && keyIsEvidence && feedback.evidence.length ? (
+        <div className="mt-2">
+          <p className="font-semibold">{feedback.evidence.length === 1 ? "The key sentence:" : "The key sentences:"}</p>
+          <ul className="mt-1 space-y-1">
+            {feedback.evidence.map((s) => (
+              <li key={`${s.start}:${s.end}`} className="border-l-4 border-amber-500 pl-2 font-serif dark:border-amber-300">
+                <q>{s.text}</q>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : !feedback.correct ? (
         <p className="mt-2">
           <span className="font-semibold">Correct answer: </span>
           {feedback.expected}

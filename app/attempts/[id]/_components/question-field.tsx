@@ -1,6 +1,7 @@
 import type { PublicQuestion } from "@/lib/quiz/public";
-import { asRecord, asString, asStringArray } from "./answers";
+import { asRecord, asSpans, asString, asStringArray } from "./answers";
 import { MultipleChoice, SingleChoice, TrueFalse } from "./choice-inputs";
+import { EvidenceInput } from "./evidence-input";
 import { MatchingInput } from "./matching-input";
 import { OrderingInput } from "./ordering-input";
 import { QuestionShell } from "./question-shell";
@@ -52,6 +53,19 @@ export function QuestionField({
       break;
     case "matching":
       control = <MatchingInput id={id} left={q.left} right={q.right} value={asRecord(value)} onChange={onChange} />;
+      break;
+    case "evidence":
+      control = (
+        <EvidenceInput
+          id={id}
+          questionId={q.id}
+          label={`Question ${number}`}
+          maxSelect={q.maxSelect}
+          value={asSpans(value)}
+          locked={locked}
+          onChange={onChange}
+        />
+      );
       break;
   }
   return (

@@ -151,6 +151,7 @@ export function TakeQuiz({
                 <CheckFeedback
                   number={i + 1}
                   feedback={checked[q.id]}
+                  keyIsEvidence={q.type === "evidence"}
                   canCheck={isAnswered(q, answers[q.id])}
                   checking={checking === q.id}
                   error={checkError?.id === q.id ? checkError.message : null}

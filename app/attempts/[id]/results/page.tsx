@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { NO_ANSWER } from "@/lib/quiz/grade";
+import { responseSchemas } from "@/lib/quiz/schema";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -20,6 +21,12 @@ const HELD_BACK = {
   score: "Your teacher shows the score only for this assignment. You can see your own answers below.",
 } as const;
 
+/** The sentences an evidence question's recorded answer selected; none when it holds something else. */
+function selectedSentences(answer: unknown) {
+  const r = responseSchemas.evidence.safeParse(answer);
+  return r.success ? r.data.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start) : [];
+}
+
 export const metadata: Metadata = { title: "Results" };
 
 export default async function ResultsPage({ params }: Props) {
@@ -28,14 +35,20 @@ export default async function ResultsPage({ params }: Props) {
   const { view, questions, article, isOwner } = await loadAttemptPage(id, `/attempts/${id}/results`);
   if (view.attempt.status !== "submitted" || !view.result) redirect(`/attempts/${id}`);
   const prompts = new Map(questions.map((q) => [q.id, q.prompt]));
+  const types = new Map(questions.map((q) => [q.id, q.type]));
+  const shown = (r: { questionId: string; given: string; answer: unknown }) => ({
+    prompt: prompts.get(r.questionId) ?? "",
+    given: r.given === NO_ANSWER ? "" : r.given,
+    ...(types.get(r.questionId) === "evidence" ? { picks: selectedSentences(r.answer) } : {}),
+  });
   const result = view.result;
   // Only what the review level allows ever reached this page (lib/attempts/policy.ts forViewer).
   const items: ReviewItem[] =
     result.level === "full"
-      ? result.results.map((r) => ({ ...r, prompt: prompts.get(r.questionId) ?? "", given: r.given === NO_ANSWER ? "" : r.given }))
+      ? result.results.map((r) => ({ ...r, ...shown(r) }))
       : result.level === "correctness"
-        ? result.results.map((r) => ({ ...r, prompt: prompts.get(r.questionId) ?? "", given: r.given === NO_ANSWER ? "" : r.given }))
-        : result.results.map((r) => ({ questionId: r.questionId, prompt: prompts.get(r.questionId) ?? "", given: r.given === NO_ANSWER ? "" : r.given }));
+        ? result.results.map((r) => ({ ...r, ...shown(r) }))
+        : result.results.map((r) => ({ questionId: r.questionId, ...shown(r) }));
   const missed = result.level === "full" ? result.results.filter((r) => !r.correct).length : 0;
   const practice = view.attempt.kind === "practice";
   const teacherView = !isOwner;

@@ -12,6 +12,8 @@ type Props = {
   evidence: readonly Span[];
   /** Which question that is, e.g. "Question 3"; null when none is selected. */
   activeLabel: string | null;
+  /** What picking sets: the evidence, or the key of an evidence question (which is also its evidence). */
+  pickWhat?: "evidence" | "key";
   /** Present when sentences can be picked: toggles one in the active question's evidence. */
   onToggle?: (sentence: Sentence) => void;
   onBack?: () => void;
@@ -22,7 +24,7 @@ type Props = {
  * the keyboard and screen readers can pick them too (aria-pressed says which are chosen).
  */
 export const ArticlePane = forwardRef<HTMLElement, Props>(function ArticlePane(
-  { title, text, evidence, activeLabel, onToggle, onBack },
+  { title, text, evidence, activeLabel, pickWhat = "evidence", onToggle, onBack },
   ref,
 ) {
   const paragraphs = useMemo(() => splitArticle(text), [text]);
@@ -42,7 +44,7 @@ export const ArticlePane = forwardRef<HTMLElement, Props>(function ArticlePane(
         <p aria-live="polite" className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           {activeLabel
             ? picking
-              ? `Evidence for ${activeLabel} is highlighted. Select a sentence to add it; select it again to remove it.`
+              ? `${pickWhat === "key" ? "Key sentences" : "Evidence"} for ${activeLabel} ${pickWhat === "key" ? "are" : "is"} highlighted. Select a sentence to add it; select it again to remove it.`
               : `Evidence for ${activeLabel} is highlighted.`
             : "Select a question to see its evidence here."}
         </p>

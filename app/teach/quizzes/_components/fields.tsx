@@ -62,6 +62,15 @@ export function TextArea({ value, onChange, rows = 3, ...base }: Base & { value:
   );
 }
 
+/** A calendar date as `YYYY-MM-DD`, or "" when empty. */
+export function DateField({ value, onChange, ...base }: Base & { value: string; onChange: (v: string) => void }) {
+  return (
+    <Field {...base}>
+      <input {...controlProps(base)} type="date" value={value} onChange={(e) => onChange(e.target.value)} />
+    </Field>
+  );
+}
+
 /** A number input whose empty state is NaN, which the schema reports as "Enter a number." */
 export function NumberField({
   value,

@@ -9,10 +9,11 @@ import { BlankKey, ShortKey } from "./keys/list-keys";
 import { MatchingKey } from "./keys/matching-key";
 import { OrderingKey } from "./keys/ordering-key";
 import { NumericKey, TrueFalseKey } from "./keys/simple-keys";
-import { issuesUnder, TYPE_LABELS, type IssueMap } from "@/lib/quiz/editing";
+import { EvidenceKey } from "./keys/evidence-key";
+import { issuesUnder, TYPE_LABELS, withEvidence, type IssueMap } from "@/lib/quiz/editing";
 
 /** Paths each card shows beside a field; issues anywhere else are listed at the top of the card. */
-const PLACED = ["prompt", "points", "explanation", "evidence", "answer", "options", "items", "left", "right", "tolerance", "unit", "unitAliases"];
+const PLACED = ["prompt", "points", "explanation", "evidence", "answer", "options", "items", "left", "right", "tolerance", "unit", "unitAliases", "maxSelect"];
 
 type Props = {
   q: Question;
@@ -43,6 +44,11 @@ export function QuestionEditor(props: Props) {
   const uid = `q-${q.id}`;
   const name = `Question ${index + 1}`;
   const keyProps = { issues, uid, name };
+  // An evidence question's key is its evidence: one list, picked in the article, for both.
+  const keyed = q.type === "evidence";
+  const evidenceIssues = keyed
+    ? [...new Set([...issues("answer").map((m) => (/right answer/.test(m) ? "Pick at least one key sentence in the article." : m)), ...issues("evidence")])]
+    : issues("evidence");
 
   return (
     <article
@@ -103,6 +109,7 @@ export function QuestionEditor(props: Props) {
       {q.type === "blank" && <BlankKey {...keyProps} q={q} onChange={onChange} />}
       {q.type === "ordering" && <OrderingKey {...keyProps} q={q} onChange={onChange} />}
       {q.type === "matching" && <MatchingKey {...keyProps} q={q} onChange={onChange} />}
+      {q.type === "evidence" && <EvidenceKey {...keyProps} q={q} onChange={onChange} />}
 
       <TextArea
         id={`${uid}-explanation`}
@@ -115,7 +122,7 @@ export function QuestionEditor(props: Props) {
 
       <div>
         <h4 id={`${uid}-evidence-label`} className="mb-1 text-sm font-semibold">
-          Evidence
+          {keyed ? "Key sentences" : "Evidence"}
         </h4>
         {q.evidence.length === 0 ? (
           <p className={hintClass}>No sentence chosen yet.</p>
@@ -126,7 +133,10 @@ export function QuestionEditor(props: Props) {
                 <blockquote className="min-w-0 flex-1 border-l-4 border-amber-400 pl-2 font-serif break-words text-slate-800 dark:border-amber-500 dark:text-slate-200">
                   {quote(articleText.slice(span.start, span.end))}
                 </blockquote>
-                <SmallButton label={`Remove evidence ${i + 1} from ${name}`} onClick={() => onChange({ ...q, evidence: q.evidence.filter((_, j) => j !== i) })}>
+                <SmallButton
+                  label={`Remove ${keyed ? "key sentence" : "evidence"} ${i + 1} from ${name}`}
+                  onClick={() => onChange(withEvidence(q, q.evidence.filter((_, j) => j !== i)))}
+                >
                   Remove
                 </SmallButton>
               </li>
@@ -134,11 +144,14 @@ export function QuestionEditor(props: Props) {
           </ul>
         )}
         <div className="mt-2">
-          <SmallButton onClick={props.onPickEvidence} label={`Pick evidence sentences in the article for ${name}`}>
-            Pick evidence in the article
+          <SmallButton
+            onClick={props.onPickEvidence}
+            label={keyed ? `Pick the key sentences in the article for ${name}` : `Pick evidence sentences in the article for ${name}`}
+          >
+            {keyed ? "Pick key sentences in the article" : "Pick evidence in the article"}
           </SmallButton>
         </div>
-        <FieldError id={`${uid}-evidence-error`} messages={issues("evidence")} />
+        <FieldError id={`${uid}-evidence-error`} messages={evidenceIssues} />
       </div>
 
       <NumberField

@@ -7,9 +7,9 @@ import { ApiError, callApi, messageOf } from "../../_components/api";
 import { ArticlePane } from "./article-pane";
 import { AddQuestion } from "./add-question";
 import { EditorToolbar, type QuizStatus } from "./editor-toolbar";
-import { TextArea, TextField } from "./fields";
+import { DateField, TextArea, TextField } from "./fields";
 import { IssueSummary } from "./issue-summary";
-import { freshId, move, newQuestion, replaceAt, toggleEvidence } from "@/lib/quiz/editing";
+import { freshId, move, newQuestion, replaceAt, toggleEvidence, withEvidence } from "@/lib/quiz/editing";
 import { QuestionEditor } from "./question-editor";
 import { useQuizDraft } from "./use-quiz-draft";
 import { useUnsavedWarning } from "./use-unsaved-warning";
@@ -203,6 +203,33 @@ export function QuizEditor(props: Props) {
           onChange={(d) => state.update({ ...draft, description: d === "" ? undefined : d })}
         />
       </div>
+      <fieldset className="grid gap-4 rounded-xl border border-slate-200 p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)] dark:border-slate-800">
+        <legend className="px-1 text-sm font-semibold">The article, as students see it above the text</legend>
+        <TextField
+          id="article-headline"
+          label="Headline"
+          value={draft.article.title}
+          maxLength={300}
+          errors={issues.get("article.title")}
+          onChange={(title) => state.update({ ...draft, article: { ...draft.article, title } })}
+        />
+        <TextField
+          id="article-source"
+          label="Source (optional)"
+          value={draft.article.source ?? ""}
+          placeholder="e.g. The Guardian"
+          maxLength={300}
+          errors={issues.get("article.source")}
+          onChange={(source) => state.update({ ...draft, article: { ...draft.article, source: source === "" ? undefined : source } })}
+        />
+        <DateField
+          id="article-published-on"
+          label="Published on (optional)"
+          value={draft.article.publishedOn ?? ""}
+          errors={issues.get("article.publishedOn")}
+          onChange={(d) => state.update({ ...draft, article: { ...draft.article, publishedOn: d === "" ? undefined : d } })}
+        />
+      </fieldset>
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
         <div className="lg:sticky lg:top-20">
           <ArticlePane
@@ -211,7 +238,8 @@ export function QuizEditor(props: Props) {
             text={draft.article.text}
             evidence={active?.evidence ?? []}
             activeLabel={active ? `Question ${activeIndex + 1}` : null}
-            onToggle={(s) => active && setQuestion(activeIndex, { ...active, evidence: toggleEvidence(active.evidence, s) })}
+            pickWhat={active?.type === "evidence" ? "key" : "evidence"}
+            onToggle={(s) => active && setQuestion(activeIndex, withEvidence(active, toggleEvidence(active.evidence, s)))}
             onBack={() => active && document.getElementById(`q-${active.id}-heading`)?.focus()}
           />
         </div>

@@ -1,3 +1,4 @@
+import type { Span } from "@/lib/quiz/schema";
 import { buttonClass, cardClass } from "../../../../_components/ui";
 import { OverrideForm } from "./override-form";
 import { formatPoints } from "./score-summary";
@@ -16,15 +17,35 @@ export type ReviewItem = {
   expected?: string;
   explanation?: string;
   evidence?: { start: number; end: number; text: string }[];
+  /** An evidence question's answer: the sentences the student selected. */
+  picks?: Span[];
   /** The teacher's note when they changed this grade by hand. */
   note?: string;
 };
+
+/** Sentences quoted one per line, for an evidence question's answer and key. */
+function Sentences({ spans, text, tone }: { spans: Span[]; text: string; tone: "pick" | "key" }) {
+  if (!spans.length) return <em>No sentence selected</em>;
+  return (
+    <ul className="space-y-1">
+      {spans.map((s) => (
+        <li
+          key={`${s.start}:${s.end}`}
+          className={`border-l-4 pl-2 font-serif ${tone === "pick" ? "border-sky-700 dark:border-sky-300" : "border-amber-500 dark:border-amber-300"}`}
+        >
+          <q>{text.slice(s.start, s.end)}</q>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function ResultItem({
   item,
   index,
   total,
   active,
+  articleText,
   onShow,
   overrideFor,
 }: {
@@ -32,10 +53,12 @@ export function ResultItem({
   index: number;
   total: number;
   active: boolean;
+  articleText: string;
   onShow: () => void;
   /** The attempt, when the viewer is its class's teacher and may change grades. */
   overrideFor?: string;
 }) {
+  const picks = item.picks;
   const graded = item.correct !== undefined && item.points !== undefined && item.maxPoints !== undefined;
   const headingId = `result-${index}`;
   return (
@@ -59,11 +82,15 @@ export function ResultItem({
       </h3>
       <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_minmax(0,1fr)]">
         <dt className="font-semibold text-slate-700 dark:text-slate-300">Your answer</dt>
-        <dd className="break-words">{item.given || <em>No answer</em>}</dd>
+        <dd className="break-words">
+          {picks ? <Sentences spans={picks} text={articleText} tone="pick" /> : item.given || <em>No answer</em>}
+        </dd>
         {item.expected !== undefined ? (
           <>
             <dt className="font-semibold text-slate-700 dark:text-slate-300">Correct answer</dt>
-            <dd className="break-words">{item.expected}</dd>
+            <dd className="break-words">
+              {picks && item.evidence ? <Sentences spans={item.evidence} text={articleText} tone="key" /> : item.expected}
+            </dd>
           </>
         ) : null}
       </dl>
@@ -84,7 +111,7 @@ export function ResultItem({
       {overrideFor && item.points !== undefined && item.maxPoints !== undefined ? (
         <OverrideForm attemptId={overrideFor} questionId={item.questionId} points={item.points} maxPoints={item.maxPoints} />
       ) : null}
-      {item.evidence?.length ? (
+      {item.evidence?.length || picks?.length ? (
         <button
           id={`show-evidence-${index}`}
           type="button"

@@ -31,7 +31,8 @@ export function Review({
 
   useEffect(() => {
     if (!jump) return;
-    const mark = document.querySelector<HTMLElement>("#article-body mark[data-active]");
+    const mark =
+      document.querySelector<HTMLElement>("#article-body mark[data-active]") ?? document.querySelector<HTMLElement>("#article-body [data-picked]");
     if (!mark) return;
     const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
     mark.scrollIntoView({ behavior: smooth ? "smooth" : "auto", block: "center" });
@@ -56,14 +57,27 @@ export function Review({
         </h2>
         <ol className="mt-4 space-y-4">
           {items.map((item, i) => (
-            <ResultItem key={item.questionId} item={item} index={i} total={items.length} active={active === i} onShow={() => show(i)} overrideFor={overrideFor} />
+            <ResultItem
+              key={item.questionId}
+              item={item}
+              index={i}
+              total={items.length}
+              active={active === i}
+              articleText={text}
+              onShow={() => show(i)}
+              overrideFor={overrideFor}
+            />
           ))}
         </ol>
       </section>
       <ArticlePanel revealSignal={jump}>
         {activeItem ? (
           <div className="sticky top-0 z-10 mb-4 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 font-sans text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-            <span>Showing the evidence for question {(active ?? 0) + 1}.</span>
+            <span>
+              {activeItem.picks
+                ? `Question ${(active ?? 0) + 1}: the key sentences are highlighted; the sentences you selected are underlined in blue.`
+                : `Showing the evidence for question ${(active ?? 0) + 1}.`}
+            </span>
             <button type="button" onClick={back} className={buttonClass("secondary", "px-3 py-1")}>
               Back to question {(active ?? 0) + 1}
             </button>
@@ -74,6 +88,7 @@ export function Review({
           text={text}
           highlights={all}
           activeHighlights={activeItem?.evidence ?? []}
+          picks={activeItem?.picks ?? []}
           headingId="article-title"
         />
       </ArticlePanel>
