@@ -62,6 +62,9 @@ const keyOf = (keyed: Map<string, KeyedQuestion>, questionId: string) => {
   return q;
 };
 
+/** The questions a review card can bring back on its own (an evidence question needs the whole article). */
+export const reviewableAlone = (q: Question) => q.type !== "evidence";
+
 /** Grades every slot of an attempt; a missing answer scores 0. */
 export function gradeSlots(slots: Slot[], keyed: Map<string, KeyedQuestion>, answers: Record<string, unknown>) {
   const rows: RecordedResponse[] = slots.map(({ questionId }) => {
@@ -82,8 +85,8 @@ export function reviewItem(keyedQuestion: KeyedQuestion, recorded: RecordedRespo
     correct: recorded.correct,
     points: recorded.points,
     maxPoints: recorded.maxPoints,
-    expected: describeKey(question),
-    given: describeResponse(question, recorded.answer),
+    expected: describeKey(question, { articleText }),
+    given: describeResponse(question, recorded.answer, { articleText }),
     answer: recorded.answer,
     explanation,
     evidence: evidence.map((s) => ({ ...s, text: articleText.slice(s.start, s.end) })),

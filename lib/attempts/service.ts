@@ -25,7 +25,7 @@ import { AppError } from "@/lib/errors";
 import { toPublicQuestion } from "@/lib/quiz/public";
 import { questionSchema } from "@/lib/quiz/schema";
 import { cardAfterMiss } from "@/lib/review/schedule";
-import { answerIssues, buildResult, checkOne, finalAnswers, gradeSlots, keyIdsOf, type Slot } from "./grading";
+import { answerIssues, buildResult, checkOne, finalAnswers, gradeSlots, keyIdsOf, reviewableAlone, type KeyedQuestion, type RecordedResponse, type Slot } from "./grading";
 import {
   canSubmit,
   canWrite,
@@ -255,6 +255,7 @@ async function closeIfExpired(db: Db, a: AttemptRecord, now: Date): Promise<bool
     submittedAt: a.deadline!,
     rows: graded.rows,
     newCard: cardAfterMiss(a.deadline!),
+    missed: missedForReview(graded.rows, keyed),
   });
   return true;
 }
@@ -315,6 +316,9 @@ export async function check({
   return { feedback: checkOne(key, questionId, answer, a.articleText), alreadyChecked: false };
 }
 
+const missedForReview = (rows: RecordedResponse[], keyed: Map<string, KeyedQuestion>) =>
+  rows.filter((r) => !r.correct && keyed.get(r.questionId) && reviewableAlone(keyed.get(r.questionId)!.question)).map((r) => r.questionId);
+
 export type SubmitResult = { result: ResultForViewer; alreadySubmitted: boolean; level: ReviewLevel };
 
 /**
@@ -355,6 +359,7 @@ export async function submit({
     submittedAt: a.deadline && now > a.deadline ? a.deadline : now,
     rows: graded.rows,
     newCard: cardAfterMiss(now),
+    missed: missedForReview(graded.rows, keyed),
   });
   if (!won) {
     const again = await getAttemptRecord({ db, id: attemptId });

@@ -191,6 +191,7 @@ export async function recordSubmission({
   submittedAt,
   rows,
   newCard,
+  missed,
 }: {
   db: Db;
   id: string;
@@ -202,8 +203,9 @@ export async function recordSubmission({
   rows: RecordedResponse[];
   /** The review card every missed question starts with (ts-fsrs, after the miss). */
   newCard: ReviewCardValues;
+  /** The missed questions to queue for spaced review. */
+  missed: string[];
 }): Promise<boolean> {
-  const missed = rows.filter((r) => !r.correct).map((r) => r.questionId);
   const result = await db.execute(sql`
     with done as (
       update "attempts" set status = 'submitted', submitted_at = ${submittedAt.toISOString()}::timestamptz,
