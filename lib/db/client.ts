@@ -6,7 +6,7 @@
 import "server-only";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { env, selectedDriver, type DbDriver } from "@/lib/env";
+import { demoAccountsEnabled, env, selectedDriver, type DbDriver } from "@/lib/env";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -110,7 +110,7 @@ async function openEmbedded(dir: string): Promise<Handle> {
   // (idempotently) every time it opens.
   await handle.migrate();
   const { seed } = await import("./seed");
-  await seed(handle.db, { demo: true });
+  await seed(handle.db, { demo: demoAccountsEnabled() });
   return handle;
 }
 

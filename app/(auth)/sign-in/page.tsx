@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { DEMO_ACCOUNTS } from "@/lib/db/seed";
 import { linkClass } from "../../_components/ui";
-import { callbackFromSearchParams } from "../callback-url";
+import { callbackFromSearchParams } from "@/lib/auth/callback-url";
 import { SignInForm } from "./_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };

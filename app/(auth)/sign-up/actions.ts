@@ -3,13 +3,13 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/password/hash";
 import { teacherSignupAllowed } from "@/lib/auth/teacher-code";
 import { env } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
 import { createUser } from "@/lib/db/users";
 import { AppError } from "@/lib/errors";
-import { safeCallbackUrl } from "../callback-url";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 type Field = "name" | "email" | "password" | "confirm" | "role" | "teacherCode";
 
