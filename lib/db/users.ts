@@ -50,6 +50,19 @@ export async function bumpSessionVersion({ db, id }: { db: Conn; id: string }) {
     .where(eq(users.id, id));
 }
 
+/** A new password for the user; the same statement ends every session they had. */
+export async function changePassword({ db, id, passwordHash }: { db: Conn; id: string; passwordHash: string }) {
+  await db
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, id));
+}
+
+export async function getPasswordHash({ db, id }: { db: Conn; id: string }) {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.passwordHash;
+}
+
 /**
  * A teacher sets a new password for a student of one of their classes; the same statement ends
  * the student's sessions. False when the user is not a student enrolled in that class.

@@ -7,11 +7,9 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as en from "@zxcvbn-ts/language-en";
+import { MAX_LENGTH, MIN_LENGTH, MIN_SCORE } from "./policy";
 
-export const MIN_LENGTH = 10;
-export const MAX_LENGTH = 200;
-/** zxcvbn's 0–4 scale; 3 means "safely unguessable": about 10^8 guesses or more. */
-export const MIN_SCORE = 3;
+export { MAX_LENGTH, MIN_LENGTH };
 
 let zxcvbn: ZxcvbnFactory | undefined;
 const estimator = () =>
