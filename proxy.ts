@@ -7,13 +7,14 @@
  *   handlers still check the session themselves (lib/auth/session.ts).
  */
 import NextAuth from "next-auth";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { API_CSP, newNonce, pageCsp } from "@/lib/security-headers";
 
 const { auth } = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() }));
 
+// With a lazily built config, auth(handler) resolves to the wrapped handler.
 const withAuth = auth((request) => {
   const nonce = newNonce();
   const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
@@ -25,7 +26,7 @@ const withAuth = auth((request) => {
   return response;
 });
 
-export async function proxy(request: NextRequest, event: Parameters<typeof withAuth>[1]) {
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (!wellEncoded(request.nextUrl.pathname)) {
     const message = "The address has a malformed %-escape.";
     const response = request.nextUrl.pathname.startsWith("/api/")
@@ -35,7 +36,8 @@ export async function proxy(request: NextRequest, event: Parameters<typeof withA
     return response;
   }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
-  const response = await withAuth(request, event);
+  // Typed for route handlers; in a proxy the second argument is the fetch event.
+  const response = await (await withAuth)(request, event as never);
   // Auth.js answers the early redirect itself; give that answer a policy too.
   if (response && !response.headers.has("content-security-policy")) response.headers.set("content-security-policy", API_CSP);
   return response;

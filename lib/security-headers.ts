@@ -19,7 +19,6 @@ export function pageCsp(nonce: string, { dev }: { dev: boolean }): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    ...(dev ? [] : ["upgrade-insecure-requests"]),
   ].join("; ");
 }
 
