@@ -1,6 +1,6 @@
 import "server-only";
 import { lt, sql } from "drizzle-orm";
-import type { Db } from "./client";
+import type { Db } from "./types";
 import { revokedSessions } from "./schema";
 
 /** Signs out one session (by its token's sid) until the token would have expired anyway. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { inArray, lt, sql } from "drizzle-orm";
-import type { Db } from "./client";
+import type { Db } from "./types";
 import { signInAttempts } from "./schema";
 
 export type AttemptKey = { key: string };

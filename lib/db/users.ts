@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { AppError, pgErrorCode } from "@/lib/errors";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { enrolments, revokedSessions, users } from "./schema";
 
 type Conn = Db | Tx;
