@@ -49,7 +49,7 @@ describe("without a trusted proxy, X-Forwarded-For is ignored", () => {
     expect(outcomes.slice(5)).toEqual(["locked", "locked", "locked"]);
   });
 
-  it("a spoofed address full of failures does not lock out real users who send the same value", async () => {
+  it.skipIf(driver !== "postgres")("a spoofed address full of failures does not lock out real users who send the same value", async () => {
     const spoofed = from("192.0.2.77");
     for (let i = 0; i < 110; i++) await attempt(baseUrl, `spray-${i}-${Date.now()}@example.test`, "guess", spoofed);
     const victim = await createUser(databaseUrl);
@@ -96,12 +96,13 @@ describe("behind one trusted proxy", () => {
   });
 
   it.skipIf(driver !== "postgres")(
-    "locks an address that sprays many accounts, but not the same account from elsewhere",
+    "locks an address that sprays many accounts, however it rotates what it writes in X-Forwarded-For",
     async () => {
-      const ip = from(address());
-      for (let i = 0; i < 100; i++) await attempt(behindProxy.baseUrl, `spray-${i}-${Date.now()}@example.test`, "guess", ip);
+      const real = address();
+      const rotating = (i: number) => from(`203.0.${i % 250}.${(i * 7) % 250}, ${real}`);
+      for (let i = 0; i < 100; i++) await attempt(behindProxy.baseUrl, `spray-${i}-${Date.now()}@example.test`, "guess", rotating(i));
       const victim = await createUser(databaseUrl);
-      expect(await attempt(behindProxy.baseUrl, victim.email, victim.password, ip)).toBe("locked");
+      expect(await attempt(behindProxy.baseUrl, victim.email, victim.password, rotating(101))).toBe("locked");
       expect(await attempt(behindProxy.baseUrl, victim.email, victim.password, from(address()))).toBe("signed-in");
     },
     120_000,

@@ -28,7 +28,7 @@ describe.skipIf(driver !== "postgres")("production configuration", () => {
     } finally {
       await app.stop();
     }
-  }, 120_000);
+  }, 240_000);
 
   it("a 31-character AUTH_SECRET stops the server at start with the reason", async () => {
     const error = await startAppServer({ ...inject("appEnv"), AUTH_SECRET: "x".repeat(31) }).then(
@@ -40,7 +40,7 @@ describe.skipIf(driver !== "postgres")("production configuration", () => {
     );
     expect(error?.message).toMatch(/next start exited with 1/);
     expect(error?.message).toContain("AUTH_SECRET must be at least 32 characters");
-  }, 60_000);
+  }, 120_000);
 
   it("a missing AUTH_SECRET in production stops the server at start", async () => {
     const error = await startAppServer({ ...inject("appEnv"), AUTH_SECRET: "" }).then(
@@ -51,5 +51,5 @@ describe.skipIf(driver !== "postgres")("production configuration", () => {
       (err: Error) => err,
     );
     expect(error?.message).toContain("AUTH_SECRET must be set in production");
-  }, 60_000);
+  }, 120_000);
 });
