@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { DEMO_ACCOUNTS } from "@/lib/db/seed";
+import { demoAccountsEnabled } from "@/lib/env";
 import { linkClass } from "../../_components/ui";
 import { callbackFromSearchParams } from "@/lib/auth/callback-url";
 import { SignInForm } from "./_components/sign-in-form";
@@ -18,7 +19,7 @@ export default async function SignInPage({
   if (await getSessionUser()) redirect(callbackUrl);
   // Demo credentials are public knowledge in development and must never appear anywhere else.
   const demoAccounts =
-    process.env.NODE_ENV === "development"
+    process.env.NODE_ENV === "development" && demoAccountsEnabled()
       ? DEMO_ACCOUNTS.map(({ email, password, role }) => ({ email, password, role }))
       : [];
   const signUpHref = callbackUrl === "/quizzes" ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
