@@ -76,6 +76,7 @@ export default async function ResultsPage({ params }: Props) {
         items={items}
         article={{ title: article.title, source: article.source, publishedOn: article.publishedOn }}
         text={article.text}
+        overrideFor={teacherView && view.attempt.classId ? view.attempt.id : undefined}
       />
     </>
   );
