@@ -20,13 +20,13 @@ test("changing the password keeps this browser signed in and signs out every oth
   expect(violations.map((v) => v.id)).toEqual([]);
 
   await page.getByLabel("Current password").fill(account.password);
-  await page.getByLabel("New password").fill("password1234");
+  await page.getByLabel("New password", { exact: true }).fill("password1234");
   await page.getByLabel("Confirm new password").fill("password1234");
   await page.getByRole("button", { name: "Change password" }).click();
-  await expect(page.getByLabel("New password")).toHaveAccessibleDescription(/too easy to guess/);
+  await expect(page.getByLabel("New password", { exact: true })).toHaveAccessibleDescription(/too easy to guess/);
 
   await page.getByLabel("Current password").fill(account.password);
-  await page.getByLabel("New password").fill("second quiet lighthouse");
+  await page.getByLabel("New password", { exact: true }).fill("second quiet lighthouse");
   await page.getByLabel("Confirm new password").fill("second quiet lighthouse");
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your password was changed." })).toBeVisible();
