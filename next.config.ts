@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { API_CSP } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -22,16 +23,27 @@ const nextConfig: NextConfig = {
   // must never be copied into a build.
   outputFileTracingIncludes: { "/**": ["./lib/db/migrations/**", "./quizzes/**"] },
   outputFileTracingExcludes: { "/**": [".data/**", "tests/**", "bench/**"] },
+  // Pages get their Content-Security-Policy (with a per-request nonce) from proxy.ts.
   async headers() {
-    return [
+    const everywhere = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+      { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
       {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
+        key: "Permissions-Policy",
+        value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()",
       },
+      // Browsers ignore HSTS over plain http, but a development server on localhost should not
+      // teach them to insist on https for every localhost port.
+      ...(process.env.NODE_ENV === "production"
+        ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+        : []),
+    ];
+    return [
+      { source: "/:path*", headers: everywhere },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
 };

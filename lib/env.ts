@@ -32,11 +32,28 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((v) => v || undefined)
-    .refine((v) => v === undefined || v.length >= 32, "AUTH_SECRET must be at least 32 characters"),
+    .refine(
+      (v) => v === undefined || v.length >= 32,
+      "AUTH_SECRET must be at least 32 characters (generate one with: openssl rand -base64 32)",
+    ),
   /** Pool size per server instance for `pg` and @vercel/postgres. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
   /** Lets teachers sign up only with this code; unset means teacher sign-up is open. */
   TEACHER_SIGNUP_CODE: z.string().trim().min(1).optional(),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For. 0 (the default) trusts no
+   * forwarded address: a client can write anything there.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Set to "1" by Vercel; the client address then comes from Vercel's own header. */
+  VERCEL: z.string().optional().transform((v) => v === "1"),
+  /** Set by Vercel: "production", "preview" or "development". */
+  VERCEL_ENV: z.string().optional(),
+  /** "1" seeds the demo accounts (with their published passwords) into the embedded database. */
+  DEMO: z
+    .enum(["0", "1", "true", "false", ""])
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -51,6 +68,29 @@ function parseEnv(): Env {
 }
 
 export const env: Env = parseEnv();
+
+/**
+ * Whether the demo accounts may be seeded: only when asked with DEMO=1, only into the embedded
+ * database (a single-process trial, never a deployment) and never on a Vercel production deploy.
+ */
+export function demoAccountsEnabled(e: Pick<Env, "DEMO" | "DATABASE_URL" | "POSTGRES_URL" | "VERCEL_ENV"> = env): boolean {
+  return e.DEMO && selectedDriver(e) === "pglite" && e.VERCEL_ENV !== "production";
+}
+
+/**
+ * Problems that must stop the server before it answers anything, with the fix in the message
+ * (instrumentation.ts prints them and exits). Development generates its own secret.
+ */
+export function startupProblems(e: Env = env): string[] {
+  const problems: string[] = [];
+  if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
+    problems.push("AUTH_SECRET must be set in production (generate one with: openssl rand -base64 32).");
+  }
+  if (e.DEMO && e.VERCEL_ENV === "production") {
+    problems.push("DEMO=1 is refused on a production deployment: the demo passwords are public.");
+  }
+  return problems;
+}
 
 export type DbDriver = "pglite" | "postgres" | "vercel-postgres";
 

@@ -5,6 +5,7 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { AppError, isConnectionError, type Issue } from "@/lib/errors";
+import { textProblem } from "@/lib/zod-text";
 
 /** Bodies larger than this are refused before parsing. Generous for a pasted article. */
 export const MAX_BODY_BYTES = 1_000_000;
@@ -43,8 +44,70 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
     throw new AppError("invalid_json", "The body is not valid JSON.");
   }
   if (value === undefined) throw new AppError("invalid_json", "The body is empty; send a JSON object.");
+  const bad = unstorableText(value);
+  if (bad) {
+    throw new AppError("validation_failed", `Invalid request body: ${bad.path} — ${bad.message}`, [bad]);
+  }
   return parseWith(schema, value);
 }
+
+/**
+ * The first string (or object key) in a parsed JSON value that Postgres cannot store: U+0000,
+ * which text and jsonb both refuse, or a lone UTF-16 surrogate, which jsonb refuses. Fields the
+ * schemas leave open (answers, z.unknown) get this check too; typed text fields also refuse these
+ * in their schema (lib/zod-text.ts), for input that does not come as JSON.
+ */
+export function unstorableText(value: unknown, path: string[] = []): Issue | null {
+  if (typeof value === "string") {
+    const problem = textProblem(value);
+    return problem ? { path: path.join(".") || "(body)", message: problem } : null;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = unstorableText(item, [...path, String(i)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      const keyProblem = textProblem(key);
+      if (keyProblem) return { path: [...path, key.replace(/[^\x20-\x7e]/g, "?")].join("."), message: `the key ${keyProblem}` };
+      const found = unstorableText(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * Browsers send Origin on every cross-origin request and on same-origin POSTs, and modern ones
+ * Sec-Fetch-Site on all: a cookie-carrying request that says it came from another site is
+ * refused. A request with neither header is not from a browser (curl, a script), so it is not a
+ * forged one — the rule Go's net/http CrossOriginProtection uses.
+ */
+export function assertSameOrigin(request: Request) {
+  if (SAFE_METHODS.has(request.method)) return;
+  const site = request.headers.get("sec-fetch-site");
+  if (site) {
+    if (site === "same-origin" || site === "none") return;
+    throw new AppError("forbidden", "Cross-site requests are not allowed.");
+  }
+  const origin = request.headers.get("origin");
+  if (origin === null) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // "null" (sandboxed frames, some redirects) or garbage: not this site.
+  }
+  if (!host || originHost !== host.split(",")[0]!.trim()) {
+    throw new AppError("forbidden", "Cross-site requests are not allowed.");
+  }
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 async function readCapped(request: Request, maxBytes: number): Promise<string> {
   if (!request.body) return "";
@@ -77,10 +140,14 @@ export function errorResponse(err: unknown): NextResponse {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
-/** Wraps a route handler so every failure becomes a JSON error and nothing is cached. */
+/**
+ * Wraps a route handler: cross-site writes are refused (403), every failure becomes a JSON
+ * error, and nothing is cached.
+ */
 export function route<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
+      assertSameOrigin(request);
       const response = await handler(request, context);
       response.headers.set("cache-control", "no-store");
       return response;

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/password/hash";
 
 let pool: pg.Pool | undefined;
 export function testDb(databaseUrl: string) {

@@ -7,7 +7,9 @@ import { buttonClass, focusRing } from "./ui";
 
 async function signOutAction() {
   "use server";
-  await signOut({ redirectTo: "/" });
+  // Auth.js revokes the session (lib/auth/auth.ts events.signOut) before it answers; the page
+  // it lands on says so, so nothing reports "signed out" while the session still works.
+  await signOut({ redirectTo: "/sign-in?signedOut=1" });
 }
 
 export async function SiteHeader() {
@@ -47,10 +49,13 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-2">
           {user ? (
             <>
-              <span className="hidden max-w-[14rem] truncate text-sm text-slate-700 sm:inline dark:text-slate-300">
-                <span className="sr-only">Signed in as </span>
+              <Link
+                href="/account"
+                className={`hidden max-w-[14rem] truncate rounded-md text-sm text-slate-700 hover:underline sm:inline dark:text-slate-300 ${focusRing}`}
+              >
+                <span className="sr-only">Your account: signed in as </span>
                 {user.name || user.email}
-              </span>
+              </Link>
               <form action={signOutAction}>
                 <button type="submit" className={buttonClass("secondary", "px-3 py-1.5")}>
                   Sign out

@@ -1,9 +1,14 @@
 /**
  * The database-free half of the auth configuration, safe to load in proxy.ts. Providers that
  * need the database are added in lib/auth/auth.ts.
+ *
+ * A session token carries the user id, a session id (`sid`, so one session can be signed out)
+ * and the user's session version (`sv`, so all of them can). Neither is trusted here: the check
+ * against the database is lib/auth/session.ts, on every request that serves data.
  */
 import type { NextAuthConfig } from "next-auth";
 import { z } from "zod";
+import { safeCallbackUrl } from "./callback-url";
 
 export const sessionUserSchema = z.object({
   id: z.uuid(),
@@ -13,7 +18,14 @@ export const sessionUserSchema = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-const PROTECTED_PREFIXES = ["/attempts", "/history", "/classes", "/teach"];
+/** What auth() hands lib/auth/session.ts, validated there. */
+export const sessionClaimsSchema = z.object({
+  user: z.object({ id: z.uuid() }),
+  sid: z.uuid(),
+  sv: z.int().min(0),
+});
+
+const PROTECTED_PREFIXES = ["/attempts", "/history", "/classes", "/teach", "/account"];
 
 export const authConfig = {
   pages: { signIn: "/sign-in" },
@@ -29,16 +41,25 @@ export const authConfig = {
     },
     jwt({ token, user }) {
       if (user) {
-        token.uid = user.id;
-        token.role = (user as { role?: string }).role;
+        const u = user as { id?: string; role?: string; sessionVersion?: number };
+        token.uid = u.id;
+        token.role = u.role;
+        token.sv = u.sessionVersion ?? 0;
+        token.sid = crypto.randomUUID();
       }
       return token;
     },
     session({ session, token }) {
       if (typeof token.uid === "string") {
         Object.assign(session.user, { id: token.uid, role: token.role });
+        Object.assign(session, { sid: token.sid, sv: token.sv });
       }
       return session;
+    },
+    // Auth.js's default throws on a callbackUrl that is not a URL ("\\evil.example" → 500):
+    // anything that is not a path on this site is ignored.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackUrl(url, "/")}`;
     },
   },
   logger: {

@@ -1,8 +1,9 @@
 /** What the class and assignment endpoints accept; the same schemas type the teacher's forms. */
 import { z } from "zod";
+import { safeText } from "@/lib/zod-text";
 import { normalizeJoinCode } from "./join-code";
 
-const className = z.string().trim().min(1, "Give the class a name.").max(100, "Keep the name under 100 characters.");
+const className = safeText().trim().min(1, "Give the class a name.").max(100, "Keep the name under 100 characters.");
 
 export const createClassSchema = z.strictObject({ name: className });
 export const updateClassSchema = z
@@ -10,8 +11,7 @@ export const updateClassSchema = z
   .refine((v) => v.name !== undefined || v.archived !== undefined, "Send a name or archived.");
 
 export const joinClassSchema = z.strictObject({
-  code: z
-    .string()
+  code: safeText()
     .max(20)
     .transform((v, ctx) => {
       const code = normalizeJoinCode(v);
@@ -50,6 +50,8 @@ export const updateAssignmentSchema = z
     feedback: z.enum(["deferred", "immediate"]).optional(),
     timeLimitMinutes: z.int().min(1).max(600).nullable().optional(),
   })
+  // An empty change has nothing to write (and the update would fail with "No values to set").
+  .refine((a) => Object.values(a).some((v) => v !== undefined), "Send at least one field to change.")
   .refine((a) => !a.opensAt || !a.dueAt || a.dueAt > a.opensAt, {
     message: "The due date must come after the open date.",
     path: ["dueAt"],

@@ -4,7 +4,7 @@
  * something to show on first start. Idempotent: skipped when the class exists.
  */
 import { and, eq } from "drizzle-orm";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/password/hash";
 import type { Question } from "@/lib/quiz/schema";
 import * as attemptService from "@/lib/attempts/service";
 import type { Db } from "./types";

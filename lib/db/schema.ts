@@ -49,6 +49,11 @@ export const users = pgTable(
     name: text("name").notNull(),
     passwordHash: text("password_hash").notNull(),
     role: roleEnum("role").notNull().default("student"),
+    /**
+     * Carried in every session token and compared on each request: raising it ends every session
+     * the user has (sign out everywhere, a password reset, a role change).
+     */
+    sessionVersion: integer("session_version").notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],
@@ -300,16 +305,29 @@ export const gradeChanges = pgTable(
   (t) => [index("grade_changes_attempt_idx").on(t.attemptId)],
 );
 
-/** Failed sign-ins, for rate limiting that holds across server instances. */
-export const signInFailures = pgTable(
-  "sign_in_failures",
+/**
+ * Sign-in attempts per throttle key ("pair:<email>|<address>", "account:<email>", "ip:<address>"),
+ * counted in a fixed window by one atomic upsert before the password is checked, so concurrent
+ * guesses cannot all slip under the limit.
+ */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    /** "email:<address>" or "ip:<address>". */
-    key: text("key").notNull(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    key: text("key").primaryKey(),
+    count: integer("count").notNull(),
+    windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("sign_in_failures_key_idx").on(t.key, t.at)],
+  (t) => [index("sign_in_attempts_window_idx").on(t.windowStartedAt)],
+);
+
+/** Sessions signed out one at a time (by their token's `sid`), until the token would expire anyway. */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sid: uuid("sid").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
 );
 
 /**

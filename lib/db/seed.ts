@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/password/hash";
 import { loadQuizFiles } from "@/lib/quiz/files";
 import type { Db } from "./types";
 import { saveQuizFile } from "./quizzes";

@@ -1,8 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { AppError, pgErrorCode } from "@/lib/errors";
 import type { Db, Tx } from "./types";
-import { users } from "./schema";
+import { enrolments, revokedSessions, users } from "./schema";
 
 type Conn = Db | Tx;
 export type Role = "student" | "teacher";
@@ -20,6 +20,76 @@ export async function getUserById({ db, id }: { db: Conn; id: string }) {
     .from(users)
     .where(eq(users.id, id));
   return row;
+}
+
+/**
+ * What every authenticated request checks, in one round trip by primary key: the user as stored
+ * now (a changed role counts at once), their session version, and whether this one session was
+ * signed out. No row: the account is gone.
+ */
+export async function getSessionCheck({ db, id, sid }: { db: Conn; id: string; sid: string }) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      sessionVersion: users.sessionVersion,
+      revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${sid})`,
+    })
+    .from(users)
+    .where(eq(users.id, id));
+  return row;
+}
+
+/** Ends every session the user has: tokens carry the old version and no longer match. */
+export async function bumpSessionVersion({ db, id }: { db: Conn; id: string }) {
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, id));
+}
+
+/** A new password for the user; the same statement ends every session they had. */
+export async function changePassword({ db, id, passwordHash }: { db: Conn; id: string; passwordHash: string }) {
+  await db
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, id));
+}
+
+export async function getPasswordHash({ db, id }: { db: Conn; id: string }) {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.passwordHash;
+}
+
+/**
+ * A teacher sets a new password for a student of one of their classes; the same statement ends
+ * the student's sessions. False when the user is not a student enrolled in that class.
+ */
+export async function resetStudentPassword({
+  db,
+  classId,
+  userId,
+  passwordHash,
+}: {
+  db: Conn;
+  classId: string;
+  userId: string;
+  passwordHash: string;
+}): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(
+      and(
+        eq(users.id, userId),
+        eq(users.role, "student"),
+        sql`exists (select 1 from ${enrolments} where ${enrolments.classId} = ${classId} and ${enrolments.userId} = ${userId})`,
+      ),
+    )
+    .returning({ id: users.id });
+  return rows.length > 0;
 }
 
 /** Inserts a user; an address already taken is a 409, decided by the unique index, not a pre-check. */
@@ -40,7 +110,7 @@ export async function createUser({
     const [row] = await db
       .insert(users)
       .values({ email: normalizeEmail(email), name: name.trim(), passwordHash, role })
-      .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+      .returning({ id: users.id, email: users.email, name: users.name, role: users.role, sessionVersion: users.sessionVersion });
     return row!;
   } catch (err) {
     if (pgErrorCode(err) === "23505") throw new AppError("conflict", "An account with this email already exists.");

@@ -1,5 +1,6 @@
 /** What the quiz authoring endpoints accept. */
 import { z } from "zod";
+import { safeText } from "@/lib/zod-text";
 import { quizFileSchema, type Article } from "./schema";
 
 /** A quiz from the editor or the generator; the server assigns the slug of a new quiz. */
@@ -8,16 +9,16 @@ export const quizBodySchema = z.strictObject({ quiz: quizFileSchema });
 export const publishSchema = z.strictObject({ published: z.boolean() });
 
 export const generateSchema = z.strictObject({
-  text: z.string().max(2_000_000, "That is far too long for an article."),
-  title: z.string().trim().max(200).optional(),
+  text: safeText().max(2_000_000, "That is far too long for an article."),
+  title: safeText().trim().max(200).optional(),
   count: z.int().min(1).max(50).default(10),
 });
 
 export const regenerateSchema = z.strictObject({
   /** The question to replace, by its id in the quiz. */
-  questionId: z.string().min(1).max(64),
+  questionId: safeText().min(1).max(64),
   /** Prompts already in the editor (unsaved ones too), so the replacement asks something else. */
-  exclude: z.array(z.string().min(1).max(1000)).max(100).default([]),
+  exclude: z.array(safeText().min(1).max(1000)).max(100).default([]),
 });
 
 /**

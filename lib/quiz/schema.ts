@@ -5,6 +5,7 @@
  * The format is documented for people in docs/quiz-format.md; keep the two in step.
  */
 import { z } from "zod";
+import { safeText } from "@/lib/zod-text";
 
 export const QUESTION_TYPES = [
   "single",
@@ -40,7 +41,7 @@ const id = z
   .min(1)
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, "use letters, digits, '-' and '_' only");
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => safeText().trim().min(1).max(max);
 
 export const choiceSchema = z.object({ id, text: text(500) });
 export type Choice = z.infer<typeof choiceSchema>;

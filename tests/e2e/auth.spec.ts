@@ -9,7 +9,7 @@ test("sign-up shows each problem next to its field", async ({ page }) => {
 
   await expect(page.getByLabel("Name")).toHaveAccessibleDescription("Enter your name.");
   await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Enter a valid email address.");
-  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(/Use at least 8 characters\./);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveAccessibleDescription(/Use at least 10 characters\./);
   await expect(page.getByLabel("Confirm password")).toHaveAccessibleDescription("The passwords do not match.");
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
@@ -52,7 +52,8 @@ test("signing in returns to the page that asked, but never to another site", asy
   await expect(page.getByRole("heading", { level: 1, name: "My attempts" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  // The server renders this only once the session is revoked and the cookie cleared.
+  await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
   await page.goto("/sign-in?callbackUrl=//evil.example/steal");
   await page.getByLabel("Email").fill(student.email);
   await page.getByLabel("Password").fill(student.password);
@@ -60,4 +61,38 @@ test("signing in returns to the page that asked, but never to another site", asy
   await page.waitForURL((url) => url.pathname === "/quizzes");
   expect(page.url()).not.toContain("evil.example");
   await expect(page.getByRole("heading", { level: 1, name: "Quizzes" })).toBeVisible();
+});
+
+test("after signing out, a copy of the old session cookie is refused", async ({ page, browser, student: _ }) => {
+  await page.goto("/history");
+  await expect(page.getByRole("heading", { level: 1, name: "My attempts" })).toBeVisible();
+  const before = await page.context().cookies();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
+
+  const thief = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  await thief.addCookies(before);
+  expect((await thief.request.get("/api/assignments")).status()).toBe(401);
+  await thief.close();
+});
+
+test("sign-up refuses a weak password and says why", async ({ page }) => {
+  const email = uniqueEmail("weak");
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill("Wes Weak");
+  await page.getByLabel("Email").fill(email);
+  const password = page.getByLabel("Password", { exact: true });
+  for (const [weak, why] of [
+    ["password1234", /too easy to guess/],
+    ["1234567890", /too easy to guess/],
+    [email, /Don't use your email address/],
+    ["          ", /too easy to guess/],
+  ] as const) {
+    await password.fill(weak);
+    await page.getByLabel("Confirm password").fill(weak);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(password).toHaveAccessibleDescription(why);
+    await expect(password).toHaveAttribute("aria-invalid", "true");
+  }
+  await expect(page).toHaveURL(/\/sign-up/);
 });

@@ -8,6 +8,11 @@ export class ApiClient {
     private readonly cookies = new Map<string, string>(),
   ) {}
 
+  /** A second jar holding a copy of this one's cookies: a stolen cookie, an old tab. */
+  copy() {
+    return new ApiClient(this.baseUrl, new Map(this.cookies));
+  }
+
   /** The same browser (one cookie jar) talking to another server instance. */
   on(baseUrl: string) {
     return new ApiClient(baseUrl, this.cookies);
@@ -43,6 +48,16 @@ export class ApiClient {
       throw new Error(`${init.method ?? "GET"} ${pathname} answered ${res.status} with non-JSON: ${text.slice(0, 300)}`);
     }
     return { status: res.status, body };
+  }
+
+  /** Signs out through Auth.js's endpoint, as its sign-out page does. */
+  async signOut() {
+    const { body } = await this.json<{ csrfToken: string }>("/api/auth/csrf");
+    await this.request("/api/auth/signout", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken: body.csrfToken, callbackUrl: "/" }).toString(),
+    });
   }
 
   /** Signs in; resolves true when Auth.js issued a session cookie. */

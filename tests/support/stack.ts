@@ -45,7 +45,8 @@ export async function startStack(
     if (driver === "pglite") {
       const dataDir = mkdtempSync(path.join(tmpdir(), "readcheck-pglite-"));
       cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-      const appEnv = { DATA_DIR: dataDir, ...appOnlyEnv };
+      // The embedded database seeds the demo accounts only when asked; the suites sign in with them.
+      const appEnv = { DATA_DIR: dataDir, DEMO: "1", ...appOnlyEnv };
       const app = await startAppServer(appEnv, { port });
       cleanups.push(() => app.stop());
       return { app, driver, databaseUrl: "", appEnv, stop };

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
-import { safeCallbackUrl } from "../callback-url";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export type SignInState = {
   errors?: { email?: string[]; password?: string[] };

@@ -3,13 +3,15 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/password/hash";
+import { MAX_LENGTH, MIN_LENGTH, passwordProblems } from "@/lib/password/strength";
 import { teacherSignupAllowed } from "@/lib/auth/teacher-code";
 import { env } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
 import { createUser } from "@/lib/db/users";
 import { AppError } from "@/lib/errors";
-import { safeCallbackUrl } from "../callback-url";
+import { safeText } from "@/lib/zod-text";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 type Field = "name" | "email" | "password" | "confirm" | "role" | "teacherCode";
 
@@ -21,14 +23,16 @@ export type SignUpState = {
 
 const schema = z
   .object({
-    name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
-    email: z
-      .string()
+    name: safeText().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+    email: safeText()
       .trim()
       .min(1, "Enter your email address.")
       .max(320, "That email address is too long.")
       .email("Enter a valid email address."),
-    password: z.string().min(8, "Use at least 8 characters.").max(200, "Use at most 200 characters."),
+    password: z
+      .string()
+      .min(MIN_LENGTH, `Use at least ${MIN_LENGTH} characters.`)
+      .max(MAX_LENGTH, `Use at most ${MAX_LENGTH} characters.`),
     confirm: z.string(),
     role: z.enum(["student", "teacher"], { message: "Choose student or teacher." }),
     teacherCode: z.string().max(200).optional(),
@@ -48,6 +52,8 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
   const { name, email, password, role } = parsed.data;
+  const weak = await passwordProblems(password, { email, name });
+  if (weak.length) return { errors: { password: weak }, values };
   if (role === "teacher" && !teacherSignupAllowed(env.TEACHER_SIGNUP_CODE, parsed.data.teacherCode)) {
     return { errors: { teacherCode: ["That teacher code is not right. Ask your school's Readcheck admin for it."] }, values };
   }

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { linkClass } from "../../_components/ui";
-import { callbackFromSearchParams } from "../callback-url";
+import { callbackFromSearchParams } from "@/lib/auth/callback-url";
 import { SignUpForm } from "./_components/sign-up-form";
 
 export const metadata: Metadata = { title: "Sign up" };

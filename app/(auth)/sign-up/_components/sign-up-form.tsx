@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { FormField, FormMessage } from "../../../_components/form-field";
 import { buttonClass, cardClass } from "../../../_components/ui";
+import { MIN_LENGTH } from "@/lib/password/policy";
 import { signUpAction, type SignUpState } from "../actions";
 
 export function SignUpForm({ callbackUrl, teacherCodeRequired }: { callbackUrl: string; teacherCodeRequired: boolean }) {
@@ -40,8 +41,8 @@ export function SignUpForm({ callbackUrl, teacherCodeRequired }: { callbackUrl: 
           type="password"
           autoComplete="new-password"
           required
-          minLength={8}
-          hint="At least 8 characters."
+          minLength={MIN_LENGTH}
+          hint={`At least ${MIN_LENGTH} characters, not your email, and hard to guess: a few unrelated words work well.`}
           errors={state.errors?.password}
         />
         <FormField

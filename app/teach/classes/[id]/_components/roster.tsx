@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { linkClass } from "@/app/_components/ui";
 import { callApi } from "../../../_components/api";
 import { ConfirmButton } from "../../../_components/confirm-button";
@@ -12,6 +13,7 @@ export type RosterStudent = { id: string; name: string; email: string; joinedAt:
 /** The students in the class, each with a link to their work and a confirmed "Remove". */
 export function Roster({ classId, students }: { classId: string; students: RosterStudent[] }) {
   const router = useRouter();
+  const [reset, setReset] = useState<{ id: string; password: string } | null>(null);
   if (students.length === 0) {
     return (
       <p className="text-slate-600 dark:text-slate-400">
@@ -30,7 +32,28 @@ export function Roster({ classId, students }: { classId: string; students: Roste
             <p className="text-sm text-slate-600 dark:text-slate-400">
               <span className="break-all">{s.email}</span> · joined <LocalTime iso={s.joinedAt} withTime={false} />
             </p>
+            <p role="status" className="text-sm">
+              {reset?.id === s.id ? (
+                <>
+                  New password: <code className="font-semibold">{reset.password}</code> — give it to them; it is shown once.
+                </>
+              ) : null}
+            </p>
           </div>
+          <ConfirmButton
+            label="Reset password"
+            accessibleLabel={`Reset the password of ${s.name || s.email}`}
+            title={`Reset ${s.name || s.email}'s password?`}
+            body="They are signed out everywhere and sign in with the new password, which you are shown once."
+            confirmLabel="Reset password"
+            className="px-3 py-1.5"
+            onConfirm={async () => {
+              const { password } = await callApi<{ password: string }>(`/api/classes/${classId}/students/${s.id}/password`, {
+                method: "POST",
+              });
+              setReset({ id: s.id, password });
+            }}
+          />
           <ConfirmButton
             label="Remove"
             accessibleLabel={`Remove ${s.name || s.email}`}

@@ -1,0 +1,2 @@
+DROP TABLE "sign_in_failures" CASCADE;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "session_version" integer DEFAULT 0 NOT NULL;
