@@ -4,7 +4,7 @@
  * a 403 that would confirm it exists. (The adapter beside the pure rules in permissions.ts.)
  */
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/types";
 import { getAssignmentById } from "@/lib/db/assignments";
 import { getClassById, isEnrolled } from "@/lib/db/classes";
 import { getQuizById } from "@/lib/db/quizzes";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { AssignmentRules, ReviewPolicy } from "@/lib/classes/assignment-rules";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { assignments, attempts, classes, enrolments, quizzes } from "./schema";
 
 type Conn = Db | Tx;

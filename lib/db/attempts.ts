@@ -6,7 +6,7 @@ import { AppError, type Issue } from "@/lib/errors";
 import { gradeQuestion, describeResponse } from "@/lib/quiz/grade";
 import { toPublicQuestion } from "@/lib/quiz/public";
 import { responseSchemas, type QuestionType, type Span } from "@/lib/quiz/schema";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { getLiveQuestionsWithKeys, getQuestionsWithKeys } from "./quizzes";
 import { articles, assignments, attempts, classes, quizzes, responses, type AttemptSlot } from "./schema";
 

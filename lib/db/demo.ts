@@ -7,7 +7,7 @@ import { and, eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Question } from "@/lib/quiz/schema";
 import { startAttempt, submitAttempt } from "./attempts";
-import type { Db } from "./client";
+import type { Db } from "./types";
 import { createClass } from "./classes";
 import { createAssignment } from "./assignments";
 import { getQuestionsWithKeys } from "./quizzes";

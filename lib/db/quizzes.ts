@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { questionSchema, type Question, type QuizFile } from "@/lib/quiz/schema";
 import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { articles, questionKeys, questions, quizzes } from "./schema";
 
 type Conn = Db | Tx;

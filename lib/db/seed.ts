@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { hashPassword } from "@/lib/auth/password";
 import { loadQuizFiles } from "@/lib/quiz/files";
-import type { Db } from "./client";
+import type { Db } from "./types";
 import { saveQuizFile } from "./quizzes";
 import { seedDemoClass } from "./demo";
 import { ensureUser, getUserByEmail } from "./users";
