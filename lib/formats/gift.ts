@@ -115,7 +115,8 @@ export function importGift(source: string): { quiz: ImportedQuiz; skipped: Skipp
     for (const q of parsed) {
       if (q.type === "Category") {
         const parts = q.title.split(/(?<!\/)\/(?!\/)/);
-        title = (parts.at(-1) ?? "").replace(/\/\//g, "/").trim() || title;
+        // gift-pegjs leaves escapes in a category; undo them as Moodle does.
+        title = (parts.at(-1) ?? "").replace(/\/\//g, "/").replace(/\\(.)/g, "$1").trim() || title;
         continue;
       }
       const tags = q.tags ?? [];
