@@ -30,3 +30,10 @@ export const canViewQuiz = (actor: Actor | null, quiz: QuizRef) =>
 
 export const canAssignQuiz = (actor: Actor, quiz: QuizRef, cls: ClassRef) =>
   canManageClass(actor, cls) && quiz.status === "published" && (quiz.ownerId === null || quiz.ownerId === actor.id);
+
+/**
+ * Export hands out the keys, so only teachers: their own quizzes, and published library quizzes
+ * (seeded ones, with no owner, or shared to the library).
+ */
+export const canExportQuiz = (actor: Actor, quiz: QuizRef & { library?: boolean }) =>
+  isTeacher(actor) && (quiz.ownerId === actor.id || (quiz.status === "published" && (quiz.ownerId === null || quiz.library === true)));

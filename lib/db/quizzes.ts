@@ -37,6 +37,7 @@ export async function getQuizById({ db, id }: { db: Conn; id: string }) {
       description: quizzes.description,
       status: quizzes.status,
       ownerId: quizzes.ownerId,
+      library: quizzes.library,
       articleId: quizzes.articleId,
       questionCount: liveQuestionCount,
     })
