@@ -18,7 +18,7 @@ describe("GIFT written from Moodle's documentation", () => {
   it("maps each type's key", () => {
     expect(q("Sky")).toMatchObject({ type: "truefalse", answer: true });
     expect(q("Colour")).toMatchObject({ type: "single", answer: "o1", options: [{ text: "yellow" }, { text: "red" }, { text: "blue" }] });
-    expect(q("Sum")).toMatchObject({ type: "blank", prompt: "Three plus _____ equals six.", answer: [["three", "3"]] });
+    expect(q("Sum")).toMatchObject({ type: "blank", prompt: "Three plus ___ equals six.", answer: [["three", "3"]] });
     expect(q("Food")).toMatchObject({ type: "matching", answer: { l1: "r1", l2: "r2", l3: "r3" } });
     expect(q("Range")).toMatchObject({ type: "numeric", answer: 3, tolerance: 2 });
     expect(q("Ends")).toMatchObject({ type: "numeric", answer: 3, tolerance: 2 });

@@ -14,8 +14,15 @@ import type { ImportedQuiz, Loss, Skipped } from "./types";
 
 /** GIFT's special characters, escaped with a backslash inside any text. */
 const escapeGift = (s: string) => s.replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
-/** Our text as GIFT [html] text: escaped HTML, on one line (a blank line would end the question). */
-const gift = (text: string) => escapeGift(textToHtml(text));
+/**
+ * Our text as GIFT [html] text: escaped HTML, on one line (a blank line would end the question);
+ * "%" as an entity, since GIFT reads "=%50%…" as a weight and has no escape for it.
+ */
+const gift = (text: string) => escapeGift(textToHtml(text).replace(/%/g, "&#37;"));
+
+const oneLine = (s: string) => s.replace(/\s+/g, " ");
+/** gift-pegjs leaves its escape placeholders ("&&092;") in matching answers; undo them. */
+const unescapePlaceholders = (s: string) => s.replace(/&&(\d{3});?/g, (_, n: string) => (n === "010" ? "\n" : String.fromCharCode(Number(n)))).trim();
 
 const weight = (w: number) => `%${Number(w.toFixed(5))}%`;
 
@@ -72,9 +79,14 @@ function giftAnswers(q: Question, losses: Loss[]): string | null {
       return null;
     case "matching": {
       const used = new Set(Object.values(q.answer));
+      if (used.size < Math.max(2, q.left.length)) {
+        lose("dropped", "GIFT matching lists only the right-hand items that are used, and here fewer are used than there are left-hand items (two share one); export as Moodle XML or QTI to keep it.");
+        return null;
+      }
       const extra = q.right.filter((r) => !used.has(r.id));
       if (extra.length) lose("approximated", `GIFT matching has no distractors: ${extra.length} extra right-hand choice(s) left out.`);
-      return q.left.map((l) => `\n=${gift(l.text)} -> ${gift(q.right.find((r) => r.id === q.answer[l.id])!.text)}`).join("");
+      // Moodle reads the right-hand side as plain text, so it is only GIFT-escaped.
+      return q.left.map((l) => `\n=${gift(l.text)} -> ${escapeGift(oneLine(q.right.find((r) => r.id === q.answer[l.id])!.text))}`).join("");
     }
     default:
       lose("dropped", `GIFT has no equivalent of a ${(q as { type: string }).type} question.`);
@@ -185,15 +197,16 @@ function giftDraft(q: GIFTQuestion, common: Record<string, unknown>, c: Question
       const accepted = q.choices.filter((ch) => ch.isCorrect || ch.weight === 100).map((ch) => read(ch.text).text);
       if (q.choices.length > accepted.length) c.note("Short answers with partial credit keep only the fully correct answers.");
       const prompt = String(common.prompt);
-      if (q.hasEmbeddedAnswers || countBlanks(prompt) === 1) return { ...common, type: "blank", answer: [accepted] };
+      // gift-pegjs marks the gap with "_____"; Readcheck's blank is written "___".
+      if (q.hasEmbeddedAnswers || countBlanks(prompt) === 1) return { ...common, prompt: prompt.replace(BLANK_PATTERN, "___"), type: "blank", answer: [accepted] };
       return { ...common, type: "short", answer: accepted };
     }
     case "Matching": {
-      const rightTexts = [...new Set(q.matchPairs.map((p) => htmlToText(p.subanswer).text))];
+      const rightTexts = [...new Set(q.matchPairs.map((p) => unescapePlaceholders(p.subanswer)))];
       const right = rightTexts.map((text, i) => ({ id: `r${i + 1}`, text }));
       const pairs = q.matchPairs.filter((p) => read(p.subquestion).text);
       const left = pairs.map((p, i) => ({ id: `l${i + 1}`, text: read(p.subquestion).text }));
-      const answer = Object.fromEntries(pairs.map((p, i) => [`l${i + 1}`, right[rightTexts.indexOf(htmlToText(p.subanswer).text)]!.id]));
+      const answer = Object.fromEntries(pairs.map((p, i) => [`l${i + 1}`, right[rightTexts.indexOf(unescapePlaceholders(p.subanswer))]!.id]));
       return { ...common, type: "matching", left, right, answer };
     }
     default:

@@ -90,6 +90,10 @@ export function detectFormat(bytes: Uint8Array, text: string | null): FormatId {
   if (isZip(bytes)) return "qti";
   if (text === null) throw new FormatError("wrong_format", "This is not a text file or a zip package that Readcheck can read.");
   const start = text.replace(/^\uFEFF/, "").trimStart();
+  // Aiken: every question ends in an ANSWER: line (or, with one broken question, GIFT's braces never appear).
+  const blocks = start.split(/\n[ \t]*\n/).filter((b) => b.trim());
+  const answered = blocks.filter((b) => /^ANSWER:\s*[A-Z]\s*$/i.test(b.trim().split("\n").at(-1)!.trim()));
+  if (answered.length && (answered.length === blocks.length || !/[{}]/.test(text))) return "aiken";
   if (start.startsWith("{") || start.startsWith("[")) return "json";
   if (start.startsWith("<")) {
     const root = parseXml(text);
@@ -100,8 +104,7 @@ export function detectFormat(bytes: Uint8Array, text: string | null): FormatId {
     }
     throw new FormatError("wrong_format", `This XML (root <${root.name}>) is neither Moodle XML nor QTI 3.0.`);
   }
-  // Aiken: every question ends in an ANSWER: line and GIFT's braces never appear.
-  if (/^ANSWER:\s*[A-Z]\s*$/im.test(text) && !/[{}]/.test(text)) return "aiken";
+
   if (/[{}]/.test(text) || /^::/m.test(start)) return "gift";
   throw new FormatError("wrong_format", "Readcheck could not tell what this file is. It reads QTI 3.0 (.zip), Moodle XML, GIFT, Aiken and Readcheck JSON.");
 }
