@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { BLANK_PATTERN, countBlanks, quizFileSchema, SKILLS, type Question, type QuizFile } from "@/lib/quiz/schema";
 import { exportQuiz, importQuiz, type FormatId } from "./index";
 import { keyView } from "./roundtrip";
+import { validateQtiPackage } from "./qti-validate";
 
 // Words that stress every format's escaping: GIFT's specials, XML/HTML markup, CDATA ends, cloze escapes.
 const word = fc.constantFrom("Mali", "troops", "a", "the", "Serval", "{x}", "=", "~", "#", ":", "->", "<b>", "&", "&amp;", '"', "'", "\\", "]]>", "%50%", "$", "é", "4,000", "1.5", "//", "[tag:x]", "}", "/", "T", "..");
@@ -97,6 +98,7 @@ describe.each(["json", "qti", "moodle", "gift", "aiken"] as FormatId[])("%s roun
         const kept = quiz.questions.map((q) => expected(q, format)).filter((v): v is Record<string, unknown> => v !== null);
         const dropped = quiz.questions.filter((q) => expected(q, format) === null);
         expect(out.exported).toBe(kept.length);
+        if (format === "qti") expect(validateQtiPackage(out.body)).toEqual([]);
         for (const q of dropped) expect(out.losses.some((l) => l.questionId === q.id && l.kind === "dropped")).toBe(true);
         if (!kept.length) return;
         const back = importQuiz(out.body);

@@ -12,7 +12,7 @@ export type XText = { text: string };
 export type XElement = { name: string; attrs: Record<string, string>; children: XNode[] };
 export type XNode = XElement | XText;
 
-const parser = new XMLParser({
+const options = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: "",
@@ -25,7 +25,10 @@ const parser = new XMLParser({
   removeNSPrefix: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
-});
+} as const;
+// Readers match local names (other tools write prefixes); the validator checks them as written.
+const parser = new XMLParser(options);
+const prefixedParser = new XMLParser({ ...options, removeNSPrefix: false });
 
 /** The five XML entities and character references; nothing else is expanded. */
 export function decodeXmlEntities(s: string): string {
@@ -59,7 +62,7 @@ function convert(nodes: Raw[], depth: number): XNode[] {
 }
 
 /** Parses a document and answers its root element; malformed or unsafe XML is a FormatError. */
-export function parseXml(source: string): XElement {
+export function parseXml(source: string, { keepPrefixes = false } = {}): XElement {
   if (/<!DOCTYPE|<!ENTITY/i.test(source)) {
     throw new FormatError(
       "unsafe",
@@ -72,7 +75,7 @@ export function parseXml(source: string): XElement {
     if (valid !== true) {
       throw new FormatError("malformed", `The XML is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col}).`);
     }
-    nodes = convert(parser.parse(source) as Raw[], 0);
+    nodes = convert((keepPrefixes ? prefixedParser : parser).parse(source) as Raw[], 0);
   } catch (err) {
     if (err instanceof FormatError) throw err;
     throw new FormatError("malformed", "The XML could not be read (it may be nested too deeply or be cut short).");
