@@ -16,9 +16,10 @@ import type { ImportedQuiz, Loss, Skipped } from "./types";
 const escapeGift = (s: string) => s.replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
 /**
  * Our text as GIFT [html] text: escaped HTML, on one line (a blank line would end the question);
- * "%" as an entity, since GIFT reads "=%50%…" as a weight and has no escape for it.
+ * "%" and "//" as entities, since GIFT reads "=%50%…" as a weight and "//" as a comment and has
+ * no escape for either.
  */
-const gift = (text: string) => escapeGift(textToHtml(text).replace(/%/g, "&#37;"));
+const gift = (text: string) => escapeGift(textToHtml(text).replace(/%/g, "&#37;").replace(/\/\//g, "&#47;&#47;"));
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ");
 /** gift-pegjs leaves its escape placeholders ("&&092;") in matching answers; undo them. */
