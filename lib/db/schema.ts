@@ -157,8 +157,20 @@ export const enrolments = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Accommodations, applied wherever this student's work in the class is timed or dated: time
+     * limits × extra_time, every due date moved by extension_hours, larger text when taking.
+     */
+    extraTime: doublePrecision("extra_time").notNull().default(1),
+    extensionHours: integer("extension_hours").notNull().default(0),
+    largeText: boolean("large_text").notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.classId, t.userId] }), index("enrolments_user_idx").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.classId, t.userId] }),
+    index("enrolments_user_idx").on(t.userId),
+    check("enrolments_extra_time_check", sql`${t.extraTime} in (1, 1.5, 2)`),
+    check("enrolments_extension_check", sql`${t.extensionHours} between 0 and 2160`),
+  ],
 );
 
 export const assignments = pgTable(
@@ -175,6 +187,8 @@ export const assignments = pgTable(
     dueAt: timestamp("due_at", { withTimezone: true }),
     attemptLimit: integer("attempt_limit"),
     allowLate: boolean("allow_late").notNull().default(false),
+    /** Minutes a student has once they start (× their extra time); null: untimed. */
+    timeLimitMinutes: integer("time_limit_minutes"),
     reviewPolicy: reviewPolicyEnum("review_policy").notNull().default("after_submit"),
     heldReview: heldReviewEnum("held_review").notNull().default("score"),
     feedback: feedbackModeEnum("feedback").notNull().default("deferred"),
@@ -183,6 +197,7 @@ export const assignments = pgTable(
   (t) => [
     index("assignments_class_idx").on(t.classId),
     check("assignments_attempt_limit_check", sql`${t.attemptLimit} is null or ${t.attemptLimit} > 0`),
+    check("assignments_time_limit_check", sql`${t.timeLimitMinutes} is null or ${t.timeLimitMinutes} between 1 and 600`),
   ],
 );
 
@@ -220,6 +235,8 @@ export const attempts = pgTable(
     score: doublePrecision("score"),
     maxScore: doublePrecision("max_score"),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When a timed attempt closes: it is then graded with what was saved, browser or not. */
+    deadline: timestamp("deadline", { withTimezone: true }),
     savedAt: timestamp("saved_at", { withTimezone: true }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
   },
@@ -227,11 +244,12 @@ export const attempts = pgTable(
     index("attempts_user_idx").on(t.userId, t.startedAt),
     index("attempts_quiz_idx").on(t.quizId),
     index("attempts_assignment_idx").on(t.assignmentId),
-    // At most one unfinished attempt per student, quiz and assignment: starting again resumes it,
-    // and two instances racing to start one cannot both succeed.
+    // At most one unfinished attempt per student, quiz and assignment (or practice): starting
+    // again resumes it, and two instances racing to start one cannot both succeed. Attempts left
+    // behind by a deleted assignment are closed for good and don't count.
     uniqueIndex("attempts_one_open_key")
       .on(t.userId, t.quizId, sql`coalesce(${t.assignmentId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
-      .where(sql`${t.status} = 'in_progress'`),
+      .where(sql`${t.status} = 'in_progress' and (${t.kind} = 'practice' or ${t.assignmentId} is not null)`),
   ],
 );
 

@@ -24,7 +24,7 @@ export async function seedQuizzes(db: Db, dir = QUIZZES_DIR) {
   let changed = 0;
   for (const file of files) {
     const sourceHash = createHash("sha256").update(JSON.stringify(file)).digest("hex");
-    const result = await db.transaction((tx) => saveQuizFile({ tx, file, status: "published", sourceHash }));
+    const result = await db.transaction((tx) => saveQuizFile({ tx, file, status: "published", sourceHash, library: true }));
     if (result.changed) changed++;
   }
   return { files: files.length, changed };
