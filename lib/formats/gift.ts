@@ -90,7 +90,7 @@ function giftAnswers(q: Question, losses: Loss[]): string | null {
       return q.left.map((l) => `\n=${gift(l.text)} -> ${escapeGift(oneLine(q.right.find((r) => r.id === q.answer[l.id])!.text))}`).join("");
     }
     default:
-      lose("dropped", `GIFT has no equivalent of a ${(q as { type: string }).type} question.`);
+      lose("dropped", `GIFT has no equivalent of this ${(q as { type: string }).type} question${(q as { type: string }).type === "evidence" ? " (select the sentences in the article); export as QTI to keep it as hottext" : ""}.`);
       return null;
   }
 }

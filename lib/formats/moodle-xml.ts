@@ -140,7 +140,7 @@ function moodleBody(q: Question, losses: Loss[]): Body | null {
       };
     }
     default:
-      lose("dropped", `Moodle has no equivalent of a ${(q as { type: string }).type} question.`);
+      lose("dropped", `Moodle has no equivalent of this ${(q as { type: string }).type} question${(q as { type: string }).type === "evidence" ? " (select the sentences in the article); export as QTI to keep it as hottext" : ""}.`);
       return null;
   }
 }

@@ -203,7 +203,7 @@ function itemParts(q: Question, articleText: string, losses: Loss[]): ItemParts 
 type EvidenceLike = { type: string; id: string; prompt: string; points: number; answer?: { start: number; end: number }[]; maxSelect?: number };
 function evidenceParts(q: EvidenceLike, articleText: string, lose: (k: Loss["kind"], m: string) => void): ItemParts | null {
   if (q.type !== "evidence" || !Array.isArray(q.answer)) {
-    lose("dropped", `QTI export has no mapping for a ${q.type} question.`);
+    lose("dropped", `QTI export has no mapping for this ${q.type} question.`);
     return null;
   }
   const key = q.answer;
