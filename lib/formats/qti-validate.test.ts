@@ -18,7 +18,7 @@ describe("exported QTI passes the checks the QTI 3.0 XSD would make", () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 60_000);
 
   it("catches what it checks for (a broken package fails)", () => {
     const files = unzipSync(exportQuiz(sampleQuiz, "qti").body);
