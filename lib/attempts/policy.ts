@@ -184,12 +184,14 @@ export type GradedItem = {
   expected: string;
   explanation: string;
   evidence: { start: number; end: number; text: string }[];
+  /** The teacher's note when they changed this grade by hand. */
+  note?: string;
 };
 
 export type FullResult = { score: number; maxScore: number; results: GradedItem[] };
 
 export type ScoreItem = Pick<GradedItem, "questionId" | "given" | "answer">;
-export type CorrectnessItem = Pick<GradedItem, "questionId" | "correct" | "points" | "maxPoints" | "given" | "answer">;
+export type CorrectnessItem = Pick<GradedItem, "questionId" | "correct" | "points" | "maxPoints" | "given" | "answer" | "note">;
 
 export type ResultForViewer =
   | { level: "full"; score: number; maxScore: number; results: GradedItem[] }
@@ -207,13 +209,14 @@ export function forViewer(result: FullResult, level: ReviewLevel): ResultForView
         level,
         score,
         maxScore,
-        results: result.results.map(({ questionId, correct, points, maxPoints, given, answer }) => ({
+        results: result.results.map(({ questionId, correct, points, maxPoints, given, answer, note }) => ({
           questionId,
           correct,
           points,
           maxPoints,
           given,
           answer,
+          ...(note ? { note } : {}),
         })),
       };
     case "score":

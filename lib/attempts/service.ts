@@ -25,7 +25,7 @@ import { AppError } from "@/lib/errors";
 import { toPublicQuestion } from "@/lib/quiz/public";
 import { questionSchema } from "@/lib/quiz/schema";
 import { cardAfterMiss } from "@/lib/review/schedule";
-import { answerIssues, buildResult, checkOne, finalAnswers, gradeSlots, type Slot } from "./grading";
+import { answerIssues, buildResult, checkOne, finalAnswers, gradeSlots, keyIdsOf, type Slot } from "./grading";
 import {
   canSubmit,
   canWrite,
@@ -367,7 +367,7 @@ export async function submit({
 }
 
 async function storedResult(db: Db, a: AttemptRecord, now: Date, alreadySubmitted: boolean): Promise<SubmitResult> {
-  const keyed = await getKeyedQuestions({ db, ids: a.slots.map((s) => s.questionId) });
+  const keyed = await getKeyedQuestions({ db, ids: keyIdsOf(a.slots, a.recorded) });
   const level = reviewLevel(factsOf(a), { teacherOfClass: false }, now);
   return { result: forViewer(buildResult(a.slots, keyed, a.recorded, a.articleText), level), alreadySubmitted, level };
 }
@@ -386,7 +386,7 @@ export async function view({ db, actor, attemptId, now = new Date() }: { db: Db;
   const level = reviewLevel(facts, { teacherOfClass }, now);
   const keyed =
     a.status === "submitted" || a.checked.length
-      ? await getKeyedQuestions({ db, ids: a.status === "submitted" ? a.slots.map((s) => s.questionId) : a.checked })
+      ? await getKeyedQuestions({ db, ids: a.status === "submitted" ? keyIdsOf(a.slots, a.recorded) : a.checked })
       : new Map();
   const result = a.status === "submitted" ? forViewer(buildResult(a.slots, keyed, a.recorded, a.articleText), level) : undefined;
   // Feedback already given on checked questions is shown again on reload.

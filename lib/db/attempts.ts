@@ -31,6 +31,8 @@ const recordedSchema = z.array(
     points: z.number(),
     maxPoints: z.number(),
     correct: z.boolean(),
+    gradedQuestionId: z.string().nullable(),
+    note: z.string().nullable(),
   }),
 );
 
@@ -79,7 +81,7 @@ export async function getAttemptRecord({ db, id, withArticle = true }: { db: Con
       inClass,
       recorded: sql<unknown>`(select coalesce(json_agg(json_build_object(
           'questionId', r.question_id, 'answer', r.answer, 'points', r.points,
-          'maxPoints', r.max_points, 'correct', r.correct)), '[]'::json)
+          'maxPoints', r.max_points, 'correct', r.correct, 'gradedQuestionId', r.graded_question_id, 'note', r.note)), '[]'::json)
         from "responses" r where r.attempt_id = "attempts"."id")`,
     })
     .from(attempts)

@@ -266,8 +266,38 @@ export const responses = pgTable(
     points: doublePrecision("points").notNull(),
     maxPoints: doublePrecision("max_points").notNull(),
     correct: boolean("correct").notNull(),
+    /**
+     * The question version whose key graded this response, when a regrade used a corrected
+     * version (question_id stays what the student saw). Null: question_id's own key.
+     */
+    gradedQuestionId: uuid("graded_question_id").references(() => questions.id, { onDelete: "restrict" }),
+    /** A teacher's note on an overridden grade, shown to the student with the points. */
+    note: text("note"),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.questionId] }), index("responses_question_idx").on(t.questionId)],
+);
+
+/** Every change to a recorded grade after submission — regrades and overrides — with who and why. */
+export const gradeChanges = pgTable(
+  "grade_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    attemptId: uuid("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "restrict" }),
+    kind: text("kind", { enum: ["regrade", "override"] }).notNull(),
+    changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
+    beforePoints: doublePrecision("before_points").notNull(),
+    afterPoints: doublePrecision("after_points").notNull(),
+    beforeCorrect: boolean("before_correct").notNull(),
+    afterCorrect: boolean("after_correct").notNull(),
+    note: text("note"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("grade_changes_attempt_idx").on(t.attemptId)],
 );
 
 /** Failed sign-ins, for rate limiting that holds across server instances. */

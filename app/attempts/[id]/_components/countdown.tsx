@@ -30,7 +30,8 @@ export function Countdown({ deadline, onTimeUp }: { deadline: string; onTimeUp: 
       for (const m of WARNINGS) {
         if (ms <= m * 60_000 && ms > 0 && !warned.current.has(m)) {
           warned.current.add(m);
-          setWarning(m === 1 ? "1 minute left. Your answers are saved as you go." : `${m} minutes left.`);
+          const n = Math.max(1, Math.ceil(ms / 60_000));
+          setWarning(n === 1 ? "1 minute left. Your answers are saved as you go." : `${n} minutes left.`);
         }
       }
       if (ms <= 0 && !fired.current) {
