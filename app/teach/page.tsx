@@ -70,9 +70,14 @@ export default async function TeachDashboard() {
           <h2 id="quizzes-heading" className="text-xl font-semibold">
             My quizzes
           </h2>
-          <Link href="/teach/quizzes/new" className={buttonClass("primary")}>
-            New quiz from an article
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link href="/teach/quizzes/import" className={buttonClass("secondary")}>
+              Import a quiz file
+            </Link>
+            <Link href="/teach/quizzes/new" className={buttonClass("primary")}>
+              New quiz from an article
+            </Link>
+          </div>
         </div>
         {quizzes.length === 0 ? (
           <p className={`${cardClass} p-5 ${mutedText}`}>

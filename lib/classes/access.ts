@@ -9,7 +9,7 @@ import { getAssignmentById } from "@/lib/db/assignments";
 import { getClassById, isEnrolled } from "@/lib/db/classes";
 import { getQuizById, isQuizAssignedToStudent } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
-import { canEditQuiz, canManageClass, canViewClass, canViewQuiz, type Actor } from "./permissions";
+import { canEditQuiz, canExportQuiz, canManageClass, canViewClass, canViewQuiz, type Actor } from "./permissions";
 
 export async function getManagedClass({ db, id, actor }: { db: Db; id: string; actor: Actor }) {
   const cls = await getClassById({ db, id });
@@ -54,5 +54,11 @@ export async function getViewableQuiz({ db, id, actor }: { db: Db; id: string; a
       (await isQuizAssignedToStudent({ db, quizId: quiz.id, userId: actor.id })),
   );
   if (!quiz || !canViewQuiz(actor, quiz, { assigned })) throw new AppError("not_found", "No such quiz.");
+  return quiz;
+}
+
+export async function getExportableQuiz({ db, id, actor }: { db: Db; id: string; actor: Actor }) {
+  const quiz = await getQuizById({ db, id });
+  if (!quiz || !canExportQuiz(actor, quiz)) throw new AppError("not_found", "No such quiz.");
   return quiz;
 }

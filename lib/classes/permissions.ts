@@ -34,3 +34,10 @@ export const canViewQuiz = (actor: Actor | null, quiz: QuizRef, { assigned }: { 
 /** A teacher assigns their own published quizzes and the library's. */
 export const canAssignQuiz = (actor: Actor, quiz: QuizRef, cls: ClassRef) =>
   canManageClass(actor, cls) && quiz.status === "published" && (quiz.library || quiz.ownerId === actor.id);
+
+/**
+ * Export hands out the keys, so only teachers: their own quizzes, drafts too, and published
+ * library quizzes.
+ */
+export const canExportQuiz = (actor: Actor, quiz: QuizRef) =>
+  isTeacher(actor) && (quiz.ownerId === actor.id || (quiz.status === "published" && quiz.library));

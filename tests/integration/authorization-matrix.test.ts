@@ -126,6 +126,9 @@ const cases: Case[] = [
   { name: "preview a draft quiz", method: "POST", path: () => `/api/quizzes/${ids.draftQuizId}/attempts`, expect: same(404, [200, 201]) },
   { name: "list my quizzes", path: () => "/api/quizzes?mine=1", expect: { anonymous: 401, student: 200, otherStudent: 200, otherTeacher: 200, teacher: 200 } },
   { name: "save a new quiz", method: "POST", path: () => "/api/quizzes", json: () => ({ quiz: serval }), expect: { anonymous: 401, student: 403, otherStudent: 403, otherTeacher: 201, teacher: 201 } },
+  { name: "export my draft quiz", path: () => `/api/quizzes/${ids.draftQuizId}/export?format=json`, expect: { anonymous: 401, student: 403, otherStudent: 403, otherTeacher: 404, teacher: 200 } },
+  { name: "export a library quiz", path: () => `/api/quizzes/${ids.servalId}/export?format=gift&report=1`, expect: { anonymous: 401, student: 403, otherStudent: 403, otherTeacher: 200, teacher: 200 } },
+  { name: "import a quiz file", method: "POST", path: () => "/api/quizzes/import", json: () => serval, expect: { anonymous: 401, student: 403, otherStudent: 403, otherTeacher: 201, teacher: 201 } },
   { name: "generate a quiz", method: "POST", path: () => "/api/generate", json: () => ({ text: serval.article.text, count: 3 }), expect: { anonymous: 401, student: 403, otherStudent: 403, otherTeacher: 200, teacher: 200 } },
   { name: "regenerate a question", method: "POST", path: () => `/api/quizzes/${ids.draftQuizId}/regenerate`, json: () => ({ questionId: serval.questions[0]!.id }), expect: same(404, 200) },
 ];

@@ -24,6 +24,7 @@ function runtimeImports(file: string): string[] {
 const PURE = [
   ...sourceFiles("lib/quiz").filter((f) => f !== path.join("lib", "quiz", "files.ts")),
   ...sourceFiles("lib/generate"),
+  ...sourceFiles("lib/formats"),
   "lib/attempts/policy.ts",
   "lib/attempts/grading.ts",
   "lib/review/schedule.ts",

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
+import { canExportQuiz } from "@/lib/classes/permissions";
+import { ExportMenu } from "@/app/teach/quizzes/_components/export-menu";
 import { listAttemptsForUser } from "@/lib/db/attempts";
 import { getDb } from "@/lib/db/client";
 import { getViewableQuiz } from "@/lib/classes/access";
@@ -116,6 +118,7 @@ export default async function QuizPage({ params }: Props) {
             See your last result
           </Link>
         ) : null}
+        {user && canExportQuiz(user, quiz) ? <ExportMenu quizId={quiz.id} dirty={false} /> : null}
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { buttonClass } from "@/app/_components/ui";
 import { Badge } from "../../_components/badge";
+import { ExportMenu } from "./export-menu";
 
 export type QuizStatus = "draft" | "published" | "archived";
 
@@ -15,10 +16,12 @@ type Props = {
   onPublish: (published: boolean) => void;
   onPreview: () => void;
   onStartOver?: () => void;
+  /** A saved quiz can be exported. */
+  quizId?: string;
 };
 
 /** Save, publish and preview, with the quiz's state in words and one live line of news. */
-export function EditorToolbar({ mode, status, dirty, busy, message, onSave, onPublish, onPreview, onStartOver }: Props) {
+export function EditorToolbar({ mode, status, dirty, busy, message, onSave, onPublish, onPreview, onStartOver, quizId }: Props) {
   const published = status === "published";
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
@@ -41,6 +44,7 @@ export function EditorToolbar({ mode, status, dirty, busy, message, onSave, onPu
               {busy === "publish" ? "Working…" : published ? "Unpublish" : dirty ? "Save and publish" : "Publish"}
             </button>
           )}
+          {quizId && <ExportMenu quizId={quizId} dirty={dirty} />}
           <button type="button" onClick={onSave} disabled={busy !== null || (mode === "edit" && !dirty)} className={buttonClass("primary")}>
             {busy === "save" ? "Saving…" : mode === "new" ? "Save as draft" : "Save"}
           </button>

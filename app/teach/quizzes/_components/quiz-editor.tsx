@@ -183,6 +183,7 @@ export function QuizEditor(props: Props) {
         onPublish={publish}
         onPreview={preview}
         onStartOver={props.mode === "new" ? props.onStartOver : undefined}
+        quizId={props.mode === "edit" ? props.quizId : undefined}
       />
       <IssueSummary ref={summary} issues={issues} quiz={draft} />
       <div className="grid gap-4 sm:grid-cols-2">

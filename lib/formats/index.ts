@@ -1,0 +1,167 @@
+/**
+ * The format registry: export a quiz to any format with a report of what the format could not
+ * hold, and import any supported file (detected from its content) into a draft quiz with a
+ * report of what was skipped. Pure: bytes in, bytes out.
+ */
+import { strToU8 } from "fflate";
+import type { QuizFile } from "@/lib/quiz/schema";
+import { exportAiken, importAiken } from "./aiken";
+import { exportGift, importGift } from "./gift";
+import { exportJson, importJson } from "./json";
+import { exportMoodleXml, importMoodleXml } from "./moodle-xml";
+import { exportQti, zipFiles } from "./qti-export";
+import { importQti } from "./qti-import";
+import { canonicalize, remapSpan } from "./text";
+import { FormatError, type ExportOutcome, type FormatId, type ImportOutcome, type Loss } from "./types";
+import { isZip, readZip } from "./zip";
+import { parseXml } from "./xml";
+
+export * from "./types";
+
+/** Uploads larger than this are refused before anything is parsed. */
+export const MAX_IMPORT_BYTES = 5_000_000;
+
+const fileStem = (quiz: QuizFile) => quiz.slug.replace(/[^a-z0-9-]/g, "") || "quiz";
+
+type SpanLike = { start: number; end: number };
+
+/**
+ * The quiz as HTML-based formats will read back: article whitespace canonical (runs of spaces
+ * one space, paragraphs split by exactly one blank line) and every span moved onto it.
+ */
+export function canonicalQuiz(quiz: QuizFile): QuizFile {
+  const source = quiz.article.text;
+  const { text, at } = canonicalize(source);
+  if (text === source) return quiz;
+  const move = (spans: SpanLike[]) => spans.map((s) => remapSpan(s, source, at)).filter((s): s is SpanLike => s !== null);
+  return {
+    ...quiz,
+    article: { ...quiz.article, text },
+    questions: quiz.questions.map((q) => {
+      const moved = { ...q, evidence: move(q.evidence) };
+      const answer = (q as { answer?: unknown }).answer;
+      // The evidence type's key is spans too.
+      if (Array.isArray(answer) && answer.every((a) => a && typeof a === "object" && "start" in a)) {
+        return { ...moved, answer: move(answer as SpanLike[]) } as unknown as typeof q;
+      }
+      return moved;
+    }),
+  };
+}
+
+const QUIZ_LEVEL_LOSSES: Partial<Record<FormatId, string>> = {
+  qti: "QTI keeps the article's title and text but not its source, link, date or licence, nor the quiz description.",
+  moodle: "Moodle XML keeps the article's title and text (as a description question) but not its source, link, date or licence, nor the quiz description.",
+  gift: "GIFT keeps the article's title and text (as a description) but not its source, link, date or licence, nor the quiz description.",
+};
+
+export function exportQuiz(quiz: QuizFile, format: FormatId): ExportOutcome {
+  const stem = fileStem(quiz);
+  if (format === "json") {
+    return { filename: `${stem}.quiz.json`, contentType: "application/json; charset=utf-8", body: strToU8(exportJson(quiz)), exported: quiz.questions.length, losses: [] };
+  }
+  const prepared = canonicalQuiz(quiz);
+  const losses: Loss[] = [];
+  if (prepared !== quiz) losses.push({ kind: "approximated", message: "Runs of spaces in the article became single spaces (HTML reads them so); evidence was moved with the text." });
+  const hasArticleExtras = Boolean(quiz.description || quiz.article.source || quiz.article.url || quiz.article.publishedOn || quiz.article.license);
+  if (hasArticleExtras && QUIZ_LEVEL_LOSSES[format]) losses.push({ kind: "approximated", message: QUIZ_LEVEL_LOSSES[format]! });
+  switch (format) {
+    case "qti": {
+      const r = exportQti(prepared);
+      return { filename: `${stem}.qti.zip`, contentType: "application/zip", body: zipFiles(r.files), exported: r.exported, losses: [...losses, ...r.losses] };
+    }
+    case "moodle": {
+      const r = exportMoodleXml(prepared);
+      return { filename: `${stem}.moodle.xml`, contentType: "application/xml; charset=utf-8", body: strToU8(r.text), exported: r.exported, losses: [...losses, ...r.losses] };
+    }
+    case "gift": {
+      const r = exportGift(prepared);
+      return { filename: `${stem}.gift.txt`, contentType: "text/plain; charset=utf-8", body: strToU8(r.text), exported: r.exported, losses: [...losses, ...r.losses] };
+    }
+    case "aiken": {
+      const r = exportAiken(prepared);
+      return { filename: `${stem}.aiken.txt`, contentType: "text/plain; charset=utf-8", body: strToU8(r.text), exported: r.exported, losses: r.losses };
+    }
+  }
+}
+
+/** What kind of file this is, from its bytes (the file name is only a hint). */
+export function detectFormat(bytes: Uint8Array, text: string | null): FormatId {
+  if (isZip(bytes)) return "qti";
+  if (text === null) throw new FormatError("wrong_format", "This is not a text file or a zip package that Readcheck can read.");
+  const start = text.replace(/^\uFEFF/, "").trimStart();
+  // Aiken: every question ends in an ANSWER: line (or, with one broken question, GIFT's braces never appear).
+  const blocks = start.split(/\n[ \t]*\n/).filter((b) => b.trim());
+  const answered = blocks.filter((b) => /^ANSWER:\s*[A-Z]\s*$/i.test(b.trim().split("\n").at(-1)!.trim()));
+  if (answered.length && (answered.length === blocks.length || !/[{}]/.test(text))) return "aiken";
+  if (start.startsWith("{") || start.startsWith("[")) return "json";
+  if (start.startsWith("<")) {
+    const root = parseXml(text);
+    if (root.name === "quiz") return "moodle";
+    if (root.name === "qti-assessment-item") return "qti";
+    if (root.name === "questestinterop" || root.name === "assessmentItem" || root.name === "assessmentTest") {
+      throw new FormatError("wrong_format", `This is QTI ${root.name === "questestinterop" ? "1.2" : "2.x"}; Readcheck reads QTI 3.0 packages, Moodle XML, GIFT, Aiken and its own JSON.`);
+    }
+    throw new FormatError("wrong_format", `This XML (root <${root.name}>) is neither Moodle XML nor QTI 3.0.`);
+  }
+
+  if (/[{}]/.test(text) || /^::/m.test(start)) return "gift";
+  throw new FormatError("wrong_format", "Readcheck could not tell what this file is. It reads QTI 3.0 (.zip), Moodle XML, GIFT, Aiken and Readcheck JSON.");
+}
+
+function decodeText(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export function importQuiz(bytes: Uint8Array, { format }: { format?: FormatId } = {}): ImportOutcome {
+  if (bytes.length === 0) throw new FormatError("empty", "The file is empty.");
+  if (bytes.length > MAX_IMPORT_BYTES) throw new FormatError("too_large", `The file is larger than ${MAX_IMPORT_BYTES / 1e6} MB.`);
+  const zipped = isZip(bytes);
+  const text = zipped ? null : decodeText(bytes);
+  const detected = detectFormat(bytes, text);
+  if (format && format !== detected) {
+    throw new FormatError("wrong_format", `You chose ${format.toUpperCase()}, but this file looks like ${detected === "moodle" ? "Moodle XML" : detected.toUpperCase()}.`);
+  }
+  let result: Omit<ImportOutcome, "format">;
+  switch (detected) {
+    case "qti":
+      if (zipped) {
+        const { xml, others } = readZip(bytes);
+        result = importQti({ files: xml });
+        if (others.length) result.notes.push(`${others.length} media or other file(s) in the package were not imported.`);
+      } else result = importQti({ xml: text! });
+      break;
+    case "moodle":
+      result = importMoodleXml(text!);
+      break;
+    case "gift":
+      result = importGift(text!);
+      break;
+    case "aiken":
+      result = importAiken(text!);
+      break;
+    case "json":
+      result = importJson(text!);
+      break;
+  }
+  fitEvidence(result);
+  if (!result.quiz.questions.length && !result.skipped.length) throw new FormatError("empty", "The file holds no questions.");
+  return { format: detected, ...result };
+}
+
+/** Evidence only means something against the article it was cut from. */
+function fitEvidence(result: Omit<ImportOutcome, "format">) {
+  const length = result.quiz.article?.text.length ?? 0;
+  let dropped = 0;
+  result.quiz.questions = result.quiz.questions.map((q) => {
+    const kept = q.evidence.filter((s) => s.end <= length);
+    dropped += q.evidence.length - kept.length;
+    return kept.length === q.evidence.length ? q : { ...q, evidence: kept };
+  });
+  if (dropped) result.notes.push(`${dropped} evidence span(s) pointed past the article's text and were removed; pick the evidence again in the editor.`);
+}

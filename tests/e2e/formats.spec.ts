@@ -1,0 +1,109 @@
+/**
+ * Moving a quiz out and back in through the real UI: the Serval quiz exported as QTI 3.0 and as
+ * GIFT from the editor (with what each format loses shown before the download), both files
+ * imported back as new drafts, and the imported quiz published and taken.
+ */
+import path from "node:path";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, questionGroup, serval, servalQuestionOfType, signIn, test } from "./fixtures";
+
+const TEACHER = { email: "teacher@readcheck.test", password: "readcheck-teacher" };
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const servalFile = JSON.parse(readFileSync(path.join(process.cwd(), "quizzes", "serval.quiz.json"), "utf8")) as Record<string, unknown>;
+const total = serval.questions.length;
+
+async function expectNoViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `axe on ${what}`).toEqual([]);
+}
+
+async function download(page: Page, format: string, name: RegExp, outDir: string) {
+  await page.getByLabel("Export format").selectOption(format);
+  const link = page.getByRole("link", { name });
+  await expect(link).toBeVisible();
+  const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const target = path.join(outDir, file.suggestedFilename());
+  await file.saveAs(target);
+  return target;
+}
+
+async function importFile(page: Page, file: string) {
+  await page.goto("/teach/quizzes/import");
+  await page.getByLabel("Quiz file").setInputFiles(file);
+  await page.getByRole("button", { name: "Import" }).click();
+}
+
+test("export Serval as QTI and GIFT from the editor, import both back as drafts, and take one", async ({ page }, testInfo) => {
+  // Two downloads, two imports, publish and a submitted attempt: long on a loaded 2-core machine.
+  test.setTimeout(180_000);
+  await signIn(page.request, TEACHER);
+  const title = `Serval copy ${Date.now().toString(36)}`;
+  const saved = await page.request.post("/api/quizzes", { data: { quiz: { ...servalFile, title } } });
+  expect(saved.status()).toBe(201);
+  const { quiz } = (await saved.json()) as { quiz: { id: string } };
+
+  await page.goto(`/teach/quizzes/${quiz.id}/edit`);
+  await page.getByRole("button", { name: "Export…" }).click();
+  await expect(page.getByTestId("export-summary")).toHaveText(`${total} of ${total} questions exported as QTI 3.0.`);
+  await expectNoViolations(page, "the editor with the export panel open");
+  const qti = await download(page, "qti", /^Download .*\.qti\.zip$/, testInfo.outputDir);
+
+  const ordering = servalQuestionOfType("ordering");
+  await page.getByLabel("Export format").selectOption("gift");
+  await expect(page.getByTestId("export-summary")).toContainText(/exported as GIFT; \d+ ha(s|ve) no GIFT equivalent\./);
+  await expect(page.getByText(new RegExp(`Question “${ordering.id}” \\(ordering\\): not exported`))).toBeVisible();
+  const gift = await download(page, "gift", /^Download .*\.gift\.txt$/, testInfo.outputDir);
+
+  await importFile(page, gift);
+  await expect(page.getByRole("heading", { name: /^\d+ questions imported from GIFT$/ })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Open the draft in the editor" })).toBeVisible();
+
+  await importFile(page, qti);
+  await expect(page.getByRole("heading", { name: `${total} questions imported from QTI 3.0` })).toBeFocused();
+  await page.getByRole("link", { name: "Open the draft in the editor" }).click();
+  await page.waitForURL(/\/teach\/quizzes\/[0-9a-f-]{36}\/edit$/);
+  expect(page.url()).not.toContain(quiz.id);
+  await expect(page.getByRole("heading", { name: `Questions (${total})` })).toBeVisible();
+
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Published/);
+  await page.getByRole("button", { name: "Preview as a student" }).click();
+  await page.waitForURL(/\/attempts\/[0-9a-f-]{36}$/);
+  const tf = servalQuestionOfType("truefalse");
+  await questionGroup(page, tf).getByLabel((tf.answer as boolean) ? "True" : "False").check();
+  await expect(page.getByText(`1 of ${total} answered`, { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await page.getByRole("dialog", { name: /unanswered/ }).getByRole("button", { name: "Submit anyway" }).click();
+  await page.waitForURL(/\/attempts\/[0-9a-f-]{36}\/results$/);
+  await expect(page.getByText(/^\d+(\.\d+)? \/ \d+(\.\d+)? — \d+%$/)).toBeVisible();
+});
+
+test("a file without an article asks for one, then opens the editor", async ({ page }, testInfo) => {
+  await signIn(page.request, TEACHER);
+  const file = path.join(testInfo.outputDir, "capitals.aiken.txt");
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  writeFileSync(file, "What is the capital of Mali?\nA. Bamako\nB. Dakar\nANSWER: A\n\nBroken question\nA. x\n");
+  await importFile(page, file);
+  await expect(page.getByRole("heading", { name: "1 question imported from Aiken, 1 skipped" })).toBeFocused();
+  await page.getByText("Original text").click();
+  await expect(page.getByText("Broken question")).toBeVisible();
+  await expect(page.getByText("the article's text")).toBeVisible();
+  await page.getByRole("button", { name: "Use this article" }).click();
+  await expect(page.getByText("Paste the article's text.")).toBeVisible();
+  await page.getByLabel("Article text").fill("Bamako is the capital of Mali. It lies on the Niger river.");
+  await page.getByRole("button", { name: "Use this article" }).click();
+  await expect(page.getByRole("heading", { name: "Questions (1)" })).toBeVisible();
+  await expect(page.getByText("Bamako is the capital of Mali.")).toBeVisible();
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the import page passes axe (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await signIn(page.request, TEACHER);
+    await page.goto("/teach/quizzes/import");
+    await expect(page.getByRole("heading", { level: 1, name: "Import a quiz" })).toBeVisible();
+    await expectNoViolations(page, `the import page (${colorScheme})`);
+  });
+}
