@@ -40,7 +40,8 @@ function asPostgres(cmd: string, args: string[]) {
   if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+/** `settings`: extra server settings (`name=value`), e.g. to load pg_stat_statements for a benchmark. */
+export async function startPostgres({ settings = [] }: { settings?: string[] } = {}): Promise<TestPostgres> {
   const bin = findPgBin();
   if (isRoot && spawnSync("id", ["postgres"]).status !== 0) {
     execFileSync("useradd", ["--system", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", "postgres"]);
@@ -53,7 +54,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   const start = () =>
     asPostgres(path.join(bin, "pg_ctl"), [
       "-D", data, "-l", path.join(dir, "log"), "-w", "start",
-      "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+      "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200${settings.map((x) => ` -c ${x}`).join("")}`,
     ]);
   start();
   let stopped = false;
