@@ -212,7 +212,10 @@ async function prepareUsers(driver: Driver, stack: Stack | null, pgliteDir: stri
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
-    const db = new PGlite(pgliteDir!);
+    const { mkdirSync } = await import("node:fs");
+    const dir = path.join(pgliteDir!, "pglite"); // where the app opens it (lib/db/client.ts)
+    mkdirSync(dir, { recursive: true });
+    const db = new PGlite(dir);
     await migrate(drizzle({ client: db }), { migrationsFolder: path.join(process.cwd(), "lib", "db", "migrations") });
     const q: Query = (sql, params) => db.query(sql, params);
     all = await insertUsers(q, total, "student");
@@ -307,6 +310,9 @@ async function runDriver(driver: Driver) {
       const two = await school([base, second.baseUrl], startPath, users.school);
       printSchool(driver, one, two);
     }
+  } catch (err) {
+    console.error(stack?.app.output().replace(/\[\{"questionId[^`]*/g, "…").slice(-4000));
+    throw err;
   } finally {
     await second?.stop();
     await counter?.close();
