@@ -9,6 +9,8 @@ const rules = (r: Partial<AssignmentRules> = {}): AssignmentRules => ({
   allowLate: false,
   attemptLimit: null,
   reviewPolicy: "after_submit",
+  heldReview: "score",
+  feedback: "deferred",
   ...r,
 });
 

@@ -3,12 +3,18 @@
  * accepted, how many attempts a student gets, and when answers and explanations may be seen.
  */
 export type ReviewPolicy = "after_submit" | "after_due" | "never";
+/** What a student sees of a submitted attempt while its full review is held back. */
+export type HeldReview = "score" | "correctness";
+/** Check each answer as you go (immediate) or see everything after submitting (deferred). */
+export type FeedbackMode = "deferred" | "immediate";
 export type AssignmentRules = {
   opensAt: Date | null;
   dueAt: Date | null;
   allowLate: boolean;
   attemptLimit: number | null;
   reviewPolicy: ReviewPolicy;
+  heldReview: HeldReview;
+  feedback: FeedbackMode;
 };
 
 export type Refusal = { ok: false; code: "not_open" | "closed" | "no_attempts_left"; message: string };
@@ -48,7 +54,7 @@ export function canSubmitAttempt(rules: AssignmentRules, now: Date): { ok: true;
   return { ok: true, late };
 }
 
-/** May the student see the key, explanations and evidence of a submitted attempt? */
+/** Has the assignment's full review (key, explanations, evidence) opened? */
 export function canReview(rules: Pick<AssignmentRules, "reviewPolicy" | "dueAt">, now: Date): boolean {
   switch (rules.reviewPolicy) {
     case "after_submit":

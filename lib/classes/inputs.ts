@@ -30,6 +30,8 @@ export const assignmentSchema = z
     attemptLimit: z.int().min(1).max(50).nullable().default(null),
     allowLate: z.boolean().default(false),
     reviewPolicy: z.enum(["after_submit", "after_due", "never"]).default("after_submit"),
+    heldReview: z.enum(["score", "correctness"]).default("score"),
+    feedback: z.enum(["deferred", "immediate"]).default("deferred"),
   })
   .refine((a) => !a.opensAt || !a.dueAt || a.dueAt > a.opensAt, {
     message: "The due date must come after the open date.",
@@ -43,6 +45,8 @@ export const updateAssignmentSchema = z
     attemptLimit: z.int().min(1).max(50).nullable().optional(),
     allowLate: z.boolean().optional(),
     reviewPolicy: z.enum(["after_submit", "after_due", "never"]).optional(),
+    heldReview: z.enum(["score", "correctness"]).optional(),
+    feedback: z.enum(["deferred", "immediate"]).optional(),
   })
   .refine((a) => !a.opensAt || !a.dueAt || a.dueAt > a.opensAt, {
     message: "The due date must come after the open date.",

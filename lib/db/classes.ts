@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { newJoinCode } from "@/lib/classes/join-code";
 import { AppError, pgErrorCode } from "@/lib/errors";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { classes, enrolments, users } from "./schema";
 
 type Conn = Db | Tx;

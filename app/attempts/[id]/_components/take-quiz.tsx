@@ -6,6 +6,7 @@ import type { PublicQuestion } from "@/lib/quiz/public";
 import { isRetryable, outageMessage, retryDelayMs } from "@/lib/retry";
 import { buttonClass } from "../../../_components/ui";
 import { isAnswered, toPayload, type Answers } from "./answers";
+import { CheckFeedback, type Feedback } from "./check-feedback";
 import { ProgressMeter, SaveStatusLine } from "./progress";
 import { QuestionField } from "./question-field";
 import { SubmitDialog } from "./submit-dialog";
@@ -20,11 +21,18 @@ export function TakeQuiz({
   questions,
   initialAnswers,
   savedAt,
+  feedbackMode = "deferred",
+  initialChecked = {},
+  onShowEvidence,
 }: {
   attemptId: string;
   questions: PublicQuestion[];
   initialAnswers: Answers;
   savedAt: string | null;
+  /** "immediate": each answer can be checked as you go (practice, or as the teacher chose). */
+  feedbackMode?: "deferred" | "immediate";
+  initialChecked?: Record<string, Feedback>;
+  onShowEvidence?: (evidence: Feedback["evidence"]) => void;
 }) {
   const router = useRouter();
   const resultsUrl = `/attempts/${attemptId}/results`;
@@ -36,6 +44,31 @@ export function TakeQuiz({
   const submitButton = useRef<HTMLButtonElement>(null);
   const goToResults = useCallback(() => router.push(resultsUrl), [router, resultsUrl]);
   const autosave = useAutosave(attemptId, savedAt, goToResults);
+  const [checked, setChecked] = useState<Record<string, Feedback>>(initialChecked);
+  const [checking, setChecking] = useState<string | null>(null);
+  const [checkError, setCheckError] = useState<{ id: string; message: string } | null>(null);
+
+  async function check(q: PublicQuestion) {
+    setChecking(q.id);
+    setCheckError(null);
+    try {
+      const res = await fetch(`/api/attempts/${attemptId}/check`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ questionId: q.id, answer: toPayload(q, answers[q.id]) }),
+      });
+      const body = (await res.json().catch(() => null)) as { feedback?: Feedback; error?: { message?: string } } | null;
+      if (res.ok && body?.feedback) {
+        setChecked((c) => ({ ...c, [q.id]: body.feedback! }));
+        if (!body.feedback.correct && body.feedback.evidence.length) onShowEvidence?.(body.feedback.evidence);
+      } else {
+        setCheckError({ id: q.id, message: body?.error?.message ?? "Couldn't check this answer. Try again." });
+      }
+    } catch {
+      setCheckError({ id: q.id, message: "Couldn't reach the server. Check your connection and try again." });
+    }
+    setChecking(null);
+  }
 
   const unanswered = useMemo(
     () => questions.flatMap((q, i) => (isAnswered(q, answers[q.id]) ? [] : [i + 1])),
@@ -44,6 +77,7 @@ export function TakeQuiz({
   const answeredCount = questions.length - unanswered.length;
 
   function change(q: PublicQuestion, value: unknown) {
+    if (checked[q.id]) return; // final once checked
     setAnswers((a) => ({ ...a, [q.id]: value }));
     autosave.queue(q.id, toPayload(q, value));
   }
@@ -122,6 +156,20 @@ export function TakeQuiz({
             value={answers[q.id]}
             answered={isAnswered(q, answers[q.id])}
             onChange={(v) => change(q, v)}
+            locked={Boolean(checked[q.id])}
+            footer={
+              feedbackMode === "immediate" ? (
+                <CheckFeedback
+                  number={i + 1}
+                  feedback={checked[q.id]}
+                  canCheck={isAnswered(q, answers[q.id])}
+                  checking={checking === q.id}
+                  error={checkError?.id === q.id ? checkError.message : null}
+                  onCheck={() => void check(q)}
+                  onShowEvidence={() => onShowEvidence?.(checked[q.id]?.evidence ?? [])}
+                />
+              ) : null
+            }
           />
         ))}
       </ol>

@@ -85,6 +85,8 @@ export default async function ClassPage({ params }: Props) {
             attemptLimit: a.attemptLimit,
             allowLate: a.allowLate,
             reviewPolicy: a.reviewPolicy,
+            heldReview: a.heldReview,
+            feedback: a.feedback,
             submittedStudents: a.submittedStudents,
           }))}
         />

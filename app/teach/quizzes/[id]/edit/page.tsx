@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { getQuizFile } from "@/lib/db/quizzes";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { or404, uuidOr404 } from "../../../_components/not-found";
+import { LibraryToggle } from "../../_components/library-toggle";
 import { QuizEditor } from "../../_components/quiz-editor";
 
 type Props = { params: Promise<{ id: string }> };
@@ -31,6 +32,7 @@ export default async function EditQuizPage({ params }: Props) {
         <span className="sr-only">Edit quiz: </span>
         {quiz.title}
       </h1>
+      <LibraryToggle quizId={quiz.id} initial={quiz.library} />
       <QuizEditor key={quiz.id} mode="edit" quizId={quiz.id} status={quiz.status} initial={file} />
     </div>
   );
