@@ -22,6 +22,7 @@ import { performance } from "node:perf_hooks";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { startAppServer, TEST_AUTH_SECRET, type AppServer } from "../tests/support/app-server";
+import { longArticle } from "../tests/support/articles";
 import { perfectResponses } from "../tests/support/serval";
 import { startStack, type Driver, type Stack } from "../tests/support/stack";
 
@@ -37,6 +38,7 @@ const students = Number(arg("students", "2000"));
 const inFlight = Number(arg("in-flight", "400"));
 const schoolDrivers = list(arg("school-drivers", "postgres")) as Driver[];
 const gradebookDrivers = list(arg("gradebook-drivers", "postgres")) as Driver[];
+const generateDrivers = list(arg("generate-drivers", "postgres")) as Driver[];
 /** Users who start an attempt in the start window; the window ends early if they run out. */
 const START_POOL = 1500;
 const WARM = 100;
@@ -302,6 +304,7 @@ async function runDriver(driver: Driver) {
     );
     printRoutes(driver, windows);
 
+    if (generateDrivers.includes(driver)) await healthWhileGenerating(base, users.teacher);
     if (gradebookDrivers.includes(driver) && stack.databaseUrl)
       await gradebook(base, servalId, users.gradebook, users.teacher, stack.databaseUrl, counter);
     if (schoolDrivers.includes(driver)) {
@@ -336,6 +339,31 @@ function printRoutes(driver: Driver, windows: Window[]) {
       } | ${(rps(w) / floor).toFixed(3)} | ${(rps(w) / health).toFixed(2)} | ${errors} |`,
     );
   }
+}
+
+// ---------------------------------------------------------------- health while generating
+
+/** GET /api/health, one client back to back, idle and then while 8 large articles generate. */
+async function healthWhileGenerating(base: string, teacher: User) {
+  const text = longArticle(45_000);
+  const idle: number[] = [];
+  for (const until = performance.now() + 2_000; performance.now() < until; ) idle.push((await send(base, "GET", "/api/health")).ms);
+  let pending = 8;
+  const began = performance.now();
+  const generations = Array.from({ length: 8 }, () =>
+    send(base, "POST", "/api/generate", { cookie: teacher.cookie, json: { text, count: 10 } }).finally(() => pending--),
+  );
+  const during: number[] = [];
+  while (pending > 0) during.push((await send(base, "GET", "/api/health")).ms);
+  const statuses = (await Promise.all(generations)).map((r) => r.status);
+  const s = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return `p50 ${pct(sorted, 0.5).toFixed(1)} ms, p99 ${pct(sorted, 0.99).toFixed(1)} ms (${xs.length} requests)`;
+  };
+  console.log(
+    `\nGET /api/health while 8 articles of ~45,000 words generate (${((performance.now() - began) / 1000).toFixed(1)} s, statuses ${[...new Set(statuses)].join("/")}): ` +
+      `${s(during)}; idle before: ${s(idle)}; p99 during / idle ${(pct([...during].sort((a, b) => a - b), 0.99) / pct([...idle].sort((a, b) => a - b), 0.99)).toFixed(1)}×`,
+  );
 }
 
 // ---------------------------------------------------------------- gradebook 200 × 20

@@ -4,25 +4,16 @@
  * every generation is still pending. Ordering, not timing: on the request thread each of these
  * generations would hold the loop for most of a second, and nothing else would be answered.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { quizFileSchema } from "@/lib/quiz/schema";
 import { ApiClient } from "../support/api";
+import { longArticle } from "../support/articles";
 import { closeTestDb, createUser } from "../factories";
 
 const baseUrl = inject("baseUrl");
 let teacher: ApiClient;
 
-/** A long article (~40,000 words): the fixture's paragraphs, each repeated with a number. */
-const article = (() => {
-  const paragraphs = readFileSync(path.join(process.cwd(), "tests", "fixtures", "serval-article.txt"), "utf8").split(/\n\s*\n/);
-  const out: string[] = [];
-  for (let round = 1; out.join(" ").split(/\s+/).length < 40_000; round++) {
-    for (const p of paragraphs) out.push(round === 1 ? p : p.replace(/\.(\s|$)/, ` in report ${round}.$1`));
-  }
-  return out.join("\n\n");
-})();
+const article = longArticle(40_000);
 
 beforeAll(async () => {
   const user = await createUser(inject("databaseUrl"), { role: "teacher" });
