@@ -10,6 +10,7 @@ import { listClassesForStudent } from "@/lib/db/classes";
 import { getDb } from "@/lib/db/client";
 import { AssignmentCard, type StudentAssignment } from "./_components/assignment-card";
 import { JoinForm } from "./_components/join-form";
+import { closeExpired } from "@/lib/attempts/service";
 
 export const metadata: Metadata = { title: "Classes" };
 
@@ -44,6 +45,7 @@ export default async function ClassesPage() {
 
   const db = await getDb();
   const now = new Date();
+  await closeExpired({ db, userId: user.id, now });
   const [rows, classes, reviewsDue] = await Promise.all([
     listAssignmentsForStudent({ db, userId: user.id }),
     listClassesForStudent({ db, userId: user.id }),

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { bestAttempt } from "@/lib/classes/gradebook";
 import { LocalTime } from "../_components/local-time";
 import { buttonClass, cardClass, focusRing, mutedText } from "../_components/ui";
+import { closeExpired } from "@/lib/attempts/service";
 
 export const metadata: Metadata = { title: "My attempts" };
 
@@ -35,7 +36,9 @@ function purpose(a: Row): string {
 export default async function HistoryPage() {
   await connection();
   const user = await requireUserPage("/history");
-  const attempts = await listAttemptsForUser({ db: await getDb(), userId: user.id });
+  const db = await getDb();
+  await closeExpired({ db, userId: user.id });
+  const attempts = await listAttemptsForUser({ db, userId: user.id });
   const counting = countingIds(attempts);
   return (
     <>

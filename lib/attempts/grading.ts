@@ -14,8 +14,23 @@ export type Slot = { questionId: string; view: Record<string, unknown> };
 /** A question with its key, explanation and evidence, as stored. */
 export type KeyedQuestion = { question: Question; explanation: string; evidence: Span[] };
 
-/** What submit records per question. */
-export type RecordedResponse = { questionId: string; answer: unknown; points: number; maxPoints: number; correct: boolean };
+/** What submit records per question (and a regrade or override may change since). */
+export type RecordedResponse = {
+  questionId: string;
+  answer: unknown;
+  points: number;
+  maxPoints: number;
+  correct: boolean;
+  /** The version whose key graded it, after a regrade; else questionId's own. */
+  gradedQuestionId?: string | null;
+  /** A teacher's note on an overridden grade. */
+  note?: string | null;
+};
+
+/** The question ids whose keys a recorded attempt's review needs. */
+export const keyIdsOf = (slots: Slot[], recorded: RecordedResponse[]) => [
+  ...new Set([...slots.map((s) => s.questionId), ...recorded.flatMap((r) => (r.gradedQuestionId ? [r.gradedQuestionId] : []))]),
+];
 
 /**
  * Every answer must name a question of this attempt and have that question type's shape
@@ -62,6 +77,7 @@ export function gradeSlots(slots: Slot[], keyed: Map<string, KeyedQuestion>, ans
 export function reviewItem(keyedQuestion: KeyedQuestion, recorded: RecordedResponse, articleText: string): GradedItem {
   const { question, explanation, evidence } = keyedQuestion;
   return {
+    ...(recorded.note ? { note: recorded.note } : {}),
     questionId: recorded.questionId,
     correct: recorded.correct,
     points: recorded.points,
@@ -85,7 +101,7 @@ export function buildResult(
   const results = slots.map(({ questionId }) => {
     const r = byQuestion.get(questionId);
     if (!r) throw new Error(`no recorded response for ${questionId}`);
-    return reviewItem(keyOf(keyed, questionId), r, articleText);
+    return reviewItem(keyOf(keyed, r.gradedQuestionId ?? questionId), r, articleText);
   });
   return { ...totals(results), results };
 }

@@ -24,7 +24,19 @@ export type AttemptFacts = {
   rules: AssignmentRules | null;
   /** Whether the attempt's student is still in the assignment's class (true for practice). */
   enrolled: boolean;
+  /** When a timed attempt closes (null: untimed). */
+  deadline: Date | null;
 };
+
+/**
+ * Answers sent within this long after a deadline still count: the last autosave or the
+ * automatic submit may be in flight when time runs out. After it, only what was saved counts.
+ */
+export const DEADLINE_GRACE_MS = 30_000;
+
+/** Has a timed attempt run out of time (grace included)? */
+export const isExpired = (a: Pick<AttemptFacts, "status" | "deadline">, now: Date) =>
+  a.status === "in_progress" && a.deadline !== null && now.getTime() > a.deadline.getTime() + DEADLINE_GRACE_MS;
 
 export type Viewer = { id: string; teacherOfClass: boolean };
 
@@ -45,6 +57,7 @@ export const atLeast = (level: ReviewLevel, wanted: ReviewLevel) => LEVELS[level
 export type StudentAssignment = {
   id: string;
   className: string;
+  /** As they apply to this student (lib/classes/assignment-rules.ts `rulesFor`). */
   rules: AssignmentRules;
   submittedAttempts: number;
   openAttemptId: string | null;
@@ -141,9 +154,10 @@ function startAssignment(a: StudentAssignment, now: Date): StartDecision | Start
 export type WriteRefusal = { ok: false; code: "not_found" | "conflict" | "forbidden"; message: string };
 
 /** May the attempt's student still change its answers (autosave, check)? */
-export function canWrite(attempt: AttemptFacts, actorId: string): { ok: true } | WriteRefusal {
+export function canWrite(attempt: AttemptFacts, actorId: string, now: Date): { ok: true } | WriteRefusal {
   if (attempt.userId !== actorId) return { ok: false, code: "not_found", message: "No such attempt." };
   if (attempt.status !== "in_progress") return { ok: false, code: "conflict", message: "This attempt has been submitted." };
+  if (isExpired(attempt, now)) return { ok: false, code: "conflict", message: "Time is up: your saved answers have been submitted." };
   if (attempt.kind === "assignment") {
     if (!attempt.rules) return { ok: false, code: "forbidden", message: "Your teacher has deleted this assignment." };
     if (!attempt.enrolled) return { ok: false, code: "forbidden", message: "You are no longer in this class, so this attempt is closed." };
@@ -153,7 +167,7 @@ export function canWrite(attempt: AttemptFacts, actorId: string): { ok: true } |
 
 /** May it be submitted now? Also the assignment's due date (late work only when accepted). */
 export function canSubmit(attempt: AttemptFacts, actorId: string, now: Date): { ok: true; late: boolean } | WriteRefusal | Refusal {
-  const write = canWrite(attempt, actorId);
+  const write = canWrite(attempt, actorId, now);
   if (!write.ok) return write;
   if (attempt.rules) return canSubmitAttempt(attempt.rules, now);
   return { ok: true, late: false };
@@ -170,12 +184,14 @@ export type GradedItem = {
   expected: string;
   explanation: string;
   evidence: { start: number; end: number; text: string }[];
+  /** The teacher's note when they changed this grade by hand. */
+  note?: string;
 };
 
 export type FullResult = { score: number; maxScore: number; results: GradedItem[] };
 
 export type ScoreItem = Pick<GradedItem, "questionId" | "given" | "answer">;
-export type CorrectnessItem = Pick<GradedItem, "questionId" | "correct" | "points" | "maxPoints" | "given" | "answer">;
+export type CorrectnessItem = Pick<GradedItem, "questionId" | "correct" | "points" | "maxPoints" | "given" | "answer" | "note">;
 
 export type ResultForViewer =
   | { level: "full"; score: number; maxScore: number; results: GradedItem[] }
@@ -193,13 +209,14 @@ export function forViewer(result: FullResult, level: ReviewLevel): ResultForView
         level,
         score,
         maxScore,
-        results: result.results.map(({ questionId, correct, points, maxPoints, given, answer }) => ({
+        results: result.results.map(({ questionId, correct, points, maxPoints, given, answer, note }) => ({
           questionId,
           correct,
           points,
           maxPoints,
           given,
           answer,
+          ...(note ? { note } : {}),
         })),
       };
     case "score":

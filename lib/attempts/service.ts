@@ -4,13 +4,14 @@
  * seed. Each loads its facts in one statement, applies lib/attempts/policy.ts, and writes in one.
  */
 import "server-only";
-import { type AssignmentRules } from "@/lib/classes/assignment-rules";
+import { deadlineFor, NO_ACCOMMODATIONS, rulesFor, type Accommodations, type AssignmentRules } from "@/lib/classes/assignment-rules";
 import { canViewAttempt, canViewQuiz, type Actor } from "@/lib/classes/permissions";
 import {
   findOpenAttempt,
   getAttemptRecord,
   getStartFacts,
   insertAttempt,
+  listExpiredAttempts,
   markChecked,
   recordSubmission,
   saveDraftIfOpen,
@@ -24,11 +25,12 @@ import { AppError } from "@/lib/errors";
 import { toPublicQuestion } from "@/lib/quiz/public";
 import { questionSchema } from "@/lib/quiz/schema";
 import { cardAfterMiss } from "@/lib/review/schedule";
-import { answerIssues, buildResult, checkOne, finalAnswers, gradeSlots, type Slot } from "./grading";
+import { answerIssues, buildResult, checkOne, finalAnswers, gradeSlots, keyIdsOf, type Slot } from "./grading";
 import {
   canSubmit,
   canWrite,
   decideStart,
+  isExpired,
   forViewer,
   reviewLevel,
   type AttemptFacts,
@@ -44,17 +46,27 @@ function refuse(r: { code: string; message: string }): never {
   throw new AppError("forbidden", r.message);
 }
 
+const accommodationsOf = (a: AttemptRecord): Accommodations =>
+  a.extraTime === null || a.extensionHours === null || a.largeText === null
+    ? NO_ACCOMMODATIONS
+    : { extraTime: a.extraTime, extensionHours: a.extensionHours, largeText: a.largeText };
+
+/** The assignment's rules as they apply to this attempt's student (their extension included). */
 function rulesOfRecord(a: AttemptRecord): AssignmentRules | null {
   if (!a.assignmentId || a.reviewPolicy === null || a.allowLate === null || a.heldReview === null || a.assignmentFeedback === null) return null;
-  return {
-    opensAt: a.opensAt,
-    dueAt: a.dueAt,
-    allowLate: a.allowLate,
-    attemptLimit: a.attemptLimit,
-    reviewPolicy: a.reviewPolicy,
-    heldReview: a.heldReview,
-    feedback: a.assignmentFeedback,
-  };
+  return rulesFor(
+    {
+      opensAt: a.opensAt,
+      dueAt: a.dueAt,
+      allowLate: a.allowLate,
+      attemptLimit: a.attemptLimit,
+      reviewPolicy: a.reviewPolicy,
+      heldReview: a.heldReview,
+      feedback: a.assignmentFeedback,
+      timeLimitMinutes: a.timeLimitMinutes,
+    },
+    accommodationsOf(a),
+  );
 }
 
 const factsOf = (a: AttemptRecord): AttemptFacts => ({
@@ -63,6 +75,7 @@ const factsOf = (a: AttemptRecord): AttemptFacts => ({
   status: a.status,
   rules: rulesOfRecord(a),
   enrolled: a.inClass,
+  deadline: a.deadline,
 });
 
 function assertAnswers(slots: Slot[], answers: Record<string, unknown>) {
@@ -108,7 +121,7 @@ export async function start({ db, actor, request, now = new Date() }: { db: Db; 
     // The view's id is the database id: answers are keyed by it.
     view: { ...toPublicQuestion(question, `${id}:${question.id}`), id: questionId },
   }));
-  const assignment = decision.kind === "assignment" ? decision.assignment : null;
+  const assignment = decision.kind === "assignment" ? (decision.assignment as ReturnType<typeof toStudentAssignment>) : null;
   const inserted = await insertAttempt({
     db,
     values: {
@@ -120,6 +133,8 @@ export async function start({ db, actor, request, now = new Date() }: { db: Db; 
       // A student's own practice checks answers as they go; an assignment as its teacher chose.
       feedback: assignment ? assignment.rules.feedback : "immediate",
       slots,
+      startedAt: now,
+      deadline: assignment ? deadlineFor(assignment.rules, { extraTime: assignment.extraTime }, now) : null,
     },
   });
   if (inserted) {
@@ -164,15 +179,20 @@ const toStudentAssignment = (a: StartFacts["assignments"][number]) => ({
   className: a.className,
   submittedAttempts: a.submittedAttempts,
   openAttemptId: a.openAttemptId,
-  rules: {
-    opensAt: a.opensAt,
-    dueAt: a.dueAt,
-    allowLate: a.allowLate,
-    attemptLimit: a.attemptLimit,
-    reviewPolicy: a.reviewPolicy,
-    heldReview: a.heldReview,
-    feedback: a.feedback,
-  },
+  extraTime: a.extraTime,
+  rules: rulesFor(
+    {
+      opensAt: a.opensAt,
+      dueAt: a.dueAt,
+      allowLate: a.allowLate,
+      attemptLimit: a.attemptLimit,
+      reviewPolicy: a.reviewPolicy,
+      heldReview: a.heldReview,
+      feedback: a.feedback,
+      timeLimitMinutes: a.timeLimitMinutes,
+    },
+    { extensionHours: a.extensionHours },
+  ),
 });
 
 // An attempt's slots never change after it starts, so their question types can be cached per
@@ -186,8 +206,11 @@ export async function save({ db, actor, attemptId, answers }: { db: Db; actor: A
   if (!slots) {
     const a = await getAttemptRecord({ db, id: attemptId, withArticle: false });
     if (!a || a.userId !== actor.id) throw new AppError("not_found", "No such attempt.");
-    const verdict = canWrite(factsOf(a), actor.id);
-    if (!verdict.ok) refuse(verdict);
+    const verdict = canWrite(factsOf(a), actor.id, new Date());
+    if (!verdict.ok) {
+      await closeIfExpired(db, a, new Date());
+      refuse(verdict);
+    }
     slots = a.slots;
     if (slotCache.size >= SLOT_CACHE_MAX) slotCache.delete(slotCache.keys().next().value!);
     slotCache.set(attemptId, slots);
@@ -204,10 +227,46 @@ export async function save({ db, actor, attemptId, answers }: { db: Db; actor: A
 }
 
 async function explainRefusedWrite(db: Db, attemptId: string, actor: Actor) {
-  const a = await getAttemptRecord({ db, id: attemptId, withArticle: false });
+  const a = await getAttemptRecord({ db, id: attemptId });
   if (!a || a.userId !== actor.id) throw new AppError("not_found", "No such attempt.");
-  const verdict = canWrite(factsOf(a), actor.id);
-  if (!verdict.ok) refuse(verdict);
+  const now = new Date();
+  const verdict = canWrite(factsOf(a), actor.id, now);
+  if (!verdict.ok) {
+    await closeIfExpired(db, a, now);
+    refuse(verdict);
+  }
+}
+
+/**
+ * A timed attempt past its deadline is submitted with what was saved, as of its deadline —
+ * whoever notices first (its student, its teacher's gradebook), browser open or not.
+ */
+async function closeIfExpired(db: Db, a: AttemptRecord, now: Date): Promise<boolean> {
+  if (!isExpired(factsOf(a), now)) return false;
+  const keyed = await getKeyedQuestions({ db, ids: a.slots.map((s) => s.questionId) });
+  const graded = gradeSlots(a.slots, keyed, a.draft);
+  await recordSubmission({
+    db,
+    id: a.id,
+    userId: a.userId,
+    draft: a.draft,
+    score: graded.score,
+    maxScore: graded.maxScore,
+    submittedAt: a.deadline!,
+    rows: graded.rows,
+    newCard: cardAfterMiss(a.deadline!),
+  });
+  return true;
+}
+
+/** Closes every timed attempt that ran out of time, of a class or of a student. */
+export async function closeExpired({ db, classId, userId, now = new Date() }: { db: Db; classId?: string; userId?: string; now?: Date }) {
+  const expired = await listExpiredAttempts({ db, classId, userId, now });
+  for (const { id } of expired) {
+    const a = await getAttemptRecord({ db, id });
+    if (a) await closeIfExpired(db, a, now);
+  }
+  return expired.length;
 }
 
 /**
@@ -275,8 +334,9 @@ export async function submit({
   answers: Record<string, unknown>;
   now?: Date;
 }): Promise<SubmitResult> {
-  const a = await getAttemptRecord({ db, id: attemptId });
+  let a = await getAttemptRecord({ db, id: attemptId });
   if (!a || a.userId !== actor.id) throw new AppError("not_found", "No such attempt.");
+  if (await closeIfExpired(db, a, now)) a = (await getAttemptRecord({ db, id: attemptId }))!;
   if (a.status === "submitted") return storedResult(db, a, now, true);
   const verdict = canSubmit(factsOf(a), actor.id, now);
   if (!verdict.ok) refuse(verdict);
@@ -291,7 +351,8 @@ export async function submit({
     draft: final,
     score: graded.score,
     maxScore: graded.maxScore,
-    submittedAt: now,
+    // Within the grace after a deadline, the submit counts as made on time.
+    submittedAt: a.deadline && now > a.deadline ? a.deadline : now,
     rows: graded.rows,
     newCard: cardAfterMiss(now),
   });
@@ -306,7 +367,7 @@ export async function submit({
 }
 
 async function storedResult(db: Db, a: AttemptRecord, now: Date, alreadySubmitted: boolean): Promise<SubmitResult> {
-  const keyed = await getKeyedQuestions({ db, ids: a.slots.map((s) => s.questionId) });
+  const keyed = await getKeyedQuestions({ db, ids: keyIdsOf(a.slots, a.recorded) });
   const level = reviewLevel(factsOf(a), { teacherOfClass: false }, now);
   return { result: forViewer(buildResult(a.slots, keyed, a.recorded, a.articleText), level), alreadySubmitted, level };
 }
@@ -317,14 +378,15 @@ async function storedResult(db: Db, a: AttemptRecord, now: Date, alreadySubmitte
  * the viewer's review level. Readable by its student and by the teacher of its class.
  */
 export async function view({ db, actor, attemptId, now = new Date() }: { db: Db; actor: Actor; attemptId: string; now?: Date }) {
-  const a = await getAttemptRecord({ db, id: attemptId });
+  let a = await getAttemptRecord({ db, id: attemptId });
+  if (a && (await closeIfExpired(db, a, now))) a = await getAttemptRecord({ db, id: attemptId });
   const teacherOfClass = Boolean(a && actor.role === "teacher" && a.classTeacherId === actor.id);
   if (!a || !canViewAttempt(actor, a, { teacherOfClass })) throw new AppError("not_found", "No such attempt.");
   const facts = factsOf(a);
   const level = reviewLevel(facts, { teacherOfClass }, now);
   const keyed =
     a.status === "submitted" || a.checked.length
-      ? await getKeyedQuestions({ db, ids: a.status === "submitted" ? a.slots.map((s) => s.questionId) : a.checked })
+      ? await getKeyedQuestions({ db, ids: a.status === "submitted" ? keyIdsOf(a.slots, a.recorded) : a.checked })
       : new Map();
   const result = a.status === "submitted" ? forViewer(buildResult(a.slots, keyed, a.recorded, a.articleText), level) : undefined;
   // Feedback already given on checked questions is shown again on reload.
@@ -359,7 +421,10 @@ export async function view({ db, actor, attemptId, now = new Date() }: { db: Db;
     /** Whether the one asking is the student who made it (a teacher reading it is not). */
     ownedByViewer: a.userId === actor.id,
     /** Whether the owner may still change answers (false once removed from the class, say). */
-    writable: canWrite(facts, a.userId).ok,
+    writable: canWrite(facts, a.userId, now).ok,
+    /** When a timed attempt closes, and the student's larger-text accommodation. */
+    deadline: a.deadline?.toISOString() ?? null,
+    largeText: accommodationsOf(a).largeText,
     level,
     questions: a.slots.map((s) => s.view),
     responses: a.draft,

@@ -15,7 +15,25 @@ export type AssignmentRules = {
   reviewPolicy: ReviewPolicy;
   heldReview: HeldReview;
   feedback: FeedbackMode;
+  /** Minutes from starting an attempt to its close; null: untimed. */
+  timeLimitMinutes: number | null;
 };
+
+/** A student's accommodations in a class (kept on the enrolment). */
+export type Accommodations = { extraTime: number; extensionHours: number; largeText: boolean };
+export const NO_ACCOMMODATIONS: Accommodations = { extraTime: 1, extensionHours: 0, largeText: false };
+
+/** The rules as they apply to one student: their due date moved by their extension. */
+export function rulesFor(rules: AssignmentRules, a: Pick<Accommodations, "extensionHours">): AssignmentRules {
+  if (!rules.dueAt || a.extensionHours <= 0) return rules;
+  return { ...rules, dueAt: new Date(rules.dueAt.getTime() + a.extensionHours * 3600_000) };
+}
+
+/** When an attempt started at `startedAt` closes: the time limit × the student's extra time. */
+export function deadlineFor(rules: Pick<AssignmentRules, "timeLimitMinutes">, a: Pick<Accommodations, "extraTime">, startedAt: Date): Date | null {
+  if (!rules.timeLimitMinutes) return null;
+  return new Date(startedAt.getTime() + rules.timeLimitMinutes * a.extraTime * 60_000);
+}
 
 export type Refusal = { ok: false; code: "not_open" | "closed" | "no_attempts_left"; message: string };
 

@@ -15,6 +15,7 @@ export type AssignmentInput = {
   reviewPolicy: ReviewPolicy;
   heldReview?: HeldReview;
   feedback?: FeedbackMode;
+  timeLimitMinutes?: number | null;
 };
 
 export async function createAssignment({ db, classId, ...values }: { db: Conn; classId: string } & AssignmentInput) {
@@ -44,6 +45,7 @@ const ruleColumns = {
   reviewPolicy: assignments.reviewPolicy,
   heldReview: assignments.heldReview,
   feedback: assignments.feedback,
+  timeLimitMinutes: assignments.timeLimitMinutes,
 };
 
 /** The assignment with its class's teacher, for permission checks. */
@@ -75,6 +77,7 @@ export const rulesOf = (a: AssignmentRules): AssignmentRules => ({
   reviewPolicy: a.reviewPolicy,
   heldReview: a.heldReview,
   feedback: a.feedback,
+  timeLimitMinutes: a.timeLimitMinutes,
 });
 
 const submittedCount = sql<number>`(select count(*)::int from "attempts" t where t.assignment_id = "assignments"."id" and t.status = 'submitted')`;

@@ -2,7 +2,8 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { RecordedResponse } from "@/lib/attempts/grading";
-import { articles, assignments, attempts, classes, quizzes, users, type AttemptSlot } from "./schema";
+import { DEADLINE_GRACE_MS } from "@/lib/attempts/policy";
+import { articles, assignments, attempts, classes, enrolments, quizzes, users, type AttemptSlot } from "./schema";
 import type { Conn, Db } from "./types";
 
 /**
@@ -20,6 +21,9 @@ const inClass = sql<boolean>`("attempts"."kind" = 'practice' or exists (
   join "enrolments" e on e.class_id = c.id and e.user_id = "attempts"."user_id"
   where s.id = "attempts"."assignment_id"))`;
 
+/** A timed attempt takes writes until its deadline, and a short grace for answers in flight. */
+const beforeDeadline = sql<boolean>`("attempts"."deadline" is null or now() <= "attempts"."deadline" + ${`${DEADLINE_GRACE_MS} milliseconds`}::interval)`;
+
 const recordedSchema = z.array(
   z.object({
     questionId: z.string(),
@@ -27,6 +31,8 @@ const recordedSchema = z.array(
     points: z.number(),
     maxPoints: z.number(),
     correct: z.boolean(),
+    gradedQuestionId: z.string().nullable(),
+    note: z.string().nullable(),
   }),
 );
 
@@ -55,6 +61,7 @@ export async function getAttemptRecord({ db, id, withArticle = true }: { db: Con
       score: attempts.score,
       maxScore: attempts.maxScore,
       startedAt: attempts.startedAt,
+      deadline: attempts.deadline,
       savedAt: attempts.savedAt,
       submittedAt: attempts.submittedAt,
       classId: classes.id,
@@ -67,10 +74,14 @@ export async function getAttemptRecord({ db, id, withArticle = true }: { db: Con
       reviewPolicy: assignments.reviewPolicy,
       heldReview: assignments.heldReview,
       assignmentFeedback: assignments.feedback,
+      timeLimitMinutes: assignments.timeLimitMinutes,
+      extraTime: enrolments.extraTime,
+      extensionHours: enrolments.extensionHours,
+      largeText: enrolments.largeText,
       inClass,
       recorded: sql<unknown>`(select coalesce(json_agg(json_build_object(
           'questionId', r.question_id, 'answer', r.answer, 'points', r.points,
-          'maxPoints', r.max_points, 'correct', r.correct)), '[]'::json)
+          'maxPoints', r.max_points, 'correct', r.correct, 'gradedQuestionId', r.graded_question_id, 'note', r.note)), '[]'::json)
         from "responses" r where r.attempt_id = "attempts"."id")`,
     })
     .from(attempts)
@@ -79,6 +90,7 @@ export async function getAttemptRecord({ db, id, withArticle = true }: { db: Con
     .innerJoin(articles, eq(articles.id, quizzes.articleId))
     .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
     .leftJoin(classes, eq(classes.id, assignments.classId))
+    .leftJoin(enrolments, and(eq(enrolments.classId, classes.id), eq(enrolments.userId, attempts.userId)))
     .where(eq(attempts.id, id));
   if (!row) return undefined;
   const { recorded, inClass: enrolled, ...rest } = row;
@@ -100,6 +112,8 @@ export async function insertAttempt({
     kind: "practice" | "assignment";
     feedback: "deferred" | "immediate";
     slots: AttemptSlot[];
+    startedAt: Date;
+    deadline: Date | null;
   };
 }): Promise<boolean> {
   const inserted = await db.insert(attempts).values(values).onConflictDoNothing().returning({ id: attempts.id });
@@ -134,7 +148,7 @@ export async function saveDraftIfOpen({ db, id, userId, answers }: { db: Db; id:
       draft: sql`${attempts.draft} || (${JSON.stringify(answers)}::jsonb - array(select jsonb_array_elements_text(${attempts.checked})))`,
       savedAt: sql`now()`,
     })
-    .where(and(eq(attempts.id, id), eq(attempts.userId, userId), eq(attempts.status, "in_progress"), inClass))
+    .where(and(eq(attempts.id, id), eq(attempts.userId, userId), eq(attempts.status, "in_progress"), inClass, beforeDeadline))
     .returning({ savedAt: attempts.savedAt, slots: attempts.slots });
   return row ?? null;
 }
@@ -155,6 +169,7 @@ export async function markChecked({ db, id, userId, questionId, answer }: { db: 
         eq(attempts.status, "in_progress"),
         sql`not (${attempts.checked} ? ${questionId})`,
         inClass,
+        beforeDeadline,
       ),
     )
     .returning({ savedAt: attempts.savedAt });
@@ -267,6 +282,9 @@ const studentAssignmentsSchema = z.array(
     reviewPolicy: z.enum(["after_submit", "after_due", "never"]),
     heldReview: z.enum(["score", "correctness"]),
     feedback: z.enum(["deferred", "immediate"]),
+    timeLimitMinutes: z.number().int().nullable(),
+    extraTime: z.number(),
+    extensionHours: z.number().int(),
     submittedAttempts: z.number().int(),
     openAttemptId: z.string().nullable(),
   }),
@@ -299,7 +317,8 @@ export async function getStartFacts({
       assignments: sql<unknown>`(select coalesce(json_agg(json_build_object(
           'id', s.id, 'className', c.name, 'opensAt', s.opens_at, 'dueAt', s.due_at, 'allowLate', s.allow_late,
           'attemptLimit', s.attempt_limit, 'reviewPolicy', s.review_policy, 'heldReview', s.held_review,
-          'feedback', s.feedback,
+          'feedback', s.feedback, 'timeLimitMinutes', s.time_limit_minutes,
+          'extraTime', e.extra_time, 'extensionHours', e.extension_hours,
           'submittedAttempts', (select count(*) from "attempts" t where t.assignment_id = s.id and t.user_id = ${userId} and t.status = 'submitted'),
           'openAttemptId', (select t.id from "attempts" t where t.assignment_id = s.id and t.user_id = ${userId} and t.status = 'in_progress' limit 1)
         )), '[]'::json)
@@ -323,3 +342,22 @@ export async function getStartFacts({
   };
 }
 export type StartFacts = NonNullable<Awaited<ReturnType<typeof getStartFacts>>>;
+
+/** In-progress timed attempts past their deadline (and grace): of a class, or of one student. */
+export async function listExpiredAttempts({ db, classId, userId, now }: { db: Conn; classId?: string; userId?: string; now: Date }) {
+  const cutoff = new Date(now.getTime() - DEADLINE_GRACE_MS);
+  const rows = await db
+    .select({ id: attempts.id, userId: attempts.userId })
+    .from(attempts)
+    .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
+    .where(
+      and(
+        eq(attempts.status, "in_progress"),
+        sql`${attempts.deadline} is not null and ${attempts.deadline} < ${cutoff.toISOString()}::timestamptz`,
+        classId ? eq(assignments.classId, classId) : undefined,
+        userId ? eq(attempts.userId, userId) : undefined,
+      ),
+    )
+    .limit(500);
+  return rows;
+}

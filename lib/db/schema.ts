@@ -157,8 +157,20 @@ export const enrolments = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Accommodations, applied wherever this student's work in the class is timed or dated: time
+     * limits × extra_time, every due date moved by extension_hours, larger text when taking.
+     */
+    extraTime: doublePrecision("extra_time").notNull().default(1),
+    extensionHours: integer("extension_hours").notNull().default(0),
+    largeText: boolean("large_text").notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.classId, t.userId] }), index("enrolments_user_idx").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.classId, t.userId] }),
+    index("enrolments_user_idx").on(t.userId),
+    check("enrolments_extra_time_check", sql`${t.extraTime} in (1, 1.5, 2)`),
+    check("enrolments_extension_check", sql`${t.extensionHours} between 0 and 2160`),
+  ],
 );
 
 export const assignments = pgTable(
@@ -175,6 +187,8 @@ export const assignments = pgTable(
     dueAt: timestamp("due_at", { withTimezone: true }),
     attemptLimit: integer("attempt_limit"),
     allowLate: boolean("allow_late").notNull().default(false),
+    /** Minutes a student has once they start (× their extra time); null: untimed. */
+    timeLimitMinutes: integer("time_limit_minutes"),
     reviewPolicy: reviewPolicyEnum("review_policy").notNull().default("after_submit"),
     heldReview: heldReviewEnum("held_review").notNull().default("score"),
     feedback: feedbackModeEnum("feedback").notNull().default("deferred"),
@@ -183,6 +197,7 @@ export const assignments = pgTable(
   (t) => [
     index("assignments_class_idx").on(t.classId),
     check("assignments_attempt_limit_check", sql`${t.attemptLimit} is null or ${t.attemptLimit} > 0`),
+    check("assignments_time_limit_check", sql`${t.timeLimitMinutes} is null or ${t.timeLimitMinutes} between 1 and 600`),
   ],
 );
 
@@ -220,6 +235,8 @@ export const attempts = pgTable(
     score: doublePrecision("score"),
     maxScore: doublePrecision("max_score"),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When a timed attempt closes: it is then graded with what was saved, browser or not. */
+    deadline: timestamp("deadline", { withTimezone: true }),
     savedAt: timestamp("saved_at", { withTimezone: true }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
   },
@@ -249,8 +266,38 @@ export const responses = pgTable(
     points: doublePrecision("points").notNull(),
     maxPoints: doublePrecision("max_points").notNull(),
     correct: boolean("correct").notNull(),
+    /**
+     * The question version whose key graded this response, when a regrade used a corrected
+     * version (question_id stays what the student saw). Null: question_id's own key.
+     */
+    gradedQuestionId: uuid("graded_question_id").references(() => questions.id, { onDelete: "restrict" }),
+    /** A teacher's note on an overridden grade, shown to the student with the points. */
+    note: text("note"),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.questionId] }), index("responses_question_idx").on(t.questionId)],
+);
+
+/** Every change to a recorded grade after submission — regrades and overrides — with who and why. */
+export const gradeChanges = pgTable(
+  "grade_changes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    attemptId: uuid("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "restrict" }),
+    kind: text("kind", { enum: ["regrade", "override"] }).notNull(),
+    changedBy: uuid("changed_by").references(() => users.id, { onDelete: "set null" }),
+    beforePoints: doublePrecision("before_points").notNull(),
+    afterPoints: doublePrecision("after_points").notNull(),
+    beforeCorrect: boolean("before_correct").notNull(),
+    afterCorrect: boolean("after_correct").notNull(),
+    note: text("note"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("grade_changes_attempt_idx").on(t.attemptId)],
 );
 
 /** Failed sign-ins, for rate limiting that holds across server instances. */

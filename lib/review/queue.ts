@@ -31,6 +31,7 @@ function rulesOf(c: DueCard): AssignmentRules | null {
     reviewPolicy: c.reviewPolicy,
     heldReview: c.heldReview,
     feedback: c.feedback,
+    timeLimitMinutes: null, // a submitted attempt's review does not depend on its timing
   };
 }
 

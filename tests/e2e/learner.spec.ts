@@ -21,6 +21,7 @@ async function expectNoViolations(page: Page, what: string) {
 const newStudent = () => ({ name: `Lee Learner ${Date.now().toString(36)}`, email: uniqueEmail("learner"), password: "a long enough password" });
 
 test("an assigned quiz started from Quizzes is the assignment's attempt and counts", async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000);
   const teacher = await browser.newContext({ baseURL });
   await signIn(teacher.request, TEACHER);
   const name = `Assigned ${Date.now().toString(36)}`;
@@ -61,6 +62,7 @@ test("an assigned quiz started from Quizzes is the assignment's attempt and coun
 });
 
 test("practice checks each answer at once, shows the evidence, retries the missed ones, and brings them back for review", async ({ page }) => {
+  test.setTimeout(180_000); // one long path through four pages
   await signUpThroughForm(page, newStudent());
   await page.goto("/quizzes");
   await page.getByRole("link", { name: serval.title }).click();

@@ -6,9 +6,9 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as attempts from "@/lib/attempts/service";
 import { deleteAssignment } from "@/lib/db/assignments";
-import { removeStudent } from "@/lib/db/classes";
+import { removeStudent, setAccommodations } from "@/lib/db/classes";
 import { getKeyedQuestions } from "@/lib/db/question-keys-cache";
-import { quizzes } from "@/lib/db/schema";
+import { attempts as attemptsTable, quizzes } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { AppError } from "@/lib/errors";
 import type { Question } from "@/lib/quiz/schema";
@@ -271,5 +271,53 @@ describe("spaced review", () => {
     const later = new Date(Date.now() + 30 * DAY);
     expect(await countDueReviews({ db, actor: student, now: later })).toBe(0);
     expect(await dueReviews({ db, actor: student, now: later })).toEqual([]);
+  });
+});
+
+describe("time limits and accommodations", () => {
+  it("a timed attempt gets the time limit × the student's extra time", async () => {
+    const { student, assignment, cls } = await makeAssignment(db, servalId, { timeLimitMinutes: 20 });
+    await setAccommodations({ db, classId: cls.id, userId: student.id, values: { extraTime: 1.5, largeText: true } });
+    const now = new Date();
+    const started = await attempts.start({ db, actor: student, request: { assignmentId: assignment.id }, now });
+    const viewed = await attempts.view({ db, actor: student, attemptId: started.attemptId, now });
+    expect(new Date(viewed.deadline!).getTime() - now.getTime()).toBe(30 * 60_000);
+    expect(viewed.largeText).toBe(true);
+  });
+
+  it("when time is up the attempt is graded with what was saved, even if nobody submits it", async () => {
+    const { student, assignment, cls } = await makeAssignment(db, servalId, { timeLimitMinutes: 10 });
+    const started = await attempts.start({ db, actor: student, request: { assignmentId: assignment.id } });
+    const answers = await allRight(started.questions);
+    const [firstId] = Object.keys(answers);
+    await attempts.save({ db, actor: student, attemptId: started.attemptId, answers: { [firstId!]: answers[firstId!] } });
+    // The browser is closed; time runs out (moved along in the data, as the clock would).
+    await db.update(attemptsTable).set({ deadline: new Date(Date.now() - 60_000) }).where(eq(attemptsTable.id, started.attemptId));
+
+    // The teacher's gradebook closes it: graded with the one saved answer.
+    expect(await attempts.closeExpired({ db, classId: cls.id })).toBe(1);
+    const viewed = await attempts.view({ db, actor: student, attemptId: started.attemptId });
+    expect(viewed.attempt.status).toBe("submitted");
+    expect(viewed.result!.score).toBeGreaterThan(0);
+    expect(viewed.result!.score).toBeLessThan(viewed.result!.maxScore);
+    // Nothing more can be saved or sent.
+    expect(await refusal(attempts.save({ db, actor: student, attemptId: started.attemptId, answers }))).toBe("conflict");
+    const late = await attempts.submit({ db, actor: student, attemptId: started.attemptId, answers });
+    expect(late.alreadySubmitted).toBe(true);
+    expect(late.result.score).toBe(viewed.result!.score);
+  });
+
+  it("a due-date extension lets that student, and only them, submit after the class's due date", async () => {
+    const real = Date.now();
+    const { student, assignment, cls } = await makeAssignment(db, servalId, { dueAt: new Date(real + DAY) });
+    const other = await makeUser(db);
+    const { joinClassByCode } = await import("@/lib/db/classes");
+    await joinClassByCode({ db, userId: other.id, code: cls.joinCode });
+    await setAccommodations({ db, classId: cls.id, userId: student.id, values: { extensionHours: 48 } });
+    const afterDue = new Date(real + 2 * DAY);
+    expect(await refusal(attempts.start({ db, actor: other, request: { assignmentId: assignment.id }, now: afterDue }))).toBe("forbidden");
+    const started = await attempts.start({ db, actor: student, request: { assignmentId: assignment.id }, now: afterDue });
+    const submitted = await attempts.submit({ db, actor: student, attemptId: started.attemptId, answers: {}, now: afterDue });
+    expect(submitted.alreadySubmitted).toBe(false);
   });
 });

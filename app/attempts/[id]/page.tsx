@@ -19,7 +19,8 @@ export default async function AttemptPage({ params }: Props) {
   const meta = { title: article.title, source: article.source, publishedOn: article.publishedOn };
   const immediate = view.attempt.feedback === "immediate";
   return (
-    <>
+    // The larger-text accommodation scales the whole quiz, text and controls alike (sizes are in rem).
+    <div style={view.largeText && isOwner ? { zoom: 1.25 } : undefined} data-large-text={view.largeText && isOwner ? "" : undefined}>
       <div className="mb-6">
         <p className="text-sm font-semibold uppercase tracking-wider text-teal-800 dark:text-teal-300">
           {view.attempt.kind === "practice" ? "Practice" : view.attempt.className ? `Assignment · ${view.attempt.className}` : "Assignment"}
@@ -46,6 +47,7 @@ export default async function AttemptPage({ params }: Props) {
           savedAt={view.attempt.savedAt}
           feedbackMode="immediate"
           initialChecked={view.checked}
+          deadline={view.deadline}
         />
       ) : (
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
@@ -53,7 +55,13 @@ export default async function AttemptPage({ params }: Props) {
             <ArticleView article={meta} text={article.text} headingId="article-title" />
           </ArticlePanel>
           {isOwner && view.writable ? (
-            <TakeQuiz attemptId={view.attempt.id} questions={questions} initialAnswers={view.responses} savedAt={view.attempt.savedAt} />
+            <TakeQuiz
+              attemptId={view.attempt.id}
+              questions={questions}
+              initialAnswers={view.responses}
+              savedAt={view.attempt.savedAt}
+              deadline={view.deadline}
+            />
           ) : isOwner ? null : (
             <p className="rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
               {view.attempt.studentName} has not submitted the attempt yet. Its answers and score appear here once they do.
@@ -61,6 +69,6 @@ export default async function AttemptPage({ params }: Props) {
           )}
         </div>
       )}
-    </>
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { isRetryable, outageMessage, retryDelayMs } from "@/lib/retry";
 import { buttonClass } from "../../../_components/ui";
 import { isAnswered, toPayload, type Answers } from "./answers";
 import { CheckFeedback, type Feedback } from "./check-feedback";
+import { Countdown } from "./countdown";
 import { ProgressMeter, SaveStatusLine } from "./progress";
 import { QuestionField } from "./question-field";
 import { SubmitDialog } from "./submit-dialog";
@@ -24,6 +25,7 @@ export function TakeQuiz({
   feedbackMode = "deferred",
   initialChecked = {},
   onShowEvidence,
+  deadline = null,
 }: {
   attemptId: string;
   questions: PublicQuestion[];
@@ -33,6 +35,8 @@ export function TakeQuiz({
   feedbackMode?: "deferred" | "immediate";
   initialChecked?: Record<string, Feedback>;
   onShowEvidence?: (evidence: Feedback["evidence"]) => void;
+  /** A timed attempt's close (the server enforces it). */
+  deadline?: string | null;
 }) {
   const router = useRouter();
   const resultsUrl = `/attempts/${attemptId}/results`;
@@ -131,6 +135,11 @@ export function TakeQuiz({
     }
   }
 
+  // When time runs out the answers go in as they are; the server would close the attempt anyway.
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+  const timeUp = useCallback(() => void submitRef.current(), []);
+
   function requestSubmit() {
     if (submitting) return;
     if (unanswered.length) setConfirming(true);
@@ -143,6 +152,7 @@ export function TakeQuiz({
         Questions
       </h2>
       <div className="sticky top-0 z-10 sm:top-[3.75rem] -mx-1 mb-4 rounded-xl border border-slate-200 bg-white/95 px-4 py-3 shadow-sm backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
+        {deadline ? <Countdown deadline={deadline} onTimeUp={timeUp} /> : null}
         <ProgressMeter answered={answeredCount} total={questions.length} />
         <SaveStatusLine status={autosave.status} />
       </div>

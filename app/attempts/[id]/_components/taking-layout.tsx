@@ -25,6 +25,7 @@ export function TakingLayout({
   savedAt: string | null;
   feedbackMode: "deferred" | "immediate";
   initialChecked: Record<string, Feedback>;
+  deadline: string | null;
 }) {
   const [evidence, setEvidence] = useState<Feedback["evidence"]>([]);
   const [jump, setJump] = useState(0);

@@ -5,6 +5,9 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { StartAttemptButton } from "../../../_components/start-attempt-button";
 import { buttonClass, cardClass, linkClass } from "../../../_components/ui";
+import { getDb } from "@/lib/db/client";
+import { listGradeChanges } from "@/lib/db/grade-changes";
+import { LocalTime } from "../../../_components/local-time";
 import { loadAttemptPage } from "../load";
 import type { ReviewItem } from "./_components/result-item";
 import { Review } from "./_components/review";
@@ -36,6 +39,8 @@ export default async function ResultsPage({ params }: Props) {
   const missed = result.level === "full" ? result.results.filter((r) => !r.correct).length : 0;
   const practice = view.attempt.kind === "practice";
   const teacherView = !isOwner;
+  const history = teacherView ? await listGradeChanges({ db: await getDb(), attemptId: view.attempt.id }) : [];
+  const numberOf = new Map(questions.map((q, i) => [q.id, i + 1]));
 
   return (
     <>
@@ -71,11 +76,29 @@ export default async function ResultsPage({ params }: Props) {
           {HELD_BACK[result.level]}
         </p>
       ) : null}
+      {history.length ? (
+        <section aria-labelledby="history-heading" className={`${cardClass} mb-6 p-5`}>
+          <h2 id="history-heading" className="font-semibold">
+            Grade history
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {history.map((h, i) => (
+              <li key={i}>
+                <LocalTime iso={h.at.toISOString()} />: question {numberOf.get(h.questionId) ?? "?"}{" "}
+                {h.kind === "regrade" ? "regraded with a corrected key" : "changed by hand"}, {h.beforePoints} → {h.afterPoints}
+                {h.by ? ` by ${h.by}` : ""}
+                {h.note ? ` — “${h.note}”` : ""}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <Review
         heading={isOwner ? "Your answers" : "Answers"}
         items={items}
         article={{ title: article.title, source: article.source, publishedOn: article.publishedOn }}
         text={article.text}
+        overrideFor={teacherView && view.attempt.classId ? view.attempt.id : undefined}
       />
     </>
   );

@@ -87,6 +87,7 @@ export default async function ClassPage({ params }: Props) {
             reviewPolicy: a.reviewPolicy,
             heldReview: a.heldReview,
             feedback: a.feedback,
+            timeLimitMinutes: a.timeLimitMinutes,
             submittedStudents: a.submittedStudents,
           }))}
         />

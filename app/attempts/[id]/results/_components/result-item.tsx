@@ -1,4 +1,5 @@
 import { buttonClass, cardClass } from "../../../../_components/ui";
+import { OverrideForm } from "./override-form";
 import { formatPoints } from "./score-summary";
 import { VerdictBadge, verdictOf } from "../../../../_components/verdict";
 
@@ -15,6 +16,8 @@ export type ReviewItem = {
   expected?: string;
   explanation?: string;
   evidence?: { start: number; end: number; text: string }[];
+  /** The teacher's note when they changed this grade by hand. */
+  note?: string;
 };
 
 export function ResultItem({
@@ -23,12 +26,15 @@ export function ResultItem({
   total,
   active,
   onShow,
+  overrideFor,
 }: {
   item: ReviewItem;
   index: number;
   total: number;
   active: boolean;
   onShow: () => void;
+  /** The attempt, when the viewer is its class's teacher and may change grades. */
+  overrideFor?: string;
 }) {
   const graded = item.correct !== undefined && item.points !== undefined && item.maxPoints !== undefined;
   const headingId = `result-${index}`;
@@ -68,6 +74,15 @@ export function ResultItem({
             {item.explanation}
           </p>
         </div>
+      ) : null}
+      {item.note ? (
+        <p className="mt-3 rounded-lg bg-indigo-50 px-3 py-2 text-sm text-indigo-950 dark:bg-indigo-950/60 dark:text-indigo-100">
+          <span className="font-semibold">Teacher’s note: </span>
+          {item.note}
+        </p>
+      ) : null}
+      {overrideFor && item.points !== undefined && item.maxPoints !== undefined ? (
+        <OverrideForm attemptId={overrideFor} questionId={item.questionId} points={item.points} maxPoints={item.maxPoints} />
       ) : null}
       {item.evidence?.length ? (
         <button

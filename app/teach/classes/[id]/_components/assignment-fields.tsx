@@ -15,6 +15,7 @@ export type AssignmentValues = {
   reviewPolicy: ReviewPolicy;
   heldReview: HeldReview;
   feedback: FeedbackMode;
+  timeLimitMinutes: number | null;
 };
 export type FieldErrors = Partial<Record<keyof AssignmentValues | "quizId" | "form", string>>;
 
@@ -52,6 +53,11 @@ export function readAssignmentFields(form: FormData): AssignmentValues | { error
   if (attemptLimit !== null && (!Number.isInteger(attemptLimit) || attemptLimit < 1 || attemptLimit > 50)) {
     return { error: { attemptLimit: "Enter a whole number from 1 to 50, or leave it empty for no limit." } };
   }
+  const timeText = String(form.get("timeLimitMinutes") ?? "").trim();
+  const timeLimitMinutes = timeText === "" ? null : Number(timeText);
+  if (timeLimitMinutes !== null && (!Number.isInteger(timeLimitMinutes) || timeLimitMinutes < 1 || timeLimitMinutes > 600)) {
+    return { error: { timeLimitMinutes: "Enter whole minutes from 1 to 600, or leave it empty for no time limit." } };
+  }
   const values: AssignmentValues = {
     opensAt: date("opensAt"),
     dueAt: date("dueAt"),
@@ -60,6 +66,7 @@ export function readAssignmentFields(form: FormData): AssignmentValues | { error
     reviewPolicy: (String(form.get("reviewPolicy") ?? "after_submit") as ReviewPolicy) || "after_submit",
     heldReview: (String(form.get("heldReview") ?? "score") as HeldReview) || "score",
     feedback: (String(form.get("feedback") ?? "deferred") as FeedbackMode) || "deferred",
+    timeLimitMinutes,
   };
   if (values.opensAt && values.dueAt && values.dueAt <= values.opensAt) {
     return { error: { dueAt: "The due date must come after the open date." } };
@@ -114,6 +121,28 @@ export function AssignmentFields({ initial, errors }: { initial?: AssignmentValu
           </p>
           <FieldError id={due.error} messages={errors.dueAt} />
         </div>
+      </div>
+      <div>
+        <label htmlFor={`${uid}-time`} className={labelClass}>
+          Time limit (minutes)
+        </label>
+        <input
+          id={`${uid}-time`}
+          name="timeLimitMinutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={600}
+          defaultValue={initial?.timeLimitMinutes ?? ""}
+          aria-describedby={`${uid}-time-hint ${uid}-time-error`}
+          aria-invalid={errors.timeLimitMinutes ? true : undefined}
+          className={inputClass}
+        />
+        <p id={`${uid}-time-hint`} className={hintClass}>
+          Empty: untimed. When time is up the attempt is submitted with what was saved; students with extra time get it
+          automatically.
+        </p>
+        <FieldError id={`${uid}-time-error`} messages={errors.timeLimitMinutes} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
@@ -217,7 +246,7 @@ export function AssignmentFields({ initial, errors }: { initial?: AssignmentValu
 
 /** Server issues (`{ path: "dueAt" }`) as field errors; anything unplaced goes to the form. */
 export function fieldErrorsFrom(issues: { path: string; message: string }[], fallback: string): FieldErrors {
-  const known = ["opensAt", "dueAt", "attemptLimit", "allowLate", "reviewPolicy", "heldReview", "feedback", "quizId"];
+  const known = ["opensAt", "dueAt", "attemptLimit", "allowLate", "reviewPolicy", "heldReview", "feedback", "timeLimitMinutes", "quizId"];
   const out: FieldErrors = {};
   for (const i of issues) {
     const key = known.includes(i.path) ? (i.path as keyof FieldErrors) : "form";

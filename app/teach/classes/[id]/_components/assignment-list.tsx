@@ -66,6 +66,7 @@ export function AssignmentList({
             <Row term="Opens">{a.opensAt ? <LocalTime iso={a.opensAt} /> : "Now"}</Row>
             <Row term="Due">{a.dueAt ? <LocalTime iso={a.dueAt} /> : "No due date"}</Row>
             <Row term="Attempts">{a.attemptLimit ?? "Unlimited"}</Row>
+            <Row term="Time limit">{a.timeLimitMinutes ? `${a.timeLimitMinutes} minutes` : "None"}</Row>
             <Row term="Late work">{a.allowLate ? "Accepted" : "Not accepted"}</Row>
             <Row term="Answers shown">
               {REVIEW_LABELS[a.reviewPolicy]}

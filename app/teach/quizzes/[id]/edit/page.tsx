@@ -8,6 +8,7 @@ import { getQuizFile } from "@/lib/db/quizzes";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { or404, uuidOr404 } from "../../../_components/not-found";
 import { LibraryToggle } from "../../_components/library-toggle";
+import { RegradePanel } from "../../_components/regrade-panel";
 import { QuizEditor } from "../../_components/quiz-editor";
 
 type Props = { params: Promise<{ id: string }> };
@@ -34,6 +35,7 @@ export default async function EditQuizPage({ params }: Props) {
       </h1>
       <LibraryToggle quizId={quiz.id} initial={quiz.library} />
       <QuizEditor key={quiz.id} mode="edit" quizId={quiz.id} status={quiz.status} initial={file} />
+      <RegradePanel quizId={quiz.id} />
     </div>
   );
 }
