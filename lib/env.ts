@@ -38,6 +38,17 @@ const envSchema = z.object({
     ),
   /** Pool size per server instance for `pg` and @vercel/postgres. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
+  /** Requests that may wait for one of those connections; more are answered 503 `busy`. */
+  DATABASE_QUEUE_MAX: z.coerce.number().int().min(0).max(100_000).default(256),
+  /** How long a request waits for a connection before it is answered 503 `busy`. */
+  DATABASE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(3_000),
+  /** A statement the server has not answered by then fails (503 `database_unavailable`). */
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** Tests and bench:load only: answer each API request's database statement count in `x-db-statements`. */
+  DB_COUNT_STATEMENTS: z
+    .enum(["0", "1", "true", "false", ""])
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
   /** Lets teachers sign up only with this code; unset means teacher sign-up is open. */
   TEACHER_SIGNUP_CODE: z.string().trim().min(1).optional(),
   /**

@@ -15,6 +15,7 @@ export type ErrorCode =
   | "unprocessable"
   | "too_many_requests"
   | "database_unavailable"
+  | "busy"
   | "internal";
 
 const statusOf: Record<ErrorCode, number> = {
@@ -30,6 +31,7 @@ const statusOf: Record<ErrorCode, number> = {
   unprocessable: 422,
   too_many_requests: 429,
   database_unavailable: 503,
+  busy: 503,
   internal: 500,
 };
 
@@ -75,6 +77,33 @@ export function isConnectionError(err: unknown): boolean {
     const message = (e as { message?: unknown }).message;
     if (typeof message === "string" && /connection terminated|timeout exceeded when trying to connect|Connection terminated/i.test(message))
       return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * The AppError an error is or wraps: Drizzle wraps whatever its driver throws (the admission
+ * gate's `busy` included) in a DrizzleQueryError whose `cause` is the original.
+ */
+export function findAppError(err: unknown): AppError | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {
+    if (e instanceof AppError) return e;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * True when a statement timed out: the driver's own timer (pg's `query_timeout`) or the server
+ * cancelling it (57014 query_canceled, from statement_timeout). During a stall these are the
+ * database not answering, not a bug: answered 503, never 500.
+ */
+export function isQueryTimeout(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {
+    if ((e as { code?: unknown }).code === "57014") return true;
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === "string" && /^Query read timeout$/.test(message)) return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;

@@ -4,7 +4,8 @@
  */
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { AppError, isConnectionError, type Issue } from "@/lib/errors";
+import { withStatementCount } from "@/lib/db/pool";
+import { AppError, findAppError, isConnectionError, isQueryTimeout, type Issue } from "@/lib/errors";
 import { textProblem } from "@/lib/zod-text";
 
 /** Bodies larger than this are refused before parsing. Generous for a pasted article. */
@@ -127,9 +128,16 @@ async function readCapped(request: Request, maxBytes: number): Promise<string> {
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
+/** Seconds a client should wait before retrying a 503: `busy` clears fast, an outage less so. */
+const retryAfter: Partial<Record<AppError["code"], string>> = { busy: "1", database_unavailable: "5" };
+
 export function errorResponse(err: unknown): NextResponse {
-  if (err instanceof AppError) return NextResponse.json(err.toJSON(), { status: err.status });
-  if (isConnectionError(err)) {
+  const app = findAppError(err);
+  if (app) {
+    const wait = retryAfter[app.code];
+    return NextResponse.json(app.toJSON(), { status: app.status, headers: wait ? { "retry-after": wait } : undefined });
+  }
+  if (isConnectionError(err) || isQueryTimeout(err)) {
     console.error("[api] database unavailable:", (err as Error).message);
     const e = new AppError("database_unavailable", "The database is unavailable right now. Try again in a moment.");
     return NextResponse.json(e.toJSON(), { status: e.status, headers: { "retry-after": "5" } });
@@ -145,7 +153,7 @@ type Handler<C> = (request: Request, context: C) => Promise<Response>;
  * error, and nothing is cached.
  */
 export function route<C>(handler: Handler<C>): Handler<C> {
-  return async (request, context) => {
+  return (request, context) => withStatementCount(async () => {
     try {
       assertSameOrigin(request);
       const response = await handler(request, context);
@@ -159,5 +167,5 @@ export function route<C>(handler: Handler<C>): Handler<C> {
       response.headers.set("cache-control", "no-store");
       return response;
     }
-  };
+  });
 }

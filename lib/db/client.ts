@@ -9,6 +9,7 @@
 import "server-only";
 import path from "node:path";
 import { env, selectedDriver, type DbDriver } from "@/lib/env";
+import { countPgliteStatements, gatedDatabase, type PgLikePool } from "./pool";
 import * as schema from "./schema";
 import type { Db } from "./types";
 
@@ -41,14 +42,20 @@ export async function openDatabase(): Promise<Handle> {
       // Fail fast when the server is gone instead of hanging a request (answered as 503).
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
-      query_timeout: 15_000,
+      query_timeout: env.DATABASE_QUERY_TIMEOUT_MS,
     });
     // An idle client losing its connection emits 'error'; unhandled it would crash the process.
     pool.on("error", (err) => console.error("[db] idle client error:", err.message));
-    const db = drizzle({ client: pool, schema });
+    // Requests go through the admission gate and leak-proof transactions of pool.ts.
+    const { db } = gatedDatabase({
+      pool: pool as unknown as PgLikePool,
+      max: env.DATABASE_POOL_MAX,
+      make: (client) => drizzle({ client: client as typeof pool, schema }),
+    });
     const migrate = async () => {
       const { migrate } = await import("drizzle-orm/node-postgres/migrator");
-      await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+      // The migrator runs its own transaction on the session: give it the plain pool.
+      await migrate(drizzle({ client: pool, schema }), { migrationsFolder: MIGRATIONS_DIR });
     };
     return { db: db as unknown as Db, driver, migrate, close: () => pool.end() };
   }
@@ -62,12 +69,17 @@ export async function openDatabase(): Promise<Handle> {
       max: env.DATABASE_POOL_MAX,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
+      query_timeout: env.DATABASE_QUERY_TIMEOUT_MS,
     });
     pool.on("error", (err) => console.error("[db] idle client error:", err.message));
-    const db = drizzle({ client: pool, schema });
+    const { db } = gatedDatabase({
+      pool: pool as unknown as PgLikePool,
+      max: env.DATABASE_POOL_MAX,
+      make: (client) => drizzle({ client: client as typeof pool, schema }),
+    });
     const migrate = async () => {
       const { migrate } = await import("drizzle-orm/vercel-postgres/migrator");
-      await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+      await migrate(drizzle({ client: pool, schema }), { migrationsFolder: MIGRATIONS_DIR });
     };
     return { db: db as unknown as Db, driver, migrate, close: () => pool.end() };
   }
@@ -99,7 +111,7 @@ async function openEmbedded(dir: string): Promise<Handle> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   mkdirSync(dir, { recursive: true }); // PGlite does not create parent folders.
-  const client = new PGlite(dir);
+  const client = countPgliteStatements(new PGlite(dir));
   const db = drizzle({ client, schema });
   return {
     db: db as unknown as Db,

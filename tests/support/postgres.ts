@@ -4,7 +4,7 @@
  * `postgres` system user (created if missing).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort } from "./ports";
@@ -16,6 +16,10 @@ export type TestPostgres = {
   halt: () => void;
   /** Starts a halted server again on the same port and data. */
   resume: () => void;
+  /** Pauses every process of the server (SIGSTOP): it keeps its sockets but answers nothing. */
+  freeze: () => void;
+  /** Lets a frozen server run again (SIGCONT). */
+  thaw: () => void;
   stop: () => void;
 };
 
@@ -40,7 +44,8 @@ function asPostgres(cmd: string, args: string[]) {
   if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+/** `settings`: extra server settings (`name=value`), e.g. to load pg_stat_statements for a benchmark. */
+export async function startPostgres({ settings = [] }: { settings?: string[] } = {}): Promise<TestPostgres> {
   const bin = findPgBin();
   if (isRoot && spawnSync("id", ["postgres"]).status !== 0) {
     execFileSync("useradd", ["--system", "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", "postgres"]);
@@ -53,7 +58,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   const start = () =>
     asPostgres(path.join(bin, "pg_ctl"), [
       "-D", data, "-l", path.join(dir, "log"), "-w", "start",
-      "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+      "-o", `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200${settings.map((x) => ` -c ${x}`).join("")}`,
     ]);
   start();
   let stopped = false;
@@ -68,8 +73,36 @@ export async function startPostgres(): Promise<TestPostgres> {
       rmSync(dir, { recursive: true, force: true });
     }
   };
+  // The postmaster and all its children (backends, background workers): SIGSTOP to the postmaster
+  // alone would leave running backends answering.
+  const serverPids = () => {
+    const postmaster = Number(readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]);
+    const children = readdirSync("/proc")
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so split after ")".
+          return Number(readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1]!.split(" ")[1]) === postmaster;
+        } catch {
+          return false; // exited meanwhile
+        }
+      })
+      .map(Number);
+    return [postmaster, ...children];
+  };
+  const signalAll = (signal: NodeJS.Signals) => {
+    for (const pid of serverPids()) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // exited meanwhile
+      }
+    }
+  };
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    freeze: () => signalAll("SIGSTOP"),
+    thaw: () => signalAll("SIGCONT"),
     port,
     halt: () => asPostgres(path.join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]),
     resume: start,

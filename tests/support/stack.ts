@@ -35,7 +35,15 @@ export async function startStack(
     port,
     ownPostgres = false,
     appOnlyEnv = {},
-  }: { demo?: boolean; port?: number; ownPostgres?: boolean; appOnlyEnv?: Record<string, string> } = {},
+    postgresSettings,
+  }: {
+    demo?: boolean;
+    port?: number;
+    ownPostgres?: boolean;
+    appOnlyEnv?: Record<string, string>;
+    /** Extra settings for the throwaway server this stack starts (see postgres.ts). */
+    postgresSettings?: string[];
+  } = {},
 ): Promise<Stack> {
   const cleanups: (() => unknown)[] = [];
   const stop = async () => {
@@ -52,7 +60,7 @@ export async function startStack(
       return { app, driver, databaseUrl: "", appEnv, stop };
     }
 
-    const pg = process.env.DATABASE_URL && !ownPostgres ? undefined : await startPostgres();
+    const pg = process.env.DATABASE_URL && !ownPostgres ? undefined : await startPostgres({ settings: postgresSettings });
     if (pg) cleanups.push(() => pg.stop());
     const databaseUrl = pg?.url ?? process.env.DATABASE_URL!;
     let appEnv: Record<string, string> = { DATABASE_URL: databaseUrl };

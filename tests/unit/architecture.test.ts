@@ -42,7 +42,15 @@ describe("architecture", () => {
 
   it("the database driver module imports nothing of the product but the environment and the schema", () => {
     const product = runtimeImports("lib/db/client.ts").filter((s) => s.startsWith("@/") || s.startsWith("."));
-    expect(product.sort()).toEqual(["./schema", "@/lib/env"]);
+    // ./pool is the driver layer's own pool wrapper (admission gate, leak-proof transactions).
+    expect(product.sort()).toEqual(["./pool", "./schema", "@/lib/env"]);
+  });
+
+  it("the driver's pool wrapper imports only the environment, the error type and its gate", () => {
+    const product = (file: string) => runtimeImports(file).filter((s) => s.startsWith("@/") || s.startsWith("."));
+    expect(product("lib/db/pool.ts").sort()).toEqual(["./gate", "@/lib/env", "@/lib/errors"]);
+    expect(product("lib/db/gate.ts")).toEqual([]);
+    expect(product("lib/errors.ts")).toEqual([]);
   });
 
   it("lib/ never imports app/", () => {

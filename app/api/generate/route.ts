@@ -1,9 +1,10 @@
 import { NextResponse } from "next/server";
 import { requireTeacher } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { generateQuiz, GenerateError } from "@/lib/generate";
+import { GenerateError } from "@/lib/generate";
 import { readJson, route } from "@/lib/http";
 import { generateSchema } from "@/lib/quiz/inputs";
+import { generateQuizOffThread } from "@/lib/workers/generate";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export const POST = route(async (request: Request) => {
   const { text, title, count } = await readJson(request, generateSchema);
   try {
     const started = performance.now();
-    const quiz = generateQuiz(text, { title, count });
+    const quiz = await generateQuizOffThread(text, { title, count });
     return NextResponse.json({ quiz, ms: Math.round(performance.now() - started) });
   } catch (err) {
     if (err instanceof GenerateError) {

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { PublicQuestion } from "@/lib/quiz/public";
+import { isRetryable, outageMessage, retryDelayMs } from "@/lib/retry";
 import { buttonClass } from "../../../_components/ui";
 import { isAnswered, toPayload, type Answers } from "./answers";
 import { CheckFeedback, type Feedback } from "./check-feedback";
@@ -11,6 +12,9 @@ import { ProgressMeter, SaveStatusLine } from "./progress";
 import { QuestionField } from "./question-field";
 import { SubmitDialog } from "./submit-dialog";
 import { useAutosave } from "./use-autosave";
+
+/** Tries of one submit before giving up and letting the student press Submit again (~1 minute). */
+const SUBMIT_TRIES = 7;
 
 /** The questions of an in-progress attempt: answering, autosave, progress and submit. */
 export function TakeQuiz({
@@ -40,6 +44,7 @@ export function TakeQuiz({
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  const [submitRetry, setSubmitRetry] = useState<string | null>(null);
   const submitButton = useRef<HTMLButtonElement>(null);
   const goToResults = useCallback(() => router.push(resultsUrl), [router, resultsUrl]);
   const autosave = useAutosave(attemptId, savedAt, goToResults);
@@ -92,23 +97,39 @@ export function TakeQuiz({
       if (payload !== null) responses[q.id] = payload;
     }
     try {
-      const res = await fetch(`/api/attempts/${attemptId}/submit`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ responses }),
-      });
-      if (res.ok) {
-        router.push(resultsUrl);
-        return; // stay in the "grading" state until the results page replaces this one
+      // A 503 (`busy`: the instance is saturated; `database_unavailable`) or no answer at all is
+      // retried with backoff, saying so; submitting twice is safe (the second returns the result).
+      for (let attempt = 1; ; attempt++) {
+        let res: Response | undefined;
+        try {
+          res = await fetch(`/api/attempts/${attemptId}/submit`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ responses }),
+          });
+        } catch (err) {
+          if (attempt >= SUBMIT_TRIES) throw err;
+        }
+        if (res?.ok) {
+          router.push(resultsUrl);
+          return; // stay in the "grading" state until the results page replaces this one
+        }
+        const body = res ? ((await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null) : null;
+        if (res && (!isRetryable(res.status, body?.error?.code) || attempt >= SUBMIT_TRIES)) {
+          throw new Error(
+            res.status === 401
+              ? "You have been signed out. Sign in again in another tab, then submit."
+              : (body?.error?.message ?? "The server could not grade your answers."),
+          );
+        }
+        const wait = retryDelayMs({ attempt, retryAfter: res?.headers.get("retry-after") });
+        setSubmitRetry(outageMessage(body?.error?.code, "submit", Math.ceil(wait / 1000)));
+        await new Promise((r) => setTimeout(r, wait));
+        setSubmitRetry(null);
       }
-      const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-      throw new Error(
-        res.status === 401
-          ? "You have been signed out. Sign in again in another tab, then submit."
-          : (body?.error?.message ?? "The server could not grade your answers."),
-      );
     } catch (err) {
       setSubmitting(false);
+      setSubmitRetry(null);
       setSubmitError(err instanceof TypeError ? "Couldn't reach the server. Check your connection and try again." : (err as Error).message);
       autosave.resume();
     }
@@ -179,7 +200,7 @@ export function TakeQuiz({
           {submitting ? "Grading…" : "Submit answers"}
         </button>
         <div aria-live="polite" className="mt-2 text-sm">
-          {submitting ? <p>Grading your answers…</p> : null}
+          {submitting ? <p>{submitRetry ?? "Grading your answers…"}</p> : null}
         </div>
         <div aria-live="assertive">
           {submitError ? (

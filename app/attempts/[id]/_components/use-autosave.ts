@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { outageMessage, retryDelayMs } from "@/lib/retry";
 
 export type SaveStatus =
   | { kind: "idle" }
@@ -10,7 +11,6 @@ export type SaveStatus =
   | { kind: "failed"; message: string };
 
 const DEBOUNCE_MS = 800;
-const MAX_RETRY_MS = 30_000;
 
 /**
  * Debounced autosave of changed answers to `PUT /api/attempts/{id}/responses`. Unsent changes
@@ -23,7 +23,7 @@ export function useAutosave(attemptId: string, savedAt: string | null, onSubmitt
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef(false);
   const stopped = useRef(false);
-  const backoff = useRef(0);
+  const failures = useRef(0);
   const url = `/api/attempts/${attemptId}/responses`;
 
   const schedule = useCallback((ms: number) => {
@@ -39,6 +39,8 @@ export function useAutosave(attemptId: string, savedAt: string | null, onSubmitt
     inFlight.current = true;
     setStatus({ kind: "saving" });
     let retry = false;
+    let retryAfter: string | null = null;
+    let code: string | undefined;
     try {
       const res = await fetch(url, {
         method: "PUT",
@@ -47,7 +49,7 @@ export function useAutosave(attemptId: string, savedAt: string | null, onSubmitt
       });
       if (res.ok) {
         const body = (await res.json()) as { savedAt?: string };
-        backoff.current = 0;
+        failures.current = 0;
         setStatus({ kind: "saved", at: body.savedAt ?? new Date().toISOString() });
       } else if (res.status === 409) {
         stopped.current = true;
@@ -56,8 +58,12 @@ export function useAutosave(attemptId: string, savedAt: string | null, onSubmitt
       } else if (res.status === 401) {
         pending.current = { ...batch, ...pending.current };
         retry = true;
-        setStatus({ kind: "retrying", message: "Couldn't save — you seem to be signed out. Retrying…" });
+        code = "unauthorized";
       } else if (res.status >= 500 || res.status === 429) {
+        // 503 `busy` (the instance is saturated) or `database_unavailable`: keep the answers, wait
+        // what the server asks, tell the student which it is.
+        retryAfter = res.headers.get("retry-after");
+        code = ((await res.json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code;
         throw new Error(`HTTP ${res.status}`);
       } else {
         // A 4xx other than the above will not improve by retrying the same answers.
@@ -66,13 +72,21 @@ export function useAutosave(attemptId: string, savedAt: string | null, onSubmitt
     } catch {
       pending.current = { ...batch, ...pending.current };
       retry = true;
-      setStatus({ kind: "retrying", message: "Couldn't save — retrying" });
     } finally {
       inFlight.current = false;
     }
     if (retry) {
-      backoff.current = Math.min(Math.max(2_000, backoff.current * 2), MAX_RETRY_MS);
-      schedule(backoff.current);
+      failures.current++;
+      const wait = retryDelayMs({ attempt: failures.current, retryAfter, baseMs: 2_000 });
+      const seconds = Math.ceil(wait / 1000);
+      setStatus({
+        kind: "retrying",
+        message:
+          code === "unauthorized"
+            ? `Couldn't save — you seem to be signed out. Trying again in ${seconds} s…`
+            : outageMessage(code, "save", seconds),
+      });
+      schedule(wait);
     } else if (Object.keys(pending.current).length) {
       schedule(DEBOUNCE_MS);
     }

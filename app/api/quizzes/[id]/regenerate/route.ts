@@ -4,10 +4,10 @@ import { getEditableQuiz } from "@/lib/classes/access";
 import { getDb } from "@/lib/db/client";
 import { getQuizFile } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
-import { generateQuiz } from "@/lib/generate";
 import { readJson, route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
 import { regenerateSchema } from "@/lib/quiz/inputs";
+import { generateQuizOffThread } from "@/lib/workers/generate";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -26,7 +26,7 @@ export const POST = route(async (request: Request, { params }: Context) => {
   const file = (await getQuizFile({ db, id }))!;
   // Keep clear of every saved question — the one being replaced too, or it could come straight back.
   const used = file.questions.flatMap((q) => q.evidence);
-  const candidates = generateQuiz(file.article.text, { title: file.title, count: 50 });
+  const candidates = await generateQuizOffThread(file.article.text, { title: file.title, count: 50 });
   if (candidates.article.text !== file.article.text) {
     throw new AppError("conflict", "This quiz's article was edited by hand, so questions cannot be regenerated for it.");
   }

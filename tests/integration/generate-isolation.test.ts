@@ -1,0 +1,51 @@
+/**
+ * Generating quizzes from large articles happens off the request loop: while eight are being
+ * generated, the same instance keeps answering other requests — health checks come back while
+ * every generation is still pending. Ordering, not timing: on the request thread each of these
+ * generations would hold the loop for most of a second, and nothing else would be answered.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { quizFileSchema } from "@/lib/quiz/schema";
+import { ApiClient } from "../support/api";
+import { longArticle } from "../support/articles";
+import { closeTestDb, createUser } from "../factories";
+
+const baseUrl = inject("baseUrl");
+let teacher: ApiClient;
+
+const article = longArticle(40_000);
+
+beforeAll(async () => {
+  const user = await createUser(inject("databaseUrl"), { role: "teacher" });
+  teacher = new ApiClient(baseUrl);
+  expect(await teacher.signIn(user.email, user.password)).toBe(true);
+});
+afterAll(closeTestDb);
+
+describe("generation off the request loop", () => {
+  it("answers health checks while eight large articles are still being generated", async () => {
+    const order: string[] = [];
+    const generations = Array.from({ length: 8 }, (_, i) =>
+      teacher.json("/api/generate", { method: "POST", json: { text: article, count: 10 } }).then((r) => {
+        order.push(`generate ${i}`);
+        return r;
+      }),
+    );
+    const anonymous = new ApiClient(baseUrl);
+    for (let i = 0; i < 5; i++) {
+      const health = await anonymous.json("/api/health");
+      expect(health.status).toBe(200);
+      order.push(`health ${i}`);
+    }
+    const results = await Promise.all(generations);
+
+    // Every health check answered before the first generation did.
+    expect(order.slice(0, 5)).toEqual(["health 0", "health 1", "health 2", "health 3", "health 4"]);
+    for (const r of results) {
+      expect(r.status).toBe(200);
+      expect(quizFileSchema.parse(r.body.quiz).questions.length).toBeGreaterThan(0);
+    }
+    // The same article gives the same quiz on whichever thread it ran.
+    expect(new Set(results.map((r) => JSON.stringify(r.body.quiz))).size).toBe(1);
+  }, 180_000);
+});

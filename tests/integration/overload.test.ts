@@ -1,0 +1,99 @@
+/**
+ * Overload is not an outage. An instance whose connections are all taken while the database
+ * answers says 503 `busy` with Retry-After, at once, for requests past its bounded queue — never
+ * `database_unavailable`, never 500 — and serves the queued ones when a connection frees up.
+ * A statement the database does not answer in time is a 503 too, never a 500.
+ */
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { ApiClient } from "../support/api";
+import { startAppServer, type AppServer } from "../support/app-server";
+import { closeTestDb, testDb } from "../factories";
+
+const databaseUrl = inject("databaseUrl");
+let app: AppServer;
+let slow: AppServer;
+
+beforeAll(async () => {
+  // One connection and room for two in line: small numbers make the bounds visible.
+  [app, slow] = await Promise.all([
+    startAppServer({ ...inject("appEnv"), DATABASE_POOL_MAX: "1", DATABASE_QUEUE_MAX: "2", DATABASE_QUEUE_TIMEOUT_MS: "30000" }),
+    startAppServer({ ...inject("appEnv"), DATABASE_QUERY_TIMEOUT_MS: "1000" }),
+  ]);
+}, 120_000);
+afterAll(async () => {
+  await Promise.all([app?.stop(), slow?.stop()]);
+  await closeTestDb();
+});
+
+/**
+ * Holds a lock on `quizzes` from outside the app, so the app's list query waits on it with the
+ * connection checked out: the database is up and answering, the app's pool is simply taken.
+ */
+async function lockQuizzes() {
+  const locker = new pg.Client({ connectionString: databaseUrl });
+  await locker.connect();
+  await locker.query("begin");
+  await locker.query("lock table quizzes in access exclusive mode");
+  return {
+    release: async () => {
+      await locker.query("rollback");
+      await locker.end();
+    },
+  };
+}
+
+/** Resolves once `n` statements of the app wait on a lock. */
+async function waitersOnLock(n: number) {
+  for (let i = 0; i < 200; i++) {
+    const { rows } = await testDb(databaseUrl).query<{ n: number }>(
+      "select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%from \"quizzes\"%'",
+    );
+    if (rows[0]!.n >= n) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`fewer than ${n} statements ever waited on the lock`);
+}
+
+describe("a saturated instance", () => {
+  it("answers busy with Retry-After past its queue, and serves the queue once a connection frees", async () => {
+    const client = new ApiClient(app.baseUrl);
+    const lock = await lockQuizzes();
+    try {
+      const holding = client.json("/api/quizzes"); // takes the one connection and waits on the lock
+      await waitersOnLock(1);
+      const queued = [client.json("/api/quizzes"), client.json("/api/quizzes")];
+      // Give the two a moment to reach the queue: answers from the next ones arrive only after.
+      await new Promise((r) => setTimeout(r, 500));
+      const refused = await Promise.all(Array.from({ length: 6 }, () => client.request("/api/quizzes")));
+      for (const res of refused) {
+        expect(res.status).toBe(503);
+        expect(res.headers.get("retry-after")).toBe("1");
+        expect((await res.json()).error.code).toBe("busy");
+      }
+      const health = await client.json("/api/health");
+      expect(health.status).toBe(503);
+      expect(health.body.error.code).toBe("busy");
+
+      await lock.release();
+      expect((await holding).status).toBe(200);
+      expect((await Promise.all(queued)).map((r) => r.status)).toEqual([200, 200]);
+    } finally {
+      await lock.release().catch(() => {});
+    }
+    expect((await client.json("/api/health")).status).toBe(200);
+  });
+
+  it("answers a statement the database did not answer in time with 503, not 500", async () => {
+    const client = new ApiClient(slow.baseUrl);
+    const lock = await lockQuizzes();
+    try {
+      const res = await client.json("/api/quizzes");
+      expect(res.status).toBe(503);
+      expect(res.body.error.code).toBe("database_unavailable");
+    } finally {
+      await lock.release();
+    }
+    expect((await client.json("/api/quizzes")).status).toBe(200);
+  });
+});
