@@ -27,6 +27,7 @@ function keysOf(q: Question): { keys: string[]; distractors: string[] } {
     case "ordering": return { keys: q.items.map((i) => i.text), distractors: [] };
     case "matching": return { keys: [...q.left.map((l) => l.text), ...q.right.filter((r) => Object.values(q.answer).includes(r.id)).map((r) => r.text)], distractors: [] };
     case "truefalse": return { keys: [], distractors: [] };
+    case "evidence": return { keys: [], distractors: [] };
   }
 }
 

@@ -82,7 +82,7 @@ const inForm = (e: Entity, form: "full" | "last" | "first") => {
  */
 const ORG_CLASSES: [string, RegExp][] = [
   ["education", /\b(university|college|school|institute|academy)\b/i],
-  ["media", /\b(news|times|post|guardian|observateur|press|television|radio|bbc|cnn|newspaper|magazine|parisien)\b/i],
+  ["media", /\b(news|times|post|press|television|radio|newspaper|magazine|journal|tribune|herald|gazette)\b/i],
   ["religion", /\b(church|cathedral|mosque|temple)\b/i],
   ["public", /\b(committee|council|ministry|department|registry|government|parliament|commission|agency|customs|revenue)\b/i],
 ];

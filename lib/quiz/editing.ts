@@ -16,6 +16,7 @@ export const TYPE_LABELS: Record<QuestionType, string> = {
   blank: "Fill in the blank",
   ordering: "Ordering",
   matching: "Matching",
+  evidence: "Select the evidence",
 };
 
 /** An id not yet used among `taken`, like "q7" or "o3". */
@@ -54,6 +55,8 @@ export function newQuestion(type: QuestionType, id: string): Question {
       const right = blankChoices("r", 2);
       return { ...common, type, left, right, answer: Object.fromEntries(left.map((l, i) => [l.id, right[i]!.id])) };
     }
+    case "evidence":
+      return { ...common, type, answer: [] };
   }
 }
 

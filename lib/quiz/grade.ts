@@ -6,7 +6,7 @@
  * throws on student input.
  */
 import { normalizeAnswer, parseNumericResponse } from "./normalize";
-import { responseSchemas, type Choice, type Question, type QuestionOf } from "./schema";
+import { responseSchemas, type Choice, type Question, type QuestionOf, type Span } from "./schema";
 
 export type QuestionResult = {
   questionId: string;
@@ -100,6 +100,15 @@ function creditFor(question: Question, response: unknown): number {
       const right = question.left.filter((l) => own(given, l.id) === question.answer[l.id]).length;
       return right / question.left.length;
     }
+    case "evidence": {
+      // Contract: a pick hits when it overlaps a key span by more than half of the shorter of the two.
+      const r = responseSchemas.evidence.safeParse(response);
+      if (!r.success) return 0;
+      const hit = (a: Span, b: Span) => Math.min(a.end, b.end) - Math.max(a.start, b.start) > Math.min(a.end - a.start, b.end - b.start) / 2;
+      const hits = question.answer.filter((k) => r.data.some((p) => hit(p, k))).length;
+      const wrong = r.data.filter((p) => !question.answer.some((k) => hit(p, k))).length;
+      return Math.max(0, hits - wrong) / question.answer.length;
+    }
   }
 }
 
@@ -166,6 +175,8 @@ function describeKey(question: Question): string {
       return question.left
         .map((l) => `${l.text} → ${textOf(question.right, question.answer[l.id]!) ?? question.answer[l.id]}`)
         .join("; ");
+    case "evidence":
+      return question.answer.map((s) => `sentence at characters ${s.start}–${s.end}`).join("; ");
   }
 }
 
@@ -226,6 +237,11 @@ export function describeResponse(question: Question, response: unknown): string 
         }),
         "; ",
       );
+    }
+    case "evidence": {
+      const r = responseSchemas.evidence.safeParse(response);
+      if (!r.success || !r.data.length) return NO_ANSWER;
+      return r.data.map((s) => `sentence at characters ${s.start}–${s.end}`).join("; ");
     }
   }
 }

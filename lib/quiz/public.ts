@@ -26,6 +26,7 @@ export const publicQuestionSchema = z.discriminatedUnion("type", [
   z.strictObject({ ...common, type: z.literal("blank"), blanks: z.int().min(1) }),
   z.strictObject({ ...common, type: z.literal("ordering"), items: choices }),
   z.strictObject({ ...common, type: z.literal("matching"), left: choices, right: choices }),
+  z.strictObject({ ...common, type: z.literal("evidence"), maxSelect: z.int().min(1) }),
 ]);
 export type PublicQuestion = z.infer<typeof publicQuestionSchema>;
 
@@ -48,6 +49,8 @@ export function toPublicQuestion(question: Question, seed: string): PublicQuesti
       return { ...base, type: "ordering", items: copy(shuffleOutOfOrder(question.items, question.answer, random)) };
     case "matching":
       return { ...base, type: "matching", left: copy(question.left), right: copy(shuffle(question.right, random)) };
+    case "evidence":
+      return { ...base, type: "evidence", maxSelect: question.maxSelect ?? question.answer.length };
   }
 }
 

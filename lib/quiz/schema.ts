@@ -15,6 +15,7 @@ export const QUESTION_TYPES = [
   "blank",
   "ordering",
   "matching",
+  "evidence",
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
@@ -162,6 +163,19 @@ export const matchingQuestionSchema = z
     { message: "answer must map every left id to a right id", path: ["answer"] },
   );
 
+/**
+ * The student selects the sentence(s) of the article that support an answer; graded against
+ * `answer` (whole-sentence spans). Contract shared with the evidence-type work (grading and UI);
+ * `evidence` holds the same spans, for review highlighting.
+ */
+export const evidenceQuestionSchema = z.object({
+  ...commonFields,
+  type: z.literal("evidence"),
+  answer: z.array(spanSchema).min(1).max(4),
+  /** How many sentences the student may select (default: answer.length). */
+  maxSelect: z.int().min(1).max(6).optional(),
+});
+
 export const questionSchema = z.discriminatedUnion("type", [
   singleQuestionSchema,
   multipleQuestionSchema,
@@ -171,6 +185,7 @@ export const questionSchema = z.discriminatedUnion("type", [
   blankQuestionSchema,
   orderingQuestionSchema,
   matchingQuestionSchema,
+  evidenceQuestionSchema,
 ]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionInput = z.input<typeof questionSchema>;
@@ -237,6 +252,7 @@ export const responseSchemas = {
   blank: z.array(z.string().max(500)).max(10),
   ordering: z.array(id).max(20),
   matching: z.record(id, id),
+  evidence: z.array(spanSchema).max(6),
 } satisfies Record<QuestionType, z.ZodType>;
 
 export type ResponseFor<T extends QuestionType> = z.infer<(typeof responseSchemas)[T]>;

@@ -36,6 +36,8 @@ export function isAnswered(q: PublicQuestion, v: unknown): boolean {
       const pairs = asRecord(v);
       return q.left.every((l) => Boolean(pairs[l.id]));
     }
+    case "evidence":
+      return Array.isArray(v) && v.length > 0;
   }
 }
 

@@ -10,6 +10,7 @@ const instructions: Record<PublicQuestion["type"], string> = {
   blank: "Fill in the blanks.",
   ordering: "Put the items in order.",
   matching: "Match each item on the left.",
+  evidence: "Select the sentences in the article.",
 };
 
 /**

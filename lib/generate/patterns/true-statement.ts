@@ -1,0 +1,91 @@
+/**
+ * "Which statement is true according to the article?": one faithful statement (the main clause of a
+ * self-contained sentence) and three altered ones — a swapped actor, a changed number, a negated
+ * claim — each checked false against the whole text (the altered claim appears nowhere in it, and
+ * a swapped actor never meets the sentence's other words elsewhere).
+ */
+import type { Sentence } from "../sentences";
+import { NEGATABLE, NEGATION, TEMPLATES } from "../lang/en";
+import { alterNumber, formatLike, norm } from "../distractors";
+import { SCORES } from "../scores";
+import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
+import { statementLike } from "./central-idea";
+
+/** The statement shown: the sentence without a trailing attribution ("…, officials said"). */
+const statementOf = (s: Sentence) => s.text.replace(/,\s*(?:he|she|they|officials?|police|experts?|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:said|says|added|reported)\.$/, ".").trim();
+
+/** True when the altered text's distinctive words never occur together in one sentence of the article. */
+function falseInText(ctx: Ctx, altered: string, changed: string): boolean {
+  const low = norm(ctx.doc.text);
+  if (low.includes(norm(altered).slice(0, 80))) return false;
+  const ws = contentWords(altered).filter((w) => !contentWords(changed).includes(w));
+  const need = new Set(ws);
+  return !ctx.doc.sentences.some((s) => {
+    if (!s.text.toLowerCase().includes(changed.toLowerCase())) return false;
+    const sw = new Set(contentWords(s.text));
+    let n = 0;
+    for (const w of need) if (sw.has(w)) n++;
+    return need.size > 0 && n / need.size >= 0.6;
+  });
+}
+
+/** "has reached" → "has not reached"; "closed" → "did not close". */
+function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
+  if (NEGATION.test(text)) return undefined;
+  const m = NEGATABLE.exec(text);
+  if (m && m.index < text.length * 0.7) return text.slice(0, m.index + m[0].length) + " not" + text.slice(m.index + m[0].length);
+  const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
+  const v = toks.find((t, i) => i > 0 && t.pos === "VERB" && /ed$/.test(t.lower) && t.lemma !== t.lower && toks[i - 1]!.pos !== "AUX");
+  if (!v) return undefined;
+  const at = v.start - s.start;
+  if (at > text.length) return undefined;
+  return text.slice(0, at) + "did not " + v.lemma + text.slice(at + v.text.length);
+}
+
+function build(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const { doc, ents } = ctx;
+  for (const s of doc.sentences) {
+    if (!statementLike(s) || words(s.text) > 28) continue;
+    const text = statementOf(s);
+    const alts: { text: string; why: string }[] = [];
+    // A changed number.
+    const q = ents.quantities.find((x) => x.sentence === s.index && x.kind !== "year" && x.start - s.start < text.length);
+    if (q) {
+      const wrong = formatLike(q.text, alterNumber(q.value, s.text, new Set(ents.quantities.map((x) => x.value))));
+      const at = q.start - s.start;
+      const t = text.slice(0, at) + wrong + text.slice(at + q.text.length);
+      if (falseInText(ctx, t, wrong)) alts.push({ text: t, why: `the number is ${q.text}, not ${wrong}` });
+    }
+    // A swapped actor: another confident name of the same kind from elsewhere in the article.
+    const m = ents.mentions.find((x) => x.sentence === s.index && ents.entities[x.entity]!.confident && ents.entities[x.entity]!.kind !== "other" && !ctx.topic.has(x.entity));
+    if (m) {
+      const e = ents.entities[m.entity]!;
+      const other = ents.entities.find((o) => o.id !== e.id && o.kind === e.kind && o.confident && !o.forms.some((f) => s.text.toLowerCase().includes(f)) && o.name.includes(" ") === m.text.includes(" "));
+      if (other) {
+        const at = m.start - s.start;
+        const t = text.slice(0, at) + other.name + text.slice(at + m.text.length);
+        if (at + m.text.length <= text.length && falseInText(ctx, t, other.name)) alts.push({ text: t, why: `it was ${m.text}, not ${other.name}` });
+      }
+    }
+    // A negated claim.
+    const n = negate(ctx, s, text);
+    if (n) alts.push({ text: n, why: "the article says the opposite" });
+    if (alts.length < 3) continue;
+    out.push(singleChoice({
+      prompt: TEMPLATES.trueStatement,
+      key: text,
+      distractors: alts.map((a) => a.text),
+      seed: s.text + "tf",
+      evidence: [s],
+      explanation: explain([s], `The other statements are altered: ${alts.map((a) => a.why).join("; ")}.`),
+      skill: "detail",
+      difficulty: 2,
+      score: SCORES.trueStatement + (ctx.centrality[s.index]! > 0.5 ? 0.3 : 0),
+      facts: [...(q ? [`number:${q.value}`] : []), ...(m ? [`entity:${m.entity}`] : [])],
+    }));
+  }
+  return out;
+}
+
+export const family: Family = { name: "true-statement", cap: 0.2, min: 1, build };
