@@ -44,7 +44,10 @@ export function findCauses(doc: Doc): Cause[] {
     // EFFECT because (of) CAUSE
     if ((m = /^(.{12,200}?),? (because of|because|due to|owing to|as a result of|thanks to|in response to) (.{6,160})$/.exec(text))) {
       const conn = m[2]!.toLowerCase();
-      const effect = m[1]!.trim();
+      const effect = m[1]!.trim().replace(/,\s*(?:he|she|they|[A-Z]\w+) (?:says|said|adds|added)$/, "");
+      // "due to launch in 2014" is a schedule, not a cause.
+      const next = toks.find((t) => t.start >= s.start + m!.index + m![1]!.length + m![2]!.length + 2);
+      if (next && (next.pos === "VERB" || next.pos === "AUX")) continue;
       if (/,/.test(effect) && effect.split(",").length > 2) continue;
       push(s, effect, clauseEnd(m[3]!), NP_CONN.test(conn) ? "np" : "clause", conn, tokensOf(0, effect.length));
       continue;

@@ -7,6 +7,7 @@
 import type { Candidate, Ctx } from "./patterns";
 import { lexTag } from "./lexicon";
 import { norm } from "./distractors";
+import { FAMOUS, MEASURES } from "./lang/en";
 
 export const REASONS = {
   "option-grammar": "an option does not fit the gap's grammar (article, number, 'the' + name)",
@@ -27,14 +28,6 @@ export type Reason = keyof typeof REASONS;
 export type Rejection = { candidate: Candidate; reason: Reason; detail: string };
 
 const BLANK = /_{3,}/;
-const FAMOUS = /^(the )?(white house|united nations|un|european union|eu|nato|pentagon|kremlin|vatican|nasa|fbi|cia|bbc|red cross|world health organization|who|olympics?|world cup|google|facebook|apple|microsoft|amazon|twitter)$/i;
-/** Units a number is measured in; any other next word ("come", "drinking") is no unit. */
-export const MEASURES = new Set(
-  ("% miles mile km kilometres kilometers metres meters m cm mm feet ft inches kg kilograms grams g tonnes tons pounds lb " +
-    "litres liters gallons years year months month weeks week days day hours hour minutes minute seconds second decades " +
-    "centuries degrees mph acres hectares square per cent percent dollars euros $ £ € $bn $m £bn £m €bn €m bn calories watts volts").split(" "),
-);
-
 function optionTexts(c: Candidate): { key: string[]; distractors: string[] } {
   const b = c.body;
   if (b.type === "single") return { key: b.options.filter((o) => o.id === b.answer).map((o) => o.text), distractors: b.options.filter((o) => o.id !== b.answer).map((o) => o.text) };

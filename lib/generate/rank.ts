@@ -2,7 +2,7 @@
  * Stage 7: keep the best N, balanced. The quiz opens with the best central-idea and evidence
  * questions; then greedy best-first, each pick discounting its paragraph and its family so the quiz
  * covers the article and mixes kinds; a sentence and a fact are used once; single-sentence
- * gap-fills fill at most 30 %. If that leaves fewer than N, the bar and the caps are relaxed once;
+ * gap-fills fill at most 30 %. If that leaves fewer than N, the bar and the caps are relaxed twice;
  * if fewer than four families made it, the most repeated family gives up its weakest picks.
  * Cross-question faults are rejections with the critic's reason names.
  */
@@ -18,6 +18,8 @@ export { MIN_SCORE } from "./scores";
 export const GAP_SHARE = 0.3;
 const REQUIRED = ["central-idea", "evidence"];
 const MIN_FAMILIES = 4;
+/** Families whose cap never relaxes: a quiz of central ideas or definitions tests one skill. */
+const HARD_CAPS = new Set(["central-idea", "vocabulary"]);
 
 const famOf = (c: Candidate) => c.family ?? c.body.type;
 /** A one-sentence gap-fill: the kind of question the quiz may hold only a few of. */
@@ -40,7 +42,8 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
   const paraOf = (c: Candidate) => doc.sentences[c.sentences[0]!]!.para;
   const familyCap = (f: string, slack: number) => {
     const spec = familyByName.get(f) ?? EXTRA_FAMILIES[f] ?? { cap: 0.3, min: 2 };
-    return Math.max(spec.min, Math.ceil(count * spec.cap)) + slack;
+    // The understanding families are capped hard: two vocabulary questions are plenty.
+    return Math.max(spec.min, Math.ceil(count * spec.cap)) + (spec.cap > 0.2 || (slack > 1 && !HARD_CAPS.has(f)) ? slack : 0);
   };
   const typeCap = (t: string, slack: number) => Math.max(2, Math.ceil(count * (t === "single" ? 0.7 : 0.35))) + slack;
 
@@ -96,7 +99,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     const c = best(MIN_SCORE, 0, (x) => famOf(x) === f);
     if (c) take(c);
   }
-  for (const [min, slack] of [[MIN_SCORE, 0], [1.2, 1]] as const) {
+  for (const [min, slack] of [[MIN_SCORE, 0], [1.2, 1], [1, 2]] as const) {
     while (chosen.length < count) {
       const c = best(min, slack);
       if (!c) break;

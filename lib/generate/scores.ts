@@ -13,6 +13,7 @@ export const SCORES = {
   trueStatement: 3.4,
   enumeration: 4.3,
   causeChain: 3.3,
+  actor: 2.8,
   attribution: 2.8,
   roleMatching: 3.6,
   role: 3,

@@ -88,6 +88,16 @@ export const COLOURS = ["red", "orange", "yellow", "green", "blue", "white", "bl
 
 export const DEMONYM_END = /(?:ian|ese|ish|an|i|ic)$/;
 
+/** Units a number is measured in; any other next word ("come", "drinking") is no unit. */
+export const MEASURES = new Set(
+  ("% miles mile km kilometres kilometers metres meters m cm mm feet ft inches kg kilograms grams g tonnes tons pounds lb " +
+    "litres liters gallons years year months month weeks week days day hours hour minutes minute seconds second decades " +
+    "centuries degrees mph acres hectares square per cent percent dollars euros $ £ € $bn $m £bn £m €bn €m bn calories watts volts").split(" "),
+);
+
+/** Institutions and brands every student knows: a gap on one is answered without the article. */
+export const FAMOUS = /^(the )?(white house|united nations|un|european union|eu|nato|pentagon|kremlin|vatican|nasa|fbi|cia|bbc|red cross|world health organization|who|olympics?|world cup|google|facebook|apple|microsoft|amazon|twitter)$/i;
+
 /** Explicit cause/effect connectives: the cause follows the connective ("because …") or precedes it ("…, so …"). */
 export const CAUSE_AFTER = /\b(because of|because|due to|owing to|thanks to|as a result of|in response to|after|since)\b/i;
 export const EFFECT_AFTER = /(?:,|;|—|–)\s*(so|so that|which means|which meant|leading to|resulting in|causing|forcing)\b|\b(as a result|as a consequence|consequently|therefore|this means|this meant)\b,?|\b(led to|leads to|lead to|caused|causes|resulted in|results in|prompted|forced|meant that)\b/i;

@@ -4,6 +4,7 @@
  * reasons — as distractors. A chain (A led to B; B because C) becomes one ordering question in
  * sequence.ts.
  */
+import type { Sentence } from "../sentences";
 import { findCauses, invert, type Cause } from "../causes";
 import { TEMPLATES } from "../lang/en";
 import { pickBalanced } from "../distractors";
@@ -24,14 +25,31 @@ const upperStart = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 /** A cause as an option: "Because demand fell" / "Because of the heavy rain". */
 export const asReason = (c: { cause: string; shape: "clause" | "np" }) => `Because ${c.shape === "np" ? "of " : ""}${lowerStart(c.cause)}`;
 
+/**
+ * Statements of the article recast as reasons, for distractors: a sentence's opening clause when it
+ * is a whole clause — a subject (determiner, noun, name or number first) and a verb — of 4–16 words.
+ */
+export function mainClauses(ctx: Ctx): { s: Sentence; text: string }[] {
+  const out: { s: Sentence; text: string }[] = [];
+  for (const s of ctx.doc.sentences) {
+    if (!statementLike(s)) continue;
+    const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
+    const stop = toks.findIndex((t) => /^[,;:–—.!?]$/.test(t.text));
+    const clause = toks.slice(0, stop < 0 ? toks.length : stop);
+    if (clause.length < 4 || clause.length > 16 || !/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(clause[0]!.pos)) continue;
+    const vi = clause.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+    if (vi < 1 || clause.slice(0, vi).some((t) => t.pos === "ADP" && t.lower !== "of")) continue;
+    let text = ctx.doc.text.slice(clause[0]!.start, clause.at(-1)!.end);
+    if (clause[0]!.pos !== "PROPN") text = text[0]!.toLowerCase() + text.slice(1);
+    out.push({ s, text });
+  }
+  return out;
+}
+
 function build(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const causes = causesOf(ctx);
-  // Statements of the article recast as reasons, for distractors: a main clause with no pronoun start.
-  const clauses = ctx.doc.sentences
-    .filter((s) => statementLike(s))
-    .map((s) => ({ s, text: s.text.split(/[,;:–—]/)[0]!.replace(/[.!?]$/, "").trim() }))
-    .filter((x) => words(x.text) >= 4 && words(x.text) <= 16);
+  const clauses = mainClauses(ctx);
   for (const c of causes) {
     if (c.connective.includes("led to") || /^(caused|resulted in|prompted|triggered|sparked|has )/.test(c.connective)) {
       // "CAUSE led to EFFECT": ask what it led to.
@@ -54,7 +72,7 @@ function build(ctx: Ctx): Candidate[] {
     const pool = [
       ...causes.filter((o) => o !== c && o.sentence !== c.sentence).map(asReason),
       ...clauses.filter((x) => x.s.index !== s.index && x.s.para !== s.para && overlap(x.text, c.cause) < 0.4 && overlap(x.text, c.effect) < 0.5)
-        .map((x) => `Because ${lowerStart(x.text)}`),
+        .map((x) => `Because ${x.text}`),
     ];
     const ds = pickBalanced(key, pool, 3);
     if (ds.length < 3) continue;

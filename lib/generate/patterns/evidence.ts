@@ -8,7 +8,7 @@ import type { Sentence } from "../sentences";
 import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
 import { explain, spanOf, words, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
-import { causesOf } from "./cause-effect";
+import { causesOf, mainClauses } from "./cause-effect";
 import { overlap, statementLike } from "./central-idea";
 
 const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
@@ -64,6 +64,37 @@ function build(ctx: Ctx): Candidate[] {
       `The article says: "${announce.text.replace(/"/g, "'")}" Select the ${en.count} sentences that introduce them.`,
       leads, explain(leads, `Each of these introduces one of the ${en.count} ${en.noun}.`), SCORES.evidence + 0.3, [`enumeration:${en.announce}`],
     ));
+  }
+  // Who a person is: the sentence that describes them.
+  const described = new Set<number>();
+  for (const r of ctx.rel.roles) {
+    const s = doc.sentences[r.sentence]!;
+    if (described.has(r.person.id) || s.broken || !r.person.name.includes(" ")) continue;
+    described.add(r.person.id);
+    out.push(evidenceQuestion(
+      `Select the sentence in the article that tells who ${r.person.name} is.`,
+      [s], explain([s], `${r.person.name} is ${r.role}.`), SCORES.evidence - 0.5, [`role:${r.person.id}`],
+    ));
+  }
+  // A central claim of the body, selected in the article.
+  for (const s of doc.sentences) {
+    if (s.para < 2 || !statementLike(s) || ctx.centrality[s.index]! < 0.6) continue;
+    const clause = mainClauses(ctx).find((c) => c.s === s);
+    if (!clause || words(clause.text) >= words(s.text) - 3) continue;
+    const claim = `${clause.text[0]!.toUpperCase()}${clause.text.slice(1)}`;
+    out.push(evidenceQuestion(
+      `Select the sentence in the article that supports this statement: ${claim}.`,
+      [s], explain([s], "This sentence says so."), SCORES.evidence - 0.8, [`claim:${s.index}`],
+    ));
+    const ds = nearby(ctx, s, clause.text, 3);
+    if (ds.length === 3) {
+      out.push(singleChoice({
+        prompt: `Which sentence from the article best supports the statement that ${clause.text}?`,
+        key: plain(s), distractors: ds.map(plain), seed: s.text + "B", evidence: [s],
+        explanation: explain([s], "Only this sentence says so; the others are nearby."),
+        skill: "inference", difficulty: 2, score: SCORES.partB - 0.8, facts: [`claim:${s.index}`], family: "evidence",
+      }));
+    }
   }
   // A paragraph's main point, selected in the article.
   doc.paragraphs.forEach((_, p) => {

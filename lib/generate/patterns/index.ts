@@ -9,6 +9,7 @@ import { family as causeEffect } from "./cause-effect";
 import { family as vocabulary } from "./vocabulary";
 import { family as trueStatement } from "./true-statement";
 import { family as enumeration } from "./enumeration";
+import { family as actor } from "./actor";
 import { family as attribution } from "./attribution";
 import { family as role } from "./roles";
 import { family as naming } from "./naming";
@@ -22,11 +23,11 @@ import { family as sequence } from "./sequence";
 
 export const FAMILIES: Family[] = [
   centralIdea, evidence, causeEffect, vocabulary, trueStatement, enumeration,
-  attribution, role, naming, list, scale, number, date, name, place, sequence,
+  actor, attribution, role, naming, list, scale, number, date, name, place, sequence,
 ];
 
 /** Families that still count for the mix even though their candidates carry another family name. */
-export const EXTRA_FAMILIES: Record<string, { cap: number; min: number }> = { truefalse: { cap: 0.2, min: 1 } };
+export const EXTRA_FAMILIES: Record<string, { cap: number; min: number }> = { truefalse: { cap: 0.25, min: 2 } };
 
 export const familyByName = new Map(FAMILIES.map((f) => [f.name, f]));
 

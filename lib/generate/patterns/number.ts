@@ -1,4 +1,5 @@
 /** Key figures: "How many …?", numeric gap-fills with a unit, years, and true/false on an altered number. */
+import { MEASURES } from "../lang/en";
 import type { Doc, Sentence } from "../sentences";
 import type { Quantity } from "../entities";
 import { alterNumber, formatLike, yearDistractors } from "../distractors";
@@ -41,7 +42,8 @@ function build(ctx: Ctx): Candidate[] {
     // "the two children", "all three mountains" point back at things already counted: no news in the number.
     if (!/^\d/.test(q.text) && /^(the|all|both|these|those|its|their|his|her|our)$/.test(ctx.doc.tokens[q.first - 1]?.lower ?? "")) continue;
     if (q.value < 2) continue;
-    const unit = q.kind === "percent" ? "%" : q.kind === "money" ? `${q.text[0]}${q.unit === "bn" || q.unit === "m" ? q.unit : ""}` : q.unit;
+    // Only a noun of measure is shown as the answer's unit ("miles"); "troops" or "come" are not units.
+    const unit = q.kind === "percent" ? "%" : q.kind === "money" ? `${q.text[0]}${q.unit === "bn" || q.unit === "m" ? q.unit : ""}` : q.unit && MEASURES.has(q.unit) ? q.unit : undefined;
     if (q.kind === "money" && !/^[$£€]/.test(q.text)) continue;
     const wh = howMany(ctx.doc, s, q);
     out.push({

@@ -33,7 +33,11 @@ function falseInText(ctx: Ctx, altered: string, changed: string): boolean {
 function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   if (NEGATION.test(text)) return undefined;
   const m = NEGATABLE.exec(text);
-  if (m && m.index < text.length * 0.7) return text.slice(0, m.index + m[0].length) + " not" + text.slice(m.index + m[0].length);
+  if (m && m.index < text.length * 0.7) {
+    const rest = text.slice(m.index + m[0].length);
+    // "are already" → "are not yet"; "has also" → "has not".
+    return text.slice(0, m.index + m[0].length) + (/^ already\b/.test(rest) ? " not yet" + rest.slice(8) : " not" + rest.replace(/^ (also|still|now)\b/, ""));
+  }
   const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
   const v = toks.find((t, i) => i > 0 && t.pos === "VERB" && /ed$/.test(t.lower) && t.lemma !== t.lower && toks[i - 1]!.pos !== "AUX");
   if (!v) return undefined;
@@ -46,31 +50,37 @@ function build(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const { doc, ents } = ctx;
   for (const s of doc.sentences) {
-    if (!statementLike(s) || words(s.text) > 28) continue;
+    if (!statementLike(s) || words(s.text) > 32) continue;
     const text = statementOf(s);
-    const alts: { text: string; why: string }[] = [];
-    // A changed number.
-    const q = ents.quantities.find((x) => x.sentence === s.index && x.kind !== "year" && x.start - s.start < text.length);
-    if (q) {
-      const wrong = formatLike(q.text, alterNumber(q.value, s.text, new Set(ents.quantities.map((x) => x.value))));
+    const alts: { text: string; why: string; kind: string }[] = [];
+    const avoid = new Set(ents.quantities.map((x) => x.value));
+    // Changed numbers.
+    const qs = ents.quantities.filter((x) => x.sentence === s.index && x.kind !== "year" && x.end - s.start <= text.length);
+    for (const q of qs) {
+      const wrong = formatLike(q.text, alterNumber(q.value, s.text + q.start, avoid));
       const at = q.start - s.start;
       const t = text.slice(0, at) + wrong + text.slice(at + q.text.length);
-      if (falseInText(ctx, t, wrong)) alts.push({ text: t, why: `the number is ${q.text}, not ${wrong}` });
+      if (falseInText(ctx, t, wrong)) alts.push({ text: t, why: `the number is ${q.text}, not ${wrong}`, kind: "number" });
     }
-    // A swapped actor: another confident name of the same kind from elsewhere in the article.
-    const m = ents.mentions.find((x) => x.sentence === s.index && ents.entities[x.entity]!.confident && ents.entities[x.entity]!.kind !== "other" && !ctx.topic.has(x.entity));
-    if (m) {
+    // Swapped actors: another confident name of the same kind from elsewhere in the article.
+    const ms = ents.mentions.filter((x) => x.sentence === s.index && ents.entities[x.entity]!.confident && ents.entities[x.entity]!.kind !== "other" && !ctx.topic.has(x.entity) && x.end - s.start <= text.length);
+    for (const m of ms) {
       const e = ents.entities[m.entity]!;
       const other = ents.entities.find((o) => o.id !== e.id && o.kind === e.kind && o.confident && !o.forms.some((f) => s.text.toLowerCase().includes(f)) && o.name.includes(" ") === m.text.includes(" "));
-      if (other) {
-        const at = m.start - s.start;
-        const t = text.slice(0, at) + other.name + text.slice(at + m.text.length);
-        if (at + m.text.length <= text.length && falseInText(ctx, t, other.name)) alts.push({ text: t, why: `it was ${m.text}, not ${other.name}` });
-      }
+      if (!other) continue;
+      const at = m.start - s.start;
+      const t = text.slice(0, at) + other.name + text.slice(at + m.text.length);
+      if (falseInText(ctx, t, other.name)) alts.push({ text: t, why: `it was ${m.text}, not ${other.name}`, kind: "actor" });
     }
     // A negated claim.
     const n = negate(ctx, s, text);
-    if (n) alts.push({ text: n, why: "the article says the opposite" });
+    if (n) alts.push({ text: n, why: "the article says the opposite", kind: "negation" });
+    if (alts.length < 3) continue;
+    // One of each kind first, then the rest.
+    alts.sort((a, b) => Number(alts.findIndex((x) => x.kind === b.kind) === alts.indexOf(b)) - Number(alts.findIndex((x) => x.kind === a.kind) === alts.indexOf(a)));
+    alts.splice(3);
+    const q = qs[0];
+    const m = ms[0];
     if (alts.length < 3) continue;
     out.push(singleChoice({
       prompt: TEMPLATES.trueStatement,
