@@ -26,7 +26,7 @@ function itemPhrase(ctx: Ctx, item: number[]): { text: string; s: Sentence } | u
       if (n < 4) continue;
       if (n > 16) c = c.split(/\s+/).slice(0, 14).join(" ") + "…";
       const caps = (c.slice(1).match(/\b[A-Z][a-z]+/g) ?? []).length;
-      const v = caps * 1.5 + (/\d/.test(c) ? 1 : 0) + Math.min(n, 14) / 14 - (/^(These|This|They|It|But)\b/.test(c) ? 2 : 0) - (i === item[0] ? 0 : 0.5);
+      const v = caps * 1.5 + (/\d/.test(c) ? 1 : 0) + Math.min(n, 14) / 14 - (/^(These|This|They|It|But)\b/.test(c) ? 2 : 0) + (i === item[0] ? 1 : 0) - (s.quoted || s.text.startsWith('"') ? 2 : 0) + (/\b(from|on|in|at|by)\b/.test(c) ? 0.5 : 0) + (/^(From|On|In|At|By|Through|Via)\b/.test(c) ? 1 : 0);
       if (!best || v > best.v) best = { text: c[0]!.toUpperCase() + c.slice(1), s, v };
     }
   }

@@ -2,6 +2,7 @@
 import type { Skill } from "../../quiz/schema";
 import { COLOURS } from "../lexicon";
 import { norm, pickBalanced } from "../distractors";
+import { SCORES } from "../scores";
 import { words, spanOf, blankOut, explain, options, type Candidate, type Ctx, type Family } from "./construct";
 
 /** "to ___, one grade down from the highest level, scarlet": the level, among the scale's other words. */
@@ -9,9 +10,10 @@ function build(ctx: Ctx): Candidate[] {
   return ctx.rel.scales.flatMap((sc) => {
     const s = ctx.doc.sentences[sc.sentence]!;
     const isColour = COLOURS.some((c) => sc.value.endsWith(c));
-    const pool = [sc.top, ...(isColour ? COLOURS.filter((c) => ctx.doc.text.toLowerCase().includes(` ${c}`)) : []), ...(isColour ? COLOURS : [])];
-    const ds = pickBalanced(sc.value, pool.filter((p) => norm(p) !== norm(sc.value)), 3).filter((d) => !sc.value.includes(d) && !d.includes(sc.value));
-    const ds2 = ds.length >= 2 ? ds : [sc.top, ...COLOURS.filter((c) => c !== sc.value && c !== sc.top)].slice(0, 3);
+    // The stem names the top of the scale, so the top is no real choice: the other levels are.
+    const pool = isColour ? [...COLOURS.filter((c) => ctx.doc.text.toLowerCase().includes(` ${c}`)), ...COLOURS] : [];
+    const ds2 = pickBalanced(sc.value, pool.filter((p) => norm(p) !== norm(sc.value) && norm(p) !== norm(sc.top)), 3).filter((d) => !sc.value.includes(d) && !d.includes(sc.value));
+    if (ds2.length < 2) return [];
     const { options: opts, answer } = options(sc.value, ds2, s.text);
     return [{
       body: {
@@ -24,7 +26,7 @@ function build(ctx: Ctx): Candidate[] {
         skill: "detail" as Skill,
         difficulty: 2,
       },
-      score: 3.5,
+      score: SCORES.scale,
       sentences: [s.index],
       facts: [`scale:${sc.sentence}`],
       key: [sc.value],
