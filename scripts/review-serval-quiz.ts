@@ -66,7 +66,8 @@ keep(/who said this\? "The soldiers abandoned/, "guidere-quote");
 // multiple select, which the generator also proposed (its enumeration candidate, ranked just below).
 const draftEvidence = draft.questions.find((q) => q.type === "evidence");
 if (draftEvidence) notes.push(`${draftEvidence.id} (evidence: select the sentences introducing the three sources): left out until the evidence type's taking page is on main; the list is asked as one multiple select instead`);
-const enumeration = pipeline(text, 12).candidates.find((c) => c.family === "enumeration");
+const run = pipeline(text, 12);
+const enumeration = run.candidates.find((c) => c.family === "enumeration");
 if (!enumeration || enumeration.body.type !== "multiple" || enumeration.key.length !== 3) throw new Error("the generator no longer proposes one question on the three sources");
 kept.push({
   ...enumeration.body,
@@ -91,6 +92,23 @@ kept.push({
 notes.push(
   "weapons-three-sources: the generator's enumeration candidate (announcement + the three item sentences as evidence), options reworded by the reviewer — its own options were clauses cut from the item sentences (\"From Libya after the fall of Muammar Gaddafi they had obtained mostly light weapons…\") and two unrelated statements as distractors; the reviewer wrote the three sources as short phrases and two false sources of the same shape (the article names neither Algeria nor Nato as a source); the black-market sentence added to the evidence, since the third item's lead (\"The third wave of weapons was more recent\") does not name it",
 );
+
+// The level red since 2005: a candidate the ranker left out (one-sentence gap-fills are capped at
+// 30%), taken as a typed blank so the year is recalled rather than picked.
+const year = run.candidates.find((c) => c.key.includes("2005") && /Since the bombings in London in _____/.test(c.body.prompt));
+if (!year || run.rejected.some((r) => r.candidate === year)) throw new Error("the generator no longer proposes the 2005 question");
+kept.push({
+  id: "security-level-since",
+  type: "blank",
+  points: 1,
+  skill: "number",
+  difficulty: 2,
+  prompt: "Fill in the year: \"Since the bombings in London in ___ it has been at a high level, level red.\"",
+  answer: [["2005"]],
+  explanation: year.body.explanation,
+  evidence: year.body.evidence,
+} as Question);
+notes.push("security-level-since: the generator's year candidate (single choice, left out by the 30% cap on gap-fills) taken as a typed blank, and the stray quotation mark at its start dropped");
 
 // The draft has no true/false, ordering or matching question for this article, and nothing on what
 // a serval is or on the level before the raise; the reviewer added these by hand.

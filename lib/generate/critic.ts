@@ -6,7 +6,7 @@
  */
 import type { Candidate, Ctx } from "./patterns";
 import { lexTag } from "./lexicon";
-import { norm } from "./distractors";
+import { norm, normOnce } from "./distractors";
 import { FAMOUS, MEASURES } from "./lang/en";
 
 export const REASONS = {
@@ -112,7 +112,7 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
     // A distractor true according to the text: put in the gap, the sentence's words around it occur in the article.
     if (gap && b.type === "single") {
       const ev = doc.sentences[c.sentences[0]!]!;
-      const low = norm(doc.text);
+      const low = normOnce(doc.text);
       const before = norm(stem.slice(0, gap.index)).split(" ").slice(-2).join(" ");
       const after = norm(stem.slice(gap.index + gap[0].length)).split(" ").slice(0, 2).join(" ");
       for (const d of distractors) {

@@ -8,6 +8,17 @@ import { FALLBACK_REGIONS, lexTag, regionOf } from "./lexicon";
 
 export const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
+const normCache = new Map<string, string>();
+/** norm() of a long text that many checks read (the article): computed once per text. */
+export function normOnce(s: string): string {
+  let v = normCache.get(s);
+  if (v === undefined) {
+    if (normCache.size > 8) normCache.clear();
+    normCache.set(s, (v = norm(s)));
+  }
+  return v;
+}
+
 /** FNV-1a; seeds every "random" choice so the same article gives the same quiz. */
 export function hash(s: string): number {
   let h = 0x811c9dc5;

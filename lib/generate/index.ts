@@ -2,7 +2,8 @@
  * The question generator: any English news article in, a comprehension quiz (quizFileSchema) out.
  * Pure and deterministic: no I/O, no network, no model downloads. See docs/generator.md.
  */
-import { quizFileSchema, questionSchema, type QuizFile } from "../quiz/schema";
+import { quizFileSchema, questionSchema, type Question, type QuizFile } from "../quiz/schema";
+import { hash } from "./distractors";
 import { cleanText } from "./clean";
 import { GenerateError } from "./errors";
 import { segment } from "./sentences";
@@ -112,6 +113,22 @@ export function pipeline(cleaned: string, count: number, title = ""): { chosen: 
   const critic = criticise(ctx, candidates, title);
   const ranked = select(doc, critic.passed, count);
   return { chosen: ranked.chosen, candidates, rejected: [...critic.rejected, ...ranked.rejected] };
+}
+
+/**
+ * Every question the generator would stand behind for this article, best first, each under a
+ * stable id derived from its content ("c" + hash): Regenerate walks this list, skipping the ids the
+ * caller says were used or rejected, so each press gives the next-best unused one without any
+ * server state. `text` is the quiz's stored (cleaned) article text.
+ */
+export function candidateQuestions(text: string, title = ""): { candidateId: string; question: Question }[] {
+  const { chosen } = pipeline(text, 200, title);
+  const out: { candidateId: string; question: Question }[] = [];
+  for (const c of chosen) {
+    const parsed = questionSchema.safeParse({ id: "candidate", points: 1, ...c.body });
+    if (parsed.success) out.push({ candidateId: `c${hash(JSON.stringify(c.body)).toString(36)}`, question: parsed.data });
+  }
+  return out;
 }
 
 export { cleanText } from "./clean";

@@ -70,7 +70,7 @@ describe("question builders", () => {
       "He joined the party in 1943 and founded its youth league. The party won the first free election in 1994. Finally, in 1990, the ban on the party was lifted.",
       "ordering",
     );
-    expect(c?.body.type).toBe("ordering");
+    expect(c?.body.type).toBe("sequence");
     expect(c?.key).toEqual([
       "He joined the party and founded its youth league",
       "The ban on the party was lifted",

@@ -24,7 +24,7 @@ describe("select", () => {
   });
 
   it("fills up with weaker candidates only when the good ones run out, never the weakest", () => {
-    const out = select(doc, [cand(0, 1.1), cand(1, 1.5), cand(2, 2.5)], 10);
+    const out = select(doc, [cand(0, 0.9), cand(1, 1.5), cand(2, 2.5)], 10);
     expect(ids(out)).toEqual([2, 1]);
   });
 
@@ -51,7 +51,8 @@ describe("select", () => {
   });
 
   it("mixes at least four families when the candidates allow", () => {
-    const cs = [...Array.from({ length: 9 }, (_, i) => cand(i, 4 - i * 0.01, "name")), cand(9, 2.1, "a"), cand(10, 2.1, "b"), cand(11, 2.1, "c")];
+    const single = (c: Candidate): Candidate => ({ ...c, body: { ...c.body, type: "single", options: [{ id: "a", text: "x" }, { id: "b", text: "y" }], answer: "a" } as Candidate["body"] });
+    const cs = [...Array.from({ length: 9 }, (_, i) => cand(i, 4 - i * 0.01, "name")), cand(9, 2.1, "a"), cand(10, 2.1, "b"), cand(11, 2.1, "c")].map(single);
     const fams = new Set(select(many, cs, 9).chosen.map((c) => c.family));
     expect(fams.size).toBeGreaterThanOrEqual(4);
   });

@@ -2,7 +2,8 @@
  * Stage 7: keep the best N, balanced. The quiz opens with the best central-idea and evidence
  * questions; then greedy best-first, each pick discounting its paragraph and its family so the quiz
  * covers the article and mixes kinds; a sentence and a fact are used once; single-sentence
- * gap-fills fill at most 30 %. If that leaves fewer than N, the bar and the caps are relaxed twice;
+ * gap-fills fill at most 30 %. If that leaves fewer than N, the bar and the caps are relaxed twice
+ * (the second time a sentence may also serve a second fact);
  * if fewer than four families made it, the most repeated family gives up its weakest picks.
  * Cross-question faults are rejections with the critic's reason names.
  */
@@ -24,9 +25,17 @@ const HARD_CAPS = new Set(["central-idea", "vocabulary"]);
 const famOf = (c: Candidate) => c.family ?? c.body.type;
 /** A one-sentence gap-fill: the kind of question the quiz may hold only a few of. */
 export const isGapFill = (c: Candidate) => c.sentences.length === 1 && /_{3,}/.test(c.body.prompt);
-const has = (hay: string, needle: string) => needle.length > 1 && ` ${norm(hay)} `.includes(` ${norm(needle)} `);
-/** Keys short enough to be cues (names, numbers, words), not whole statements. */
-const cueKeys = (c: Candidate) => (c.body.type === "truefalse" || c.body.type === "evidence" ? [] : c.key.filter((k) => k.split(/\s+/).length <= 4));
+const normed = new WeakMap<Candidate, { prompt: string; cues: string[] }>();
+/** The candidate's prompt and cue keys, normalised once: the ranker compares them pairwise. */
+function normedOf(c: Candidate) {
+  let v = normed.get(c);
+  if (!v) {
+    // Keys short enough to be cues (names, numbers, words), not whole statements.
+    const cues = c.body.type === "truefalse" || c.body.type === "evidence" ? [] : c.key.filter((k) => k.split(/\s+/).length <= 4).map((k) => ` ${norm(k)} `).filter((k) => k.length > 3);
+    normed.set(c, (v = { prompt: ` ${norm(c.body.prompt)} `, cues }));
+  }
+  return v;
+}
 
 export function select(doc: Doc, cands: Candidate[], count: number): { chosen: Candidate[]; rejected: Rejection[] } {
   const rejected: Rejection[] = [];
@@ -55,7 +64,10 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
   /** Whether `c` can join the chosen questions; cross-question faults become rejections. */
   const fits = (c: Candidate, slack: number) => {
     if (rejectedSet.has(c) || chosen.includes(c)) return false;
-    if ((c.blocks ?? c.sentences).some((s) => usedSentences.has(s))) return false;
+    // Last pass: a sentence may serve a second question about a different fact (facts and the
+    // cross-stem check below still keep two questions from testing, or giving away, the same thing).
+    if (slack < 2 && (c.blocks ?? c.sentences).some((s) => usedSentences.has(s))) return false;
+    if (slack >= 2 && c.sentences.every((s) => usedSentences.has(s)) && c.sentences.length > 1) return false;
     const fact = c.facts.find((f) => usedFacts.has(f));
     if (fact) {
       if (/^(entity|speaker|role|name):/.test(fact)) reject(c, "same-entity-twice", `${fact} is already asked`);
@@ -64,11 +76,13 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     if (isGapFill(c) && gapFills >= gapCap) return false;
     if ((familyUses.get(famOf(c)) ?? 0) >= familyCap(famOf(c), slack)) return false;
     if ((typeUses.get(c.body.type) ?? 0) >= typeCap(c.body.type, slack)) return false;
+    const nc = normedOf(c);
     for (const o of chosen) {
-      const k = cueKeys(c).find((x) => has(o.body.prompt, x));
-      if (k) { reject(c, "key-in-other-stem", `"${k}" is in the stem of an earlier pick`); return false; }
-      const k2 = cueKeys(o).find((x) => has(c.body.prompt, x));
-      if (k2) { reject(c, "key-in-other-stem", `its stem holds "${k2}", another question's key`); return false; }
+      const no = normedOf(o);
+      const k = nc.cues.find((x) => no.prompt.includes(x));
+      if (k) { reject(c, "key-in-other-stem", `"${k.trim()}" is in the stem of an earlier pick`); return false; }
+      const k2 = no.cues.find((x) => nc.prompt.includes(x));
+      if (k2) { reject(c, "key-in-other-stem", `its stem holds "${k2.trim()}", another question's key`); return false; }
     }
     return true;
   };

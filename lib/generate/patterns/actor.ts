@@ -34,7 +34,7 @@ function build(ctx: Ctx): Candidate[] {
     if (/\b(he|she|his|her|him)\b/i.test(predicate) && e.kind === "person") continue;
     const form = formOf(e, m);
     const ds = entityDistractors(ents, e, form, [s.text], 3, e.kind === "place");
-    if (ds.length < 3) continue;
+    if (ds.length < 2) continue;
     seen.add(s.index);
     out.push(singleChoice({
       prompt: `According to the article, ${WH[e.kind]} ${predicate}?`,

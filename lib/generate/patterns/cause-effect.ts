@@ -71,7 +71,7 @@ function build(ctx: Ctx): Candidate[] {
     const key = asReason(c);
     const pool = [
       ...causes.filter((o) => o !== c && o.sentence !== c.sentence).map(asReason),
-      ...clauses.filter((x) => x.s.index !== s.index && x.s.para !== s.para && overlap(x.text, c.cause) < 0.4 && overlap(x.text, c.effect) < 0.5)
+      ...clauses.filter((x) => Math.abs(x.s.index - s.index) > 1 && overlap(x.text, c.cause) < 0.4 && overlap(x.text, c.effect) < 0.5)
         .map((x) => `Because ${x.text}`),
     ];
     const ds = pickBalanced(key, pool, 3);

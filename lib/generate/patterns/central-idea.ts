@@ -18,9 +18,19 @@ export const statementLike = (s: Sentence | undefined): s is Sentence =>
   !/\b(I|me|my|we|our|you)\b/.test(s.text) && !/[?:]$/.test(s.text);
 
 /** Share of `a`'s content words found in `b`. */
+const setCache = new Map<string, Set<string>>();
+const wordSet = (s: string) => {
+  let v = setCache.get(s);
+  if (!v) {
+    if (setCache.size > 20_000) setCache.clear();
+    setCache.set(s, (v = new Set(contentWords(s))));
+  }
+  return v;
+};
+
 export function overlap(a: string, b: string): number {
-  const x = new Set(contentWords(a));
-  const y = new Set(contentWords(b));
+  const x = wordSet(a);
+  const y = wordSet(b);
   if (!x.size) return 0;
   let n = 0;
   for (const w of x) if (y.has(w)) n++;

@@ -144,6 +144,14 @@ export function trueFalse(a: { statement: string; truth: boolean; evidence: Sent
 }
 
 /** Content words of a text, lowercased, for overlap and similarity. */
+const contentCache = new Map<string, string[]>();
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+  let v = contentCache.get(text);
+  if (!v) {
+    // Sentences are compared pairwise (centrality, overlap): tokenise each once.
+    if (contentCache.size > 20_000) contentCache.clear();
+    v = (text.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+    contentCache.set(text, v);
+  }
+  return v;
 }

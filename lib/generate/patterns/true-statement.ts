@@ -6,7 +6,7 @@
  */
 import type { Sentence } from "../sentences";
 import { NEGATABLE, NEGATION, TEMPLATES } from "../lang/en";
-import { alterNumber, formatLike, norm } from "../distractors";
+import { alterNumber, formatLike, norm, normOnce } from "../distractors";
 import { SCORES } from "../scores";
 import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 import { statementLike } from "./central-idea";
@@ -16,7 +16,7 @@ const statementOf = (s: Sentence) => s.text.replace(/,\s*(?:he|she|they|official
 
 /** True when the altered text's distinctive words never occur together in one sentence of the article. */
 function falseInText(ctx: Ctx, altered: string, changed: string): boolean {
-  const low = norm(ctx.doc.text);
+  const low = normOnce(ctx.doc.text);
   if (low.includes(norm(altered).slice(0, 80))) return false;
   const ws = contentWords(altered).filter((w) => !contentWords(changed).includes(w));
   const need = new Set(ws);
@@ -57,10 +57,13 @@ function build(ctx: Ctx): Candidate[] {
     // Changed numbers.
     const qs = ents.quantities.filter((x) => x.sentence === s.index && x.kind !== "year" && x.end - s.start <= text.length);
     for (const q of qs) {
-      const wrong = formatLike(q.text, alterNumber(q.value, s.text + q.start, avoid));
-      const at = q.start - s.start;
-      const t = text.slice(0, at) + wrong + text.slice(at + q.text.length);
-      if (falseInText(ctx, t, wrong)) alts.push({ text: t, why: `the number is ${q.text}, not ${wrong}`, kind: "number" });
+      // Two wrong values per number (seeded differently), so a sentence with a number and one other alteration still has three.
+      for (const seed of ["a", "b"]) {
+        const wrong = formatLike(q.text, alterNumber(q.value, s.text + q.start + seed, avoid));
+        const at = q.start - s.start;
+        const t = text.slice(0, at) + wrong + text.slice(at + q.text.length);
+        if (wrong !== q.text && !alts.some((a) => a.text === t) && falseInText(ctx, t, wrong)) alts.push({ text: t, why: `the number is ${q.text}, not ${wrong}`, kind: "number" });
+      }
     }
     // Swapped actors: another confident name of the same kind from elsewhere in the article.
     const ms = ents.mentions.filter((x) => x.sentence === s.index && ents.entities[x.entity]!.confident && ents.entities[x.entity]!.kind !== "other" && !ctx.topic.has(x.entity) && x.end - s.start <= text.length);
@@ -75,7 +78,7 @@ function build(ctx: Ctx): Candidate[] {
     // A negated claim.
     const n = negate(ctx, s, text);
     if (n) alts.push({ text: n, why: "the article says the opposite", kind: "negation" });
-    if (alts.length < 3) continue;
+    if (alts.length < 3 || new Set(alts.map((a) => a.kind)).size < 2) continue;
     // One of each kind first, then the rest.
     alts.sort((a, b) => Number(alts.findIndex((x) => x.kind === b.kind) === alts.indexOf(b)) - Number(alts.findIndex((x) => x.kind === a.kind) === alts.indexOf(a)));
     alts.splice(3);
