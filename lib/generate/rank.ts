@@ -66,7 +66,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     if (rejectedSet.has(c) || chosen.includes(c)) return false;
     // Last pass: a sentence may serve a second question about a different fact (facts and the
     // cross-stem check below still keep two questions from testing, or giving away, the same thing).
-    if (slack < 2 && (c.blocks ?? c.sentences).some((s) => usedSentences.has(s))) return false;
+    if ((slack < 2 || !c.facts.length) && (c.blocks ?? c.sentences).some((s) => usedSentences.has(s))) return false;
     if (slack >= 2 && c.sentences.every((s) => usedSentences.has(s)) && c.sentences.length > 1) return false;
     const fact = c.facts.find((f) => usedFacts.has(f));
     if (fact) {
