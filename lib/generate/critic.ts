@@ -99,6 +99,12 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
       if (i !== j && all[i]!.length >= 3 && all[j]!.split(" ").length <= 4 && ` ${all[j]} `.includes(` ${all[i]} `)) return { reason: "duplicate-options", detail: `"${all[i]}" is inside "${all[j]}"` };
     }
     const k = key[0]!;
+    // "James" among "Peter Wright, Trevor Hicks": a first name or surname alone beside full names.
+    if (b.type === "single" && /^\p{Lu}/u.test(k) && !/\d/.test(k)) {
+      const multi = (x: string) => x.trim().split(/\s+/).length > 1;
+      const bad = distractors.find((d) => /^\p{Lu}/u.test(d) && multi(d) !== multi(k) && ctx.ents.entities.some((e) => e.kind === "person" && (e.name === d || e.forms.includes(k.toLowerCase()))));
+      if (bad) return { reason: "distractor-kind", detail: `"${bad}" is not in the form of "${k}"` };
+    }
     if (b.type === "single" && shape(k) !== "phrase") {
       const bad = distractors.find((d) => shape(d) !== shape(k) || (kindOf(k) && kindOf(d) && kindOf(k) !== kindOf(d)));
       if (bad) return { reason: "distractor-kind", detail: `"${bad}" for "${k}"` };

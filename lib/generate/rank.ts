@@ -20,7 +20,9 @@ export const GAP_SHARE = 0.3;
 const REQUIRED = ["central-idea", "evidence"];
 const MIN_FAMILIES = 4;
 /** Families whose cap never relaxes: a quiz of central ideas or definitions tests one skill. */
-const HARD_CAPS = new Set(["central-idea", "vocabulary"]);
+const HARD_CAPS = new Set(["central-idea", "vocabulary", "true-statement"]);
+/** Families whose question shows a whole article sentence: one on a sentence another question asks about would give that one away. */
+const SHOWS_SENTENCE = new Set(["central-idea", "evidence", "true-statement", "truefalse"]);
 
 const famOf = (c: Candidate) => c.family ?? c.body.type;
 /** A one-sentence gap-fill: the kind of question the quiz may hold only a few of. */
@@ -41,6 +43,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
   const rejected: Rejection[] = [];
   const rejectedSet = new Set<Candidate>();
   const usedSentences = new Set<number>();
+  const shownSentences = new Set<number>();
   const usedFacts = new Set<string>();
   const paraUses = new Map<number, number>();
   const familyUses = new Map<string, number>();
@@ -66,7 +69,8 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     if (rejectedSet.has(c) || chosen.includes(c)) return false;
     // Last pass: a sentence may serve a second question about a different fact (facts and the
     // cross-stem check below still keep two questions from testing, or giving away, the same thing).
-    if ((slack < 2 || !c.facts.length) && (c.blocks ?? c.sentences).some((s) => usedSentences.has(s))) return false;
+    const reuse = slack >= 2 && c.facts.length > 0 && !SHOWS_SENTENCE.has(famOf(c));
+    if ((c.blocks ?? c.sentences).some((s) => usedSentences.has(s) && (!reuse || shownSentences.has(s)))) return false;
     if (slack >= 2 && c.sentences.every((s) => usedSentences.has(s)) && c.sentences.length > 1) return false;
     const fact = c.facts.find((f) => usedFacts.has(f));
     if (fact) {
@@ -89,6 +93,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
   const take = (c: Candidate) => {
     chosen.push(c);
     for (const s of c.blocks ?? c.sentences) usedSentences.add(s);
+    if (SHOWS_SENTENCE.has(famOf(c))) for (const s of c.sentences) shownSentences.add(s);
     for (const f of c.facts) usedFacts.add(f);
     if (famOf(c) !== "attribution") paraUses.set(paraOf(c), (paraUses.get(paraOf(c)) ?? 0) + 1);
     familyUses.set(famOf(c), (familyUses.get(famOf(c)) ?? 0) + 1);
@@ -139,7 +144,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
 
   function rebuild() {
     const keep = chosen.splice(0, chosen.length);
-    usedSentences.clear(); usedFacts.clear(); paraUses.clear(); familyUses.clear(); typeUses.clear();
+    usedSentences.clear(); shownSentences.clear(); usedFacts.clear(); paraUses.clear(); familyUses.clear(); typeUses.clear();
     gapFills = 0;
     for (const c of keep) take(c);
   }

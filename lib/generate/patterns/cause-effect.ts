@@ -40,7 +40,8 @@ export function mainClauses(ctx: Ctx): { s: Sentence; text: string }[] {
     const vi = clause.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
     if (vi < 1 || clause.slice(0, vi).some((t) => t.pos === "ADP" && t.lower !== "of")) continue;
     let text = ctx.doc.text.slice(clause[0]!.start, clause.at(-1)!.end);
-    if (clause[0]!.pos !== "PROPN") text = text[0]!.toLowerCase() + text.slice(1);
+    // A sentence's first capital is kept only for a name the article knows ("Hospitals" is no name).
+    if (!ctx.ents.mentionAt.has(s.first) && clause[0]!.text !== "I") text = text[0]!.toLowerCase() + text.slice(1);
     out.push({ s, text });
   }
   return out;
@@ -52,8 +53,9 @@ function build(ctx: Ctx): Candidate[] {
   const clauses = mainClauses(ctx);
   for (const c of causes) {
     if (c.connective.includes("led to") || /^(caused|resulted in|prompted|triggered|sparked|has )/.test(c.connective)) {
-      // "CAUSE led to EFFECT": ask what it led to.
+      // "CAUSE led to EFFECT": ask what it led to — only when the cause is a noun phrase, not a clause.
       const s = ctx.doc.sentences[c.sentence]!;
+      if (/\b(is|are|was|were|has|have|had|and)\b/.test(c.cause) || words(c.cause) > 8) continue;
       const others = causes.filter((o) => o !== c).map((o) => upperStart(o.effect));
       const ds = pickBalanced(upperStart(c.effect), [...others, ...clauses.filter((x) => x.s.index !== s.index && overlap(x.text, s.text) < 0.3).map((x) => upperStart(lowerStart(x.text)))], 3);
       if (ds.length < 3) continue;

@@ -57,9 +57,12 @@ function build(ctx: Ctx): Candidate[] {
   const { doc } = ctx;
   if (doc.sentences.length < 6) return out;
   // The article: the lead's most central sentence.
-  const leadParas = new Set([0, 1, 2].filter((p) => p < doc.paragraphs.length));
-  const lead = doc.sentences.filter((s) => leadParas.has(s.para) && statementLike(s));
-  const key = lead.sort((a, b) => ctx.centrality[b.index]! + (b.para === 0 ? 0.25 : 0) - ctx.centrality[a.index]! - (a.para === 0 ? 0.25 : 0) || a.index - b.index)[0];
+  // Features and simplified texts open with a scene or a hook: the lead counts only when it is
+  // also central, and the key may come from the first quarter of the article.
+  const reach = Math.max(3, Math.ceil(doc.paragraphs.length / 4));
+  const lead = doc.sentences.filter((s) => s.para < reach && statementLike(s) && words(s.text) >= 12);
+  const bonus = (s: Sentence) => (s.para === 0 && ctx.centrality[s.index]! >= 0.5 ? 0.25 : 0) - 0.03 * s.para;
+  const key = lead.sort((a, b) => ctx.centrality[b.index]! + bonus(b) - ctx.centrality[a.index]! - bonus(a) || a.index - b.index)[0];
   if (key) {
     const ds = details(ctx, key, new Set([key.para]), 3);
     if (ds.length === 3) {

@@ -113,4 +113,4 @@ function build(ctx: Ctx): Candidate[] {
   return out;
 }
 
-export const family: Family = { name: "evidence", cap: 0.2, min: 1, build };
+export const family: Family = { name: "evidence", cap: 0.3, min: 1, build };

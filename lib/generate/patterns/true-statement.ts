@@ -5,8 +5,9 @@
  * a swapped actor never meets the sentence's other words elsewhere).
  */
 import type { Sentence } from "../sentences";
-import { NEGATABLE, NEGATION, TEMPLATES } from "../lang/en";
-import { alterNumber, formatLike, norm, normOnce } from "../distractors";
+import { NEGATION, TEMPLATES } from "../lang/en";
+import { alterNumber, formatLike, norm, normOnce, orgClass } from "../distractors";
+import { lexTag } from "../lexicon";
 import { SCORES } from "../scores";
 import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 import { statementLike } from "./central-idea";
@@ -29,21 +30,54 @@ function falseInText(ctx: Ctx, altered: string, changed: string): boolean {
   });
 }
 
-/** "has reached" → "has not reached"; "closed" → "did not close". */
+/**
+ * "has reached" → "has not reached"; "closed" → "did not close". Only the main verb: the first
+ * verb or auxiliary of the sentence, right after its subject. "has" negates only as a perfect
+ * ("has reached", not "has about 22,000"), and a participle after a noun ("people detained by")
+ * or before a number ("children aged ten") is no main verb.
+ */
 function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   if (NEGATION.test(text)) return undefined;
-  const m = NEGATABLE.exec(text);
-  if (m && m.index < text.length * 0.7) {
-    const rest = text.slice(m.index + m[0].length);
-    // "are already" → "are not yet"; "has also" → "has not".
-    return text.slice(0, m.index + m[0].length) + (/^ already\b/.test(rest) ? " not yet" + rest.slice(8) : " not" + rest.replace(/^ (also|still|now)\b/, ""));
-  }
   const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
-  const v = toks.find((t, i) => i > 0 && t.pos === "VERB" && /ed$/.test(t.lower) && t.lemma !== t.lower && toks[i - 1]!.pos !== "AUX");
-  if (!v) return undefined;
+  const vi = toks.findIndex((t, i) => i > 0 && (t.pos === "VERB" || t.pos === "AUX"));
+  if (vi < 1 || vi > 10) return undefined;
+  const v = toks[vi]!;
+  const next = toks[vi + 1];
+  const before = toks[vi - 1]!;
+  if (!/^(NOUN|PROPN|PRON|NUM|ADJ)$/.test(before.pos) && before.text !== ")") return undefined;
   const at = v.start - s.start;
-  if (at > text.length) return undefined;
+  if (at + v.text.length > text.length || !next) return undefined;
+  if (v.pos === "AUX" && /^(is|are|was|were|can|could|will|would|should|must|may|might|has|have|had)$/.test(v.lower)) {
+    if (/^(has|have|had)$/.test(v.lower) && next.pos !== "VERB" && !(next.pos === "ADV" && toks[vi + 2]?.pos === "VERB")) return undefined;
+    if (/^(no|not|never|none|only)$/.test(next.lower)) return undefined;
+    const rest = text.slice(at + v.text.length);
+    // "are already" → "are not yet"; "has also" → "has not".
+    return text.slice(0, at + v.text.length) + (/^ already\b/.test(rest) ? " not yet" + rest.slice(8) : " not" + rest.replace(/^ (also|still|now)\b/, ""));
+  }
+  if (v.pos !== "VERB" || !/ed$/.test(v.lower) || v.lemma === v.lower) return undefined;
+  if (next.pos === "NUM" || /^(by|out|up)$/.test(next.lower)) return undefined;
   return text.slice(0, at) + "did not " + v.lemma + text.slice(at + v.text.length);
+}
+
+/** A number that can be altered: no percentage past 100, no age ("Nzili, 85,"), no part of a "three of four" pair. */
+function alterable(ctx: Ctx, s: Sentence, q: { first: number; last: number; kind: string; value: number }, wrong: number): boolean {
+  const t = ctx.doc.tokens;
+  if (q.kind === "percent" && wrong > 100) return false;
+  if (t[q.first - 1]?.text === "," && t[q.last + 1]?.text === "," && ctx.ents.mentionAt.has(q.first - 2)) return false;
+  if (/^(of|out)$/.test(t[q.last + 2]?.lower ?? "") || /^(of|out)$/.test(t[q.last + 1]?.lower ?? "")) return false;
+  void s;
+  return true;
+}
+
+/** A mention that can be swapped: not after a title or "capital", not inside "Place, Place". */
+function swappable(ctx: Ctx, m: { first: number; last: number }): boolean {
+  const t = ctx.doc.tokens;
+  const prev = t[m.first - 1];
+  if (prev && /^(capital|archbishop|president|king|queen|prince|princess|pope|sir|lord|lady|mr|mrs|ms|dr|professor)$/i.test(prev.lower)) return false;
+  if (t[m.last + 1]?.text === "'s" || /^'s?$/.test(t[m.last + 1]?.text ?? "")) return false;
+  if (t[m.last + 1]?.text === "," && ctx.ents.mentionAt.has(m.last + 2) && ctx.ents.entities[ctx.ents.mentionAt.get(m.last + 2)!.entity]!.kind === "place") return false;
+  if (prev?.text === "," && ctx.ents.mentionAt.has(m.first - 2)) return false;
+  return true;
 }
 
 function build(ctx: Ctx): Candidate[] {
@@ -59,7 +93,9 @@ function build(ctx: Ctx): Candidate[] {
     for (const q of qs) {
       // Two wrong values per number (seeded differently), so a sentence with a number and one other alteration still has three.
       for (const seed of ["a", "b"]) {
-        const wrong = formatLike(q.text, alterNumber(q.value, s.text + q.start + seed, avoid));
+        const value = alterNumber(q.value, s.text + q.start + seed, avoid);
+        if (!alterable(ctx, s, q, value)) continue;
+        const wrong = formatLike(q.text, value);
         const at = q.start - s.start;
         const t = text.slice(0, at) + wrong + text.slice(at + q.text.length);
         if (wrong !== q.text && !alts.some((a) => a.text === t) && falseInText(ctx, t, wrong)) alts.push({ text: t, why: `the number is ${q.text}, not ${wrong}`, kind: "number" });
@@ -69,7 +105,11 @@ function build(ctx: Ctx): Candidate[] {
     const ms = ents.mentions.filter((x) => x.sentence === s.index && ents.entities[x.entity]!.confident && ents.entities[x.entity]!.kind !== "other" && !ctx.topic.has(x.entity) && x.end - s.start <= text.length);
     for (const m of ms) {
       const e = ents.entities[m.entity]!;
-      const other = ents.entities.find((o) => o.id !== e.id && o.kind === e.kind && o.confident && !o.forms.some((f) => s.text.toLowerCase().includes(f)) && o.name.includes(" ") === m.text.includes(" "));
+      if (!swappable(ctx, m)) continue;
+      // A country for a country, a city for a city, an organisation of the same class.
+      const sub = (name: string) => (/Country/.test(lexTag(name)) ? "country" : /City/.test(lexTag(name)) ? "city" : "");
+      const other = ents.entities.find((o) => o.id !== e.id && o.kind === e.kind && o.confident && !o.forms.some((f) => s.text.toLowerCase().includes(f)) && o.name.includes(" ") === m.text.includes(" ") &&
+        (e.kind !== "place" || sub(o.name) === sub(e.name)) && (e.kind !== "org" || orgClass(o.name) === orgClass(e.name)));
       if (!other) continue;
       const at = m.start - s.start;
       const t = text.slice(0, at) + other.name + text.slice(at + m.text.length);

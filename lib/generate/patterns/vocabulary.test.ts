@@ -4,7 +4,7 @@ import { run } from "./test-helpers";
 
 const TEXT = [
   "The minister was reticent about the plan and would not discuss it with reporters.",
-  "Her vigilance during the long night kept the whole crew safe from danger and attention never lapsed.",
+  "Her vigilance during the long night kept the whole crew safe from danger. Her attention never lapsed.",
   "The company faced retaliation from rivals after it cut its prices.",
   "Villagers described the storm as catastrophic for the harvest.",
   "The judge gave an ambiguous answer that pleased nobody.",

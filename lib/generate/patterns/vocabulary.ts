@@ -89,6 +89,10 @@ function targets(ctx: Ctx): Target[] {
       const margin = best.margin;
       const m = meaning(best.x);
       if (words(m) < 2 || words(m) > 12 || m.toLowerCase().includes(stemOf(lemma))) continue;
+      // The definition must not be given away: by its words in the sentence ("free of restrictions"
+      // beside "unrestricted") or by sharing the word's root ("deceptive": "designed to deceive").
+      const own = new Set(contentWords(s.text));
+      if (contentWords(m).some((w) => w.length >= 5 && (own.has(w) || w.slice(0, 4) === lemma.slice(0, 4)))) continue;
       seen.add(lemma);
       out.push({ tok: t, sentence: s.index, pos, sense: best.x, all, margin });
     }
