@@ -34,6 +34,11 @@ export async function SiteHeader() {
                 <NavLink href="/classes">Classes</NavLink>
               </li>
             ) : null}
+            {user ? (
+              <li>
+                <NavLink href="/review">Review</NavLink>
+              </li>
+            ) : null}
             <li>
               <NavLink href="/history">My attempts</NavLink>
             </li>

@@ -12,6 +12,7 @@ import { LocalTime } from "@/app/_components/local-time";
 import { or404, uuidOr404 } from "../../_components/not-found";
 import { flagsFor, ItemCard } from "./_components/item-card";
 import { Legend } from "./_components/legend";
+import { closeExpired } from "@/lib/attempts/service";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -24,6 +25,7 @@ export default async function ItemAnalysisPage({ params }: Props) {
   const id = uuidOr404(raw);
   const db = await getDb();
   const assignment = await or404(getManagedAssignment({ db, id, actor: user }));
+  await closeExpired({ db, classId: assignment.classId });
   const [analysis, quiz] = await Promise.all([
     getItemAnalysis({ db, assignmentId: id }),
     getQuizById({ db, id: assignment.quizId }),

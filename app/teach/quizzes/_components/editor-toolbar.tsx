@@ -49,7 +49,7 @@ export function EditorToolbar({ mode, status, dirty, busy, message, onSave, onPu
       {mode === "edit" && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
           {published
-            ? "Students can take this quiz and you can assign it. Editing it never changes results already recorded: a changed question becomes a new version, and attempts already made keep the version they answered."
+            ? "Published: you can assign it to your classes, whose students can then take it. Editing it never changes results already recorded: a changed question becomes a new version, and attempts already made keep the version they answered."
             : "A draft: only you can see it. Publish it to preview it as a student and to assign it to a class."}
         </p>
       )}

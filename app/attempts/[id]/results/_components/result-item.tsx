@@ -1,19 +1,23 @@
 import { buttonClass, cardClass } from "../../../../_components/ui";
+import { OverrideForm } from "./override-form";
 import { formatPoints } from "./score-summary";
 import { VerdictBadge, verdictOf } from "../../../../_components/verdict";
 
 export type ReviewItem = {
   questionId: string;
   prompt: string;
-  correct: boolean;
-  points: number;
-  maxPoints: number;
+  /** Absent when the review shows the score only. */
+  correct?: boolean;
+  points?: number;
+  maxPoints?: number;
   /** Empty when the question was not answered. */
   given: string;
   /** Absent when the review is held back (an assignment's review policy). */
   expected?: string;
   explanation?: string;
   evidence?: { start: number; end: number; text: string }[];
+  /** The teacher's note when they changed this grade by hand. */
+  note?: string;
 };
 
 export function ResultItem({
@@ -22,14 +26,17 @@ export function ResultItem({
   total,
   active,
   onShow,
+  overrideFor,
 }: {
   item: ReviewItem;
   index: number;
   total: number;
   active: boolean;
   onShow: () => void;
+  /** The attempt, when the viewer is its class's teacher and may change grades. */
+  overrideFor?: string;
 }) {
-  const verdict = verdictOf(item);
+  const graded = item.correct !== undefined && item.points !== undefined && item.maxPoints !== undefined;
   const headingId = `result-${index}`;
   return (
     <li aria-labelledby={headingId} className={`${cardClass} p-5 ${active ? "ring-2 ring-amber-500 dark:ring-amber-300" : ""}`}>
@@ -37,10 +44,14 @@ export function ResultItem({
         <span className="text-sm font-semibold text-teal-800 dark:text-teal-300">
           Question {index + 1} <span className="font-normal text-slate-600 dark:text-slate-400">of {total}</span>
         </span>
-        <VerdictBadge verdict={verdict} />
-        <span className="ml-auto text-sm text-slate-700 dark:text-slate-300">
-          {formatPoints(item.points)} / {formatPoints(item.maxPoints)} {item.maxPoints === 1 ? "point" : "points"}
-        </span>
+        {graded ? (
+          <>
+            <VerdictBadge verdict={verdictOf({ correct: item.correct!, points: item.points! })} />
+            <span className="ml-auto text-sm text-slate-700 dark:text-slate-300">
+              {formatPoints(item.points!)} / {formatPoints(item.maxPoints!)} {item.maxPoints === 1 ? "point" : "points"}
+            </span>
+          </>
+        ) : null}
       </div>
       <h3 id={headingId} className="mt-2 font-semibold text-slate-900 dark:text-slate-50">
         <span className="sr-only">Question {index + 1}: </span>
@@ -63,6 +74,15 @@ export function ResultItem({
             {item.explanation}
           </p>
         </div>
+      ) : null}
+      {item.note ? (
+        <p className="mt-3 rounded-lg bg-indigo-50 px-3 py-2 text-sm text-indigo-950 dark:bg-indigo-950/60 dark:text-indigo-100">
+          <span className="font-semibold">Teacher’s note: </span>
+          {item.note}
+        </p>
+      ) : null}
+      {overrideFor && item.points !== undefined && item.maxPoints !== undefined ? (
+        <OverrideForm attemptId={overrideFor} questionId={item.questionId} points={item.points} maxPoints={item.maxPoints} />
       ) : null}
       {item.evidence?.length ? (
         <button

@@ -15,11 +15,14 @@ export function Review({
   items,
   article,
   text,
+  overrideFor,
 }: {
   heading: string;
   items: ReviewItem[];
   article: ArticleMeta;
   text: string;
+  /** The attempt's id when the viewer is its class's teacher: each answer can be re-marked. */
+  overrideFor?: string;
 }) {
   const [active, setActive] = useState<number | null>(null);
   const [jump, setJump] = useState(0);
@@ -53,7 +56,7 @@ export function Review({
         </h2>
         <ol className="mt-4 space-y-4">
           {items.map((item, i) => (
-            <ResultItem key={item.questionId} item={item} index={i} total={items.length} active={active === i} onShow={() => show(i)} />
+            <ResultItem key={item.questionId} item={item} index={i} total={items.length} active={active === i} onShow={() => show(i)} overrideFor={overrideFor} />
           ))}
         </ol>
       </section>

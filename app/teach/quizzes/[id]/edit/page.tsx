@@ -7,6 +7,8 @@ import { getDb } from "@/lib/db/client";
 import { getQuizFile } from "@/lib/db/quizzes";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { or404, uuidOr404 } from "../../../_components/not-found";
+import { LibraryToggle } from "../../_components/library-toggle";
+import { RegradePanel } from "../../_components/regrade-panel";
 import { QuizEditor } from "../../_components/quiz-editor";
 
 type Props = { params: Promise<{ id: string }> };
@@ -31,7 +33,9 @@ export default async function EditQuizPage({ params }: Props) {
         <span className="sr-only">Edit quiz: </span>
         {quiz.title}
       </h1>
+      <LibraryToggle quizId={quiz.id} initial={quiz.library} />
       <QuizEditor key={quiz.id} mode="edit" quizId={quiz.id} status={quiz.status} initial={file} />
+      <RegradePanel quizId={quiz.id} />
     </div>
   );
 }
