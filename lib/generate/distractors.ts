@@ -8,6 +8,17 @@ import { FALLBACK_REGIONS, lexTag, regionOf } from "./lexicon";
 
 export const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
+const normCache = new Map<string, string>();
+/** norm() of a long text that many checks read (the article): computed once per text. */
+export function normOnce(s: string): string {
+  let v = normCache.get(s);
+  if (v === undefined) {
+    if (normCache.size > 8) normCache.clear();
+    normCache.set(s, (v = norm(s)));
+  }
+  return v;
+}
+
 /** FNV-1a; seeds every "random" choice so the same article gives the same quiz. */
 export function hash(s: string): number {
   let h = 0x811c9dc5;
@@ -82,7 +93,7 @@ const inForm = (e: Entity, form: "full" | "last" | "first") => {
  */
 const ORG_CLASSES: [string, RegExp][] = [
   ["education", /\b(university|college|school|institute|academy)\b/i],
-  ["media", /\b(news|times|post|guardian|observateur|press|television|radio|bbc|cnn|newspaper|magazine|parisien)\b/i],
+  ["media", /\b(news|times|post|press|television|radio|newspaper|magazine|journal|tribune|herald|gazette)\b/i],
   ["religion", /\b(church|cathedral|mosque|temple)\b/i],
   ["public", /\b(committee|council|ministry|department|registry|government|parliament|commission|agency|customs|revenue)\b/i],
 ];

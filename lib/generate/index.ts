@@ -2,13 +2,15 @@
  * The question generator: any English news article in, a comprehension quiz (quizFileSchema) out.
  * Pure and deterministic: no I/O, no network, no model downloads. See docs/generator.md.
  */
-import { quizFileSchema, questionSchema, type QuizFile } from "../quiz/schema";
+import { quizFileSchema, questionSchema, type Question, type QuizFile } from "../quiz/schema";
+import { hash } from "./distractors";
 import { cleanText } from "./clean";
 import { GenerateError } from "./errors";
 import { segment } from "./sentences";
 import { findEntities } from "./entities";
 import { findRelations } from "./relations";
-import { buildCandidates, type Candidate } from "./questions";
+import { buildCandidates, contextOf, type Candidate } from "./questions";
+import { criticise, type Rejection } from "./critic";
 import { select } from "./rank";
 
 export { GenerateError } from "./errors";
@@ -16,7 +18,7 @@ export type { GenerateErrorCode } from "./errors";
 
 export type GenerateOptions = { title?: string; count?: number; slug?: string; source?: string; publishedOn?: string };
 
-export const GENERATOR_VERSION = "readcheck-generate 1";
+export const GENERATOR_VERSION = "readcheck-generate 2";
 const MAX_WORDS = 50_000;
 const ENGLISH = new Set(
   "the of and to a in is that for it was on with as he she they by at from has have are be this his her said were not but an which who will had been their its".split(" "),
@@ -47,6 +49,22 @@ function checkText(text: string) {
 const slugify = (s: string) =>
   s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "") || "article";
 
+/**
+ * A headline: a short first paragraph that does not read as a sentence (no closing full stop, or
+ * Title Case), followed by the article. Returned with the text that follows it.
+ */
+export function splitHeadline(text: string): { headline?: string; body: string } {
+  const m = /^([^\n]{3,160})\n+/.exec(text);
+  if (!m) return { body: text };
+  const line = m[1]!.trim();
+  const rest = text.slice(m[0].length);
+  const ws = line.split(/\s+/);
+  const titleCase = ws.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(ws.length * 0.6);
+  const sentence = /[.!?…]["')\]]*$/.test(line) && !titleCase;
+  if (ws.length > 18 || sentence || rest.split(/\s+/).length < 40) return { body: text };
+  return { headline: line.replace(/[:;,]$/, ""), body: rest };
+}
+
 function titleFrom(text: string): string {
   const first = (text.split("\n")[0] ?? "").split(/(?<=[.!?])\s/)[0] ?? "";
   const ws = first.replace(/"/g, "").split(/\s+/).filter(Boolean);
@@ -57,22 +75,22 @@ function titleFrom(text: string): string {
 /** Turns an article into a quiz; throws GenerateError for input it cannot use. */
 export function generateQuiz(text: string, options: GenerateOptions = {}): QuizFile {
   const raw = checkInput(text);
-  const cleaned = cleanText(raw);
+  const { headline, body: cleaned } = splitHeadline(cleanText(raw));
   checkText(cleaned);
   const count = Math.min(50, Math.max(1, Math.round(Number.isFinite(options.count) ? options.count! : 10)));
-  const { chosen, candidates } = pipeline(cleaned, count);
+  const { chosen, candidates } = pipeline(cleaned, count, headline ?? options.title ?? "");
   const questions = chosen
     .sort((a, b) => a.sentences[0]! - b.sentences[0]!)
     .map((c, i) => ({ id: `q${i + 1}`, points: 1, ...c.body }))
     .filter((q) => questionSchema.safeParse(q).success);
   if (!questions.length) throw new GenerateError("no-questions", "The article gave no basis for a fair question; try a longer news article.");
-  const title = (options.title?.trim() || titleFrom(cleaned)).slice(0, 200);
+  const title = (options.title?.trim() || headline || titleFrom(cleaned)).slice(0, 200);
   const publishedOn = options.publishedOn && /^\d{4}-\d{2}-\d{2}$/.test(options.publishedOn) && !Number.isNaN(Date.parse(options.publishedOn)) ? options.publishedOn : undefined;
   const quiz = {
     slug: slugify(options.slug || title),
     title,
     article: {
-      title: title.slice(0, 300),
+      title: (headline || title).slice(0, 300),
       ...(options.source?.trim() ? { source: options.source.trim().slice(0, 300) } : {}),
       ...(publishedOn ? { publishedOn } : {}),
       text: cleaned,
@@ -85,13 +103,32 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): QuizF
   return parsed.data;
 }
 
-/** The stages, exposed for the eval script: candidates and the chosen ones, in rank order. */
-export function pipeline(cleaned: string, count: number): { chosen: Candidate[]; candidates: Candidate[] } {
+/** The stages, exposed for the eval script: candidates, the critic's and the ranker's rejections, and the chosen ones in rank order. */
+export function pipeline(cleaned: string, count: number, title = ""): { chosen: Candidate[]; candidates: Candidate[]; rejected: Rejection[] } {
   const doc = segment(cleaned);
   const ents = findEntities(doc);
   const rel = findRelations(doc, ents);
-  const candidates = buildCandidates(doc, ents, rel);
-  return { chosen: select(doc, candidates, count), candidates };
+  const ctx = contextOf(doc, ents, rel);
+  const candidates = buildCandidates(doc, ents, rel, ctx);
+  const critic = criticise(ctx, candidates, title);
+  const ranked = select(doc, critic.passed, count);
+  return { chosen: ranked.chosen, candidates, rejected: [...critic.rejected, ...ranked.rejected] };
+}
+
+/**
+ * Every question the generator would stand behind for this article, best first, each under a
+ * stable id derived from its content ("c" + hash): Regenerate walks this list, skipping the ids the
+ * caller says were used or rejected, so each press gives the next-best unused one without any
+ * server state. `text` is the quiz's stored (cleaned) article text.
+ */
+export function candidateQuestions(text: string, title = ""): { candidateId: string; question: Question }[] {
+  const { chosen } = pipeline(text, 200, title);
+  const out: { candidateId: string; question: Question }[] = [];
+  for (const c of chosen) {
+    const parsed = questionSchema.safeParse({ id: "candidate", points: 1, ...c.body });
+    if (parsed.success) out.push({ candidateId: `c${hash(JSON.stringify(c.body)).toString(36)}`, question: parsed.data });
+  }
+  return out;
 }
 
 export { cleanText } from "./clean";

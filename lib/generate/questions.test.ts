@@ -68,7 +68,7 @@ describe("question builders", () => {
   it("orders dated events, earliest first, without the years in the items", () => {
     const [c] = ofFamily(
       "He joined the party in 1943 and founded its youth league. The party won the first free election in 1994. Finally, in 1990, the ban on the party was lifted.",
-      "ordering",
+      "sequence",
     );
     expect(c?.body.type).toBe("ordering");
     expect(c?.key).toEqual([

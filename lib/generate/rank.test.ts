@@ -1,37 +1,68 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "./questions";
-import { MIN_SCORE, select } from "./rank";
+import { select } from "./rank";
 import { segment } from "./sentences";
 
 const doc = segment("One sentence here now. Two sentence here now.\n\nThree sentence here now. Four sentence here now.");
+const many = segment(Array.from({ length: 12 }, (_, i) => `Sentence number ${i + 1} is here.`).join("\n\n"));
 const onePara = segment("One sentence here now. Two sentence here now. Three sentence here now.");
-const cand = (sentence: number, score: number, type: "single" | "numeric" = "single", facts: string[] = []): Candidate => ({
-  body: { type: "truefalse", prompt: `q${sentence}-${score}`, answer: true, explanation: "x", evidence: [{ start: 0, end: 5 }], skill: "detail", difficulty: 1 } as Candidate["body"],
+const cand = (sentence: number, score: number, family = "single", facts: string[] = [], prompt = `q${sentence}-${score}`): Candidate => ({
+  body: { type: "truefalse", prompt, answer: true, explanation: "x", evidence: [{ start: 0, end: 5 }], skill: "detail", difficulty: 1 } as Candidate["body"],
   score,
   sentences: [sentence],
   facts,
   key: [],
   distractors: [],
-  family: type,
+  family,
 });
+const ids = (out: { chosen: Candidate[] }) => out.chosen.map((c) => c.sentences[0]);
 
 describe("select", () => {
   it("uses a sentence once and a fact once", () => {
-    const out = select(onePara, [cand(0, 3), cand(0, 2.9), cand(1, 2.5, "single", ["f"]), cand(2, 2.4, "single", ["f"])], 10);
-    expect(out.map((c) => c.sentences[0])).toEqual([0, 1]);
+    const out = select(onePara, [cand(0, 3), cand(0, 2.9), cand(1, 2.5, "a", ["f"]), cand(2, 2.4, "b", ["f"])], 10);
+    expect(ids(out)).toEqual([0, 1]);
   });
 
-  it("drops candidates below the bar even when fewer than asked remain", () => {
-    const out = select(doc, [cand(0, MIN_SCORE - 0.1), cand(1, 2)], 10);
-    expect(out).toHaveLength(1);
+  it("fills up with weaker candidates only when the good ones run out, never the weakest", () => {
+    const out = select(doc, [cand(0, 0.9), cand(1, 1.5), cand(2, 2.5)], 10);
+    expect(ids(out)).toEqual([2, 1]);
   });
 
   it("spreads picks across paragraphs", () => {
-    const out = select(doc, [cand(0, 3), cand(1, 2.9), cand(2, 2.7)], 2);
-    expect(out.map((c) => c.sentences[0])).toEqual([0, 2]);
+    const out = select(doc, [cand(0, 3), cand(1, 2.9, "b"), cand(2, 2.7, "c")], 2);
+    expect(ids(out)).toEqual([0, 2]);
   });
 
   it("returns at most the count asked for", () => {
-    expect(select(doc, [cand(0, 3), cand(1, 3), cand(2, 3), cand(3, 3)], 2)).toHaveLength(2);
+    expect(select(doc, [cand(0, 3), cand(1, 3, "b"), cand(2, 3, "c"), cand(3, 3, "d")], 2).chosen).toHaveLength(2);
+  });
+
+  it("takes a central-idea and an evidence question first, even when weaker", () => {
+    const cs = [...Array.from({ length: 10 }, (_, i) => cand(i, 4, `f${i}`)), cand(10, 2.2, "central-idea"), cand(11, 2.1, "evidence")];
+    const fams = select(many, cs, 10).chosen.map((c) => c.family);
+    expect(fams).toContain("central-idea");
+    expect(fams).toContain("evidence");
+  });
+
+  it("keeps single-sentence gap-fills to 30% of the quiz", () => {
+    const cs = Array.from({ length: 12 }, (_, i) => cand(i, 3, `f${i}`, [], i < 8 ? `Fill: "Sentence _____ is here."` : `Question ${i}?`));
+    const out = select(many, cs, 10).chosen;
+    expect(out.filter((c) => c.body.prompt.includes("_____"))).toHaveLength(3);
+  });
+
+  it("mixes at least four families when the candidates allow", () => {
+    const single = (c: Candidate): Candidate => ({ ...c, body: { ...c.body, type: "single", options: [{ id: "a", text: "x" }, { id: "b", text: "y" }], answer: "a" } as Candidate["body"] });
+    const cs = [...Array.from({ length: 9 }, (_, i) => cand(i, 4 - i * 0.01, "name")), cand(9, 2.1, "a"), cand(10, 2.1, "b"), cand(11, 2.1, "c")].map(single);
+    const fams = new Set(select(many, cs, 9).chosen.map((c) => c.family));
+    expect(fams.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it("rejects a candidate whose key is in another question's stem, naming the reason", () => {
+    const short = (c: Candidate, key: string): Candidate => ({ ...c, key: [key], body: { ...c.body, type: "short", answer: [key] } as Candidate["body"] });
+    const a = short(cand(0, 3, "a", [], "Who met Jane Smith in Paris?"), "Tom Brown");
+    const b = short(cand(1, 2.5, "b", [], "Whom did Tom Brown meet?"), "Jane Smith");
+    const out = select(doc, [a, b], 2);
+    expect(out.chosen).toEqual([a]);
+    expect(out.rejected.map((r) => r.reason)).toEqual(["key-in-other-stem"]);
   });
 });

@@ -1,49 +1,151 @@
 /**
- * Stage 7: keep the best N. Greedy: the highest-scoring candidate first, each pick discounting its
- * paragraph and its type so the quiz covers the article and mixes types; a sentence or a fact is
- * used once. Candidates below the bar are dropped even if that leaves fewer than N.
+ * Stage 7: keep the best N, balanced. The quiz opens with the best central-idea and evidence
+ * questions; then greedy best-first, each pick discounting its paragraph and its family so the quiz
+ * covers the article and mixes kinds; a sentence and a fact are used once; single-sentence
+ * gap-fills fill at most 30 %. If that leaves fewer than N, the bar and the caps are relaxed twice
+ * (the second time a sentence may also serve a second fact);
+ * if fewer than four families made it, the most repeated family gives up its weakest picks.
+ * Cross-question faults are rejections with the critic's reason names.
  */
-import type { Candidate } from "./questions";
+import type { Candidate } from "./patterns";
 import type { Doc } from "./sentences";
+import type { Rejection } from "./critic";
+import { EXTRA_FAMILIES, familyByName } from "./patterns";
+import { norm } from "./distractors";
+import { MIN_SCORE } from "./scores";
 
-/** Below this a candidate is not worth a student's time (see docs/generator.md). */
-export const MIN_SCORE = 2;
+export { MIN_SCORE } from "./scores";
 
-export function select(doc: Doc, cands: Candidate[], count: number): Candidate[] {
-  const pool = cands.filter((c) => c.score >= MIN_SCORE && c.sentences.length > 0);
+export const GAP_SHARE = 0.3;
+const REQUIRED = ["central-idea", "evidence"];
+const MIN_FAMILIES = 4;
+/** Families whose cap never relaxes: a quiz of central ideas or definitions tests one skill. */
+const HARD_CAPS = new Set(["central-idea", "vocabulary", "true-statement"]);
+/** Families whose question shows a whole article sentence: one on a sentence another question asks about would give that one away. */
+const SHOWS_SENTENCE = new Set(["central-idea", "evidence", "true-statement", "truefalse"]);
+
+const famOf = (c: Candidate) => c.family ?? c.body.type;
+/** A one-sentence gap-fill: the kind of question the quiz may hold only a few of. */
+export const isGapFill = (c: Candidate) => c.sentences.length === 1 && /_{3,}/.test(c.body.prompt);
+const normed = new WeakMap<Candidate, { prompt: string; cues: string[] }>();
+/** The candidate's prompt and cue keys, normalised once: the ranker compares them pairwise. */
+function normedOf(c: Candidate) {
+  let v = normed.get(c);
+  if (!v) {
+    // Keys short enough to be cues (names, numbers, words), not whole statements.
+    const cues = c.body.type === "truefalse" || c.body.type === "evidence" ? [] : c.key.filter((k) => k.split(/\s+/).length <= 4).map((k) => ` ${norm(k)} `).filter((k) => k.length > 3);
+    normed.set(c, (v = { prompt: ` ${norm(c.body.prompt)} `, cues }));
+  }
+  return v;
+}
+
+export function select(doc: Doc, cands: Candidate[], count: number): { chosen: Candidate[]; rejected: Rejection[] } {
+  const rejected: Rejection[] = [];
+  const rejectedSet = new Set<Candidate>();
   const usedSentences = new Set<number>();
+  const shownSentences = new Set<number>();
   const usedFacts = new Set<string>();
   const paraUses = new Map<number, number>();
-  const typeUses = new Map<string, number>();
-  // Single choice is the workhorse; every other type, and each builder family, is capped so the
-  // quiz mixes kinds of question.
-  const typeCap = (t: string) => Math.max(2, Math.ceil(count * (t === "single" ? 0.7 : 0.35)));
-  const familyCap = (f: string) => Math.max(f === "attribution" ? 1 : 2, Math.ceil(count * (f === "attribution" ? 0.25 : 0.3)));
   const familyUses = new Map<string, number>();
+  const typeUses = new Map<string, number>();
   const chosen: Candidate[] = [];
+  let gapFills = 0;
+  const gapCap = Math.max(1, Math.floor(count * GAP_SHARE));
   const paraOf = (c: Candidate) => doc.sentences[c.sentences[0]!]!.para;
-  while (chosen.length < count) {
-    let best: Candidate | undefined;
-    let bestScore = -Infinity;
-    for (const c of pool) {
-      if ((c.blocks ?? c.sentences).some((s) => usedSentences.has(s)) || c.facts.some((f) => usedFacts.has(f))) continue;
-      const tu = typeUses.get(c.body.type) ?? 0;
-      const fu = familyUses.get(c.family ?? c.body.type) ?? 0;
-      if (tu >= typeCap(c.body.type) || fu >= familyCap(c.family ?? c.body.type)) continue;
-      const adjusted = c.score - 0.5 * (paraUses.get(paraOf(c)) ?? 0) - 0.3 * fu - 0.1 * tu;
-      if (adjusted > bestScore || (adjusted === bestScore && best && c.sentences[0]! < best.sentences[0]!)) {
-        best = c;
-        bestScore = adjusted;
-      }
+  const familyCap = (f: string, slack: number) => {
+    const spec = familyByName.get(f) ?? EXTRA_FAMILIES[f] ?? { cap: 0.3, min: 2 };
+    // The understanding families are capped hard: two vocabulary questions are plenty.
+    return Math.max(spec.min, Math.ceil(count * spec.cap)) + (spec.cap > 0.2 || (slack > 1 && !HARD_CAPS.has(f)) ? slack : 0);
+  };
+  const typeCap = (t: string, slack: number) => Math.max(2, Math.ceil(count * (t === "single" ? 0.7 : 0.35))) + slack;
+
+  const reject = (c: Candidate, reason: Rejection["reason"], detail: string) => {
+    if (rejectedSet.has(c)) return;
+    rejectedSet.add(c);
+    rejected.push({ candidate: c, reason, detail });
+  };
+  /** Whether `c` can join the chosen questions; cross-question faults become rejections. */
+  const fits = (c: Candidate, slack: number) => {
+    if (rejectedSet.has(c) || chosen.includes(c)) return false;
+    // Last pass: a sentence may serve a second question about a different fact (facts and the
+    // cross-stem check below still keep two questions from testing, or giving away, the same thing).
+    const reuse = slack >= 2 && c.facts.length > 0 && !SHOWS_SENTENCE.has(famOf(c));
+    if ((c.blocks ?? c.sentences).some((s) => usedSentences.has(s) && (!reuse || shownSentences.has(s)))) return false;
+    if (slack >= 2 && c.sentences.every((s) => usedSentences.has(s)) && c.sentences.length > 1) return false;
+    const fact = c.facts.find((f) => usedFacts.has(f));
+    if (fact) {
+      if (/^(entity|speaker|role|name):/.test(fact)) reject(c, "same-entity-twice", `${fact} is already asked`);
+      return false;
     }
-    if (!best) break;
-    chosen.push(best);
-    for (const s of best.blocks ?? best.sentences) usedSentences.add(s);
-    for (const f of best.facts) usedFacts.add(f);
-    // Coverage is about content: asking who said something does not use up its paragraph.
-    if (best.family !== "attribution") paraUses.set(paraOf(best), (paraUses.get(paraOf(best)) ?? 0) + 1);
-    typeUses.set(best.body.type, (typeUses.get(best.body.type) ?? 0) + 1);
-    familyUses.set(best.family ?? best.body.type, (familyUses.get(best.family ?? best.body.type) ?? 0) + 1);
+    if (isGapFill(c) && gapFills >= gapCap) return false;
+    if ((familyUses.get(famOf(c)) ?? 0) >= familyCap(famOf(c), slack)) return false;
+    if ((typeUses.get(c.body.type) ?? 0) >= typeCap(c.body.type, slack)) return false;
+    const nc = normedOf(c);
+    for (const o of chosen) {
+      const no = normedOf(o);
+      const k = nc.cues.find((x) => no.prompt.includes(x));
+      if (k) { reject(c, "key-in-other-stem", `"${k.trim()}" is in the stem of an earlier pick`); return false; }
+      const k2 = no.cues.find((x) => nc.prompt.includes(x));
+      if (k2) { reject(c, "key-in-other-stem", `its stem holds "${k2.trim()}", another question's key`); return false; }
+    }
+    return true;
+  };
+  const take = (c: Candidate) => {
+    chosen.push(c);
+    for (const s of c.blocks ?? c.sentences) usedSentences.add(s);
+    if (SHOWS_SENTENCE.has(famOf(c))) for (const s of c.sentences) shownSentences.add(s);
+    for (const f of c.facts) usedFacts.add(f);
+    if (famOf(c) !== "attribution") paraUses.set(paraOf(c), (paraUses.get(paraOf(c)) ?? 0) + 1);
+    familyUses.set(famOf(c), (familyUses.get(famOf(c)) ?? 0) + 1);
+    typeUses.set(c.body.type, (typeUses.get(c.body.type) ?? 0) + 1);
+    if (isGapFill(c)) gapFills++;
+  };
+  const pool = cands.filter((c) => c.sentences.length > 0).sort((a, b) => b.score - a.score || a.sentences[0]! - b.sentences[0]!);
+  const best = (min: number, slack: number, only?: (c: Candidate) => boolean) => {
+    let pick: Candidate | undefined;
+    let pickScore = -Infinity;
+    for (const c of pool) {
+      if (c.score < min || (only && !only(c)) || !fits(c, slack)) continue;
+      const fu = familyUses.get(famOf(c)) ?? 0;
+      const adjusted = c.score - 0.5 * (paraUses.get(paraOf(c)) ?? 0) - 0.4 * fu - 0.1 * (typeUses.get(c.body.type) ?? 0);
+      if (adjusted > pickScore) { pick = c; pickScore = adjusted; }
+    }
+    return pick;
+  };
+
+  for (const f of REQUIRED) {
+    if (chosen.length >= count) break;
+    const c = best(MIN_SCORE, 0, (x) => famOf(x) === f);
+    if (c) take(c);
   }
-  return chosen;
+  for (const [min, slack] of [[MIN_SCORE, 0], [1.2, 1], [1, 2]] as const) {
+    while (chosen.length < count) {
+      const c = best(min, slack);
+      if (!c) break;
+      take(c);
+    }
+  }
+  // Too few families: the most repeated family gives up its weakest pick for the best of a new family.
+  for (let guard = 0; guard < count && new Set(chosen.map(famOf)).size < MIN_FAMILIES; guard++) {
+    const counts = new Map<string, Candidate[]>();
+    for (const c of chosen) counts.set(famOf(c), [...(counts.get(famOf(c)) ?? []), c]);
+    const [, group] = [...counts].filter(([f]) => !REQUIRED.includes(f)).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    if (!group || group.length < 2) break;
+    const weakest = group.sort((a, b) => a.score - b.score)[0]!;
+    const present = new Set(chosen.map(famOf));
+    // Undo the weakest pick, then look for a family not yet present.
+    chosen.splice(chosen.indexOf(weakest), 1);
+    rebuild();
+    const c = best(1.2, 1, (x) => !present.has(famOf(x)));
+    if (!c) { take(weakest); break; }
+    take(c);
+  }
+  return { chosen, rejected };
+
+  function rebuild() {
+    const keep = chosen.splice(0, chosen.length);
+    usedSentences.clear(); shownSentences.clear(); usedFacts.clear(); paraUses.clear(); familyUses.clear(); typeUses.clear();
+    gapFills = 0;
+    for (const c of keep) take(c);
+  }
 }

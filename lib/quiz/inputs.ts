@@ -17,8 +17,11 @@ export const generateSchema = z.strictObject({
 export const regenerateSchema = z.strictObject({
   /** The question to replace, by its id in the quiz. */
   questionId: safeText().min(1).max(64),
-  /** Prompts already in the editor (unsaved ones too), so the replacement asks something else. */
-  exclude: z.array(safeText().min(1).max(1000)).max(100).default([]),
+  /**
+   * What the replacement must not be: ids of generator candidates already offered or rejected
+   * ("c…", as returned by earlier presses), and prompts already in the editor (unsaved ones too).
+   */
+  exclude: z.array(safeText().min(1).max(1000)).max(200).default([]),
 });
 
 /**

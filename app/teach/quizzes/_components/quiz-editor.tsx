@@ -117,14 +117,14 @@ export function QuizEditor(props: Props) {
   async function regenerate(i: number) {
     if (props.mode !== "edit") return;
     const q = draft.questions[i]!;
-    // The API takes ids and prompts of at most 64 characters; longer prompts cannot be excluded.
-    const seen = [...(replaced.current.get(q.id) ?? []), q.prompt].filter((p) => p.length <= 64);
+    // Candidates offered before (by id) and the prompts in the editor: each press gives a new one.
+    const seen = [...(replaced.current.get(q.id) ?? []), ...draft.questions.map((x) => x.prompt)];
     setRegenerating(q.id);
     try {
-      const { question } = await callApi<{ question: Question }>(`/api/quizzes/${props.quizId}/regenerate`, {
-        body: { questionId: q.id, exclude: [...new Set([q.id, ...seen])].slice(-100) },
+      const { question, candidateId } = await callApi<{ question: Question; candidateId: string }>(`/api/quizzes/${props.quizId}/regenerate`, {
+        body: { questionId: q.id, exclude: [...new Set(seen)].slice(-200) },
       });
-      replaced.current.set(q.id, [...(replaced.current.get(q.id) ?? []), q.prompt]);
+      replaced.current.set(q.id, [...(replaced.current.get(q.id) ?? []), candidateId]);
       setQuestion(i, question);
       setMessage(`Question ${i + 1} replaced with a new one. Save to keep it.`);
     } catch (err) {

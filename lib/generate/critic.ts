@@ -1,0 +1,144 @@
+/**
+ * The critic: every candidate passes it before ranking, and each rejection has a named reason, so
+ * `npm run eval:generate` shows the faults a teacher would see. Checks on one candidate are here;
+ * checks across the chosen questions (a key in another question's stem, one entity asked twice) run
+ * in rank.ts with the same reason names.
+ */
+import type { Candidate, Ctx } from "./patterns";
+import { lexTag } from "./lexicon";
+import { norm, normOnce } from "./distractors";
+import { FAMOUS, MEASURES } from "./lang/en";
+
+export const REASONS = {
+  "option-grammar": "an option does not fit the gap's grammar (article, number, 'the' + name)",
+  "key-in-stem": "the key, or a strong cue to it, is in the stem",
+  "key-in-other-stem": "the key is in another question's stem",
+  "general-knowledge": "the key is guessable without the article (capital city, famous institution, the title's own words)",
+  "same-entity-twice": "the same entity is asked twice",
+  "split-name": "the gap cuts a multi-word name",
+  "unit-not-measure": "the unit shown is not a noun of measure",
+  "distractor-kind": "a distractor is of another kind than the key",
+  "distractor-true": "a distractor is true according to the text",
+  "duplicate-options": "two options name the same thing",
+  "evidence-broken": "the evidence is not an intact sentence",
+  "key-longest": "the key is the one long option",
+} as const;
+export type Reason = keyof typeof REASONS;
+
+export type Rejection = { candidate: Candidate; reason: Reason; detail: string };
+
+const BLANK = /_{3,}/;
+function optionTexts(c: Candidate): { key: string[]; distractors: string[] } {
+  const b = c.body;
+  if (b.type === "single") return { key: b.options.filter((o) => o.id === b.answer).map((o) => o.text), distractors: b.options.filter((o) => o.id !== b.answer).map((o) => o.text) };
+  if (b.type === "multiple") return { key: b.options.filter((o) => b.answer.includes(o.id)).map((o) => o.text), distractors: b.options.filter((o) => !b.answer.includes(o.id)).map((o) => o.text) };
+  return { key: c.key, distractors: c.distractors };
+}
+
+const has = (hay: string, needle: string) => needle.length > 0 && ` ${norm(hay)} `.includes(` ${norm(needle)} `);
+const shape = (s: string) => (/^\d{4}$/.test(s) ? "year" : /^[\d.,%$£€]+$/.test(s) ? "number" : /^\p{Lu}/u.test(s) ? "name" : "phrase");
+const kindOf = (s: string) => { const t = lexTag(s); return /Country/.test(t) ? "country" : /City/.test(t) ? "city" : /Region|Continent/.test(t) || /^(africa|asia|europe|america|antarctica|oceania)$/i.test(s) ? "region" : ""; };
+
+/** The reason to reject one candidate, or undefined when it passes. */
+export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; detail: string } | undefined {
+  const { doc } = ctx;
+  const b = c.body;
+  const intact = c.sentences.every((i) => doc.sentences[i] && !doc.sentences[i]!.broken);
+  if (!intact) return { reason: "evidence-broken", detail: "a sentence of the evidence is broken" };
+  const { key, distractors } = optionTexts(c);
+  const stem = b.prompt;
+  const gap = BLANK.exec(stem);
+  // The key in the stem (ordering and matching show their items; evidence and true/false have no key text).
+  if (b.type !== "ordering" && b.type !== "matching" && b.type !== "evidence" && b.type !== "truefalse") {
+    for (const k of key) {
+      if (k.length <= 60 && has(stem, k)) return { reason: "key-in-stem", detail: `"${k}" is in the stem` };
+      // A cue: a long name whose distinctive last word is in the stem ("… Desert of Nevada" for "Nevada").
+      const last = k.split(/\s+/).at(-1) ?? "";
+      if (gap && /^\p{Lu}/u.test(k) && k.includes(" ") && last.length >= 4 && has(stem.replace(BLANK, " "), last)) return { reason: "key-in-stem", detail: `"${last}" of "${k}" is in the stem` };
+    }
+    // "three or _____ metres", "late 1961 and early _____": a neighbour of the gap gives the key's range.
+    if (gap && /^\d/.test(key[0] ?? "")) {
+      const around = stem.slice(Math.max(0, gap.index - 25), gap.index + gap[0].length + 25);
+      if (/\b(or|and|to|between)\s+_{3,}|_{3,}\s+(or|and|to)\b/.test(around) && /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(around.replace(BLANK, ""))) return { reason: "key-in-stem", detail: "the gap sits in a range whose other end is shown" };
+    }
+  }
+  if (gap && key[0]) {
+    const k = key[0];
+    if (FAMOUS.test(k)) return { reason: "general-knowledge", detail: `"${k}" is a famous institution` };
+    if (/\bcapital(?: city)?(?: of [A-Z]\w+)?,?\s*$/.test(stem.slice(0, gap.index))) return { reason: "general-knowledge", detail: "a capital city" };
+    if (title && has(title, k) && /^\p{Lu}/u.test(k)) return { reason: "general-knowledge", detail: `"${k}" is in the title` };
+    // The gap's neighbours: a name that goes on past the gap.
+    const before = stem.slice(0, gap.index);
+    const after = stem.slice(gap.index + gap[0].length);
+    const prevWord = /([\p{L}'-]+)\s*$/u.exec(before)?.[1] ?? "";
+    const nextWord = /^\s*([\p{L}'-]+)/u.exec(after)?.[1] ?? "";
+    if (/^\p{Lu}/u.test(k)) {
+      if ((/^\p{Lu}/u.test(nextWord) && !/^(I|The|A|An)$/.test(nextWord) && /^\s/.test(after)) || (/^\p{Lu}/u.test(prevWord) && /\S\s*$/.test(before) && !/[.!?"']\s*$/.test(before) && before.trim().split(/\s+/).length > 1 && !/^(The|A|An|In|On|At|From|To|By|With|For|Of|And|Or|But)$/.test(prevWord))) {
+        return { reason: "split-name", detail: `the gap sits next to "${/^\p{Lu}/u.test(nextWord) ? nextWord : prevWord}"` };
+      }
+      if (/^(of|de|du|la|le|von|van)$/.test(nextWord) && /^\s+\w+\s+\p{Lu}/u.test(after)) return { reason: "split-name", detail: "the name goes on past the gap" };
+    }
+    if (/^\d{4}$/.test(k) && /^\p{Lu}/u.test(prevWord) && /^\p{Lu}/u.test(nextWord)) return { reason: "split-name", detail: "a year inside a name" };
+    // "the" before the gap: every option must be a name the article uses with "the", or none.
+    if (/\bthe\s*$/i.test(before) && b.type === "single") {
+      const withThe = (o: string) => new RegExp(`\\bthe ${o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(doc.text);
+      const bad = distractors.find((d) => /^\p{Lu}/u.test(d) && withThe(k) && !withThe(d) && !ctx.ents.entities.some((e) => e.name === d && e.kind === "org"));
+      if (bad) return { reason: "option-grammar", detail: `"the ${bad}"` };
+    }
+    if (/\b(a|an)\s*$/i.test(before)) {
+      const an = /\ban\s*$/i.test(before);
+      const bad = [k, ...distractors].find((o) => /^[aeiou]/i.test(o) !== an);
+      if (bad) return { reason: "option-grammar", detail: `"${an ? "an" : "a"} ${bad}"` };
+    }
+  }
+  if (b.type === "numeric" && b.unit && !MEASURES.has(b.unit.toLowerCase()) && !/^[$£€]/.test(b.unit)) return { reason: "unit-not-measure", detail: `unit "${b.unit}"` };
+  if (distractors.length && key.length) {
+    const all = [...key, ...distractors].map(norm);
+    if (new Set(all).size !== all.length) return { reason: "duplicate-options", detail: "an option repeats" };
+    for (let i = 0; i < all.length; i++) for (let j = 0; j < all.length; j++) {
+      if (i !== j && all[i]!.length >= 3 && all[j]!.split(" ").length <= 4 && ` ${all[j]} `.includes(` ${all[i]} `)) return { reason: "duplicate-options", detail: `"${all[i]}" is inside "${all[j]}"` };
+    }
+    const k = key[0]!;
+    // "James" among "Peter Wright, Trevor Hicks": a first name or surname alone beside full names.
+    if (b.type === "single" && /^\p{Lu}/u.test(k) && !/\d/.test(k)) {
+      const multi = (x: string) => x.trim().split(/\s+/).length > 1;
+      const bad = distractors.find((d) => /^\p{Lu}/u.test(d) && multi(d) !== multi(k) && ctx.ents.entities.some((e) => e.kind === "person" && (e.name === d || e.forms.includes(k.toLowerCase()))));
+      if (bad) return { reason: "distractor-kind", detail: `"${bad}" is not in the form of "${k}"` };
+    }
+    if (b.type === "single" && shape(k) !== "phrase") {
+      const bad = distractors.find((d) => shape(d) !== shape(k) || (kindOf(k) && kindOf(d) && kindOf(k) !== kindOf(d)));
+      if (bad) return { reason: "distractor-kind", detail: `"${bad}" for "${k}"` };
+    }
+    // The key as the one long option gives itself away.
+    if (b.type === "single") {
+      const len = (s: string) => s.length;
+      const longest = Math.max(...distractors.map(len));
+      if (len(k) > 1.7 * longest && len(k) > 25) return { reason: "key-longest", detail: `key ${len(k)} characters, longest distractor ${longest}` };
+    }
+    // A distractor true according to the text: put in the gap, the sentence's words around it occur in the article.
+    if (gap && b.type === "single") {
+      const ev = doc.sentences[c.sentences[0]!]!;
+      const low = normOnce(doc.text);
+      const before = norm(stem.slice(0, gap.index)).split(" ").slice(-2).join(" ");
+      const after = norm(stem.slice(gap.index + gap[0].length)).split(" ").slice(0, 2).join(" ");
+      for (const d of distractors) {
+        const probe = `${before} ${norm(d)} ${after}`.trim();
+        if (probe.split(" ").length >= 3 && low.includes(probe)) return { reason: "distractor-true", detail: `"${d}" also fits: "${probe}"` };
+        if (b.skill !== "vocabulary" && /^\p{Lu}/u.test(d) && has(ev.text, d)) return { reason: "distractor-true", detail: `"${d}" is in the evidence sentence` };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Splits candidates into those that pass and the rejections, each with its reason. */
+export function criticise(ctx: Ctx, cands: Candidate[], title = ""): { passed: Candidate[]; rejected: Rejection[] } {
+  const passed: Candidate[] = [];
+  const rejected: Rejection[] = [];
+  for (const c of cands) {
+    const r = critique(ctx, c, title);
+    if (r) rejected.push({ candidate: c, ...r });
+    else passed.push(c);
+  }
+  return { passed, rejected };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { evidenceQuestionSchema } from "../../quiz/schema";
+import { family } from "./evidence";
+import { run } from "./test-helpers";
+
+const TEXT = [
+  "The village school closed early on Friday because the heating system broke down. Parents collected their children at noon. The head teacher apologised in a letter.",
+  "The river flooded the lower fields after a week of heavy rain. The farmers moved their sheep to higher ground. Nobody was hurt.",
+].join("\n\n");
+
+describe("evidence", () => {
+  const cs = run(family, TEXT);
+  it("asks the student to select the sentence that gives a stated reason, as an evidence question", () => {
+    const c = cs.find((x) => x.body.type === "evidence" && x.body.prompt.includes("why"))!;
+    expect(c.body.prompt).toBe("Select the sentence in the article that explains why the village school closed early on Friday.");
+    expect(evidenceQuestionSchema.safeParse({ id: "e1", ...c.body }).success).toBe(true);
+    const span = (c.body as { answer: { start: number; end: number }[] }).answer[0]!;
+    expect(TEXT.slice(span.start, span.end)).toBe("The village school closed early on Friday because the heating system broke down.");
+  });
+  it("pairs it with a Part B single choice among article sentences", () => {
+    const c = cs.find((x) => x.body.type === "single")!;
+    expect(c.body.prompt).toMatch(/^Which sentence from the article best explains why/);
+    for (const o of [...c.key, ...c.distractors]) expect(TEXT).toContain(o);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Evidence (★): the student selects the sentence(s) of the article that support an answer
+ * (`type: "evidence"`, docs/quiz-format.md), and the paired "Part B" form — a single choice among
+ * article sentences. Claims come from the relations other families find: a stated cause, an
+ * announced enumeration, a paragraph's main point.
+ */
+import type { Sentence } from "../sentences";
+import { TEMPLATES } from "../lang/en";
+import { SCORES } from "../scores";
+import { explain, spanOf, words, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
+import { causesOf, mainClauses } from "./cause-effect";
+import { overlap, statementLike } from "./central-idea";
+
+const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const plain = (s: Sentence) => s.text.replace(/\s+/g, " ").trim();
+
+function evidenceQuestion(prompt: string, key: Sentence[], explanation: string, score: number, facts: string[]): Candidate {
+  return {
+    body: { type: "evidence", prompt, answer: key.map(spanOf), maxSelect: key.length, explanation: explanation.slice(0, 1990), evidence: key.map(spanOf), skill: "inference", difficulty: 2 },
+    score,
+    sentences: key.map((s) => s.index),
+    facts,
+    key: key.map(plain),
+    distractors: [],
+  };
+}
+
+/** Sentences near the key that a careless reader could take for support: same or next paragraph, sharing words. */
+function nearby(ctx: Ctx, key: Sentence, claim: string, n: number): Sentence[] {
+  return ctx.doc.sentences
+    .filter((s) => s.index !== key.index && !s.broken && Math.abs(s.para - key.para) <= 2 && words(s.text) >= 6 && words(s.text) <= 45)
+    .sort((a, b) => overlap(claim, b.text) - overlap(claim, a.text) || Math.abs(a.index - key.index) - Math.abs(b.index - key.index))
+    .filter((s) => overlap(claim, s.text) < 0.6)
+    .slice(0, n);
+}
+
+function build(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const { doc } = ctx;
+  for (const c of causesOf(ctx)) {
+    const s = doc.sentences[c.sentence]!;
+    if (c.connective.includes("led") || /^(caused|resulted|prompted|triggered|sparked|has )/.test(c.connective)) continue;
+    const claim = lowerStart(c.effect);
+    out.push(evidenceQuestion(
+      `Select the sentence in the article that explains why ${claim}.`,
+      [s], explain([s], "This sentence gives the reason."), SCORES.evidence, [`cause:${c.sentence}`],
+    ));
+    const ds = nearby(ctx, s, c.effect + " " + c.cause, 3);
+    if (ds.length === 3) {
+      out.push(singleChoice({
+        prompt: `Which sentence from the article best explains why ${claim}?`,
+        key: plain(s), distractors: ds.map(plain), seed: s.text + "B", evidence: [s],
+        explanation: explain([s], "Only this sentence gives the reason; the others are nearby details."),
+        skill: "inference", difficulty: 3, score: SCORES.partB, facts: [`cause:${c.sentence}`], family: "evidence",
+      }));
+    }
+  }
+  // An announced enumeration ("three sources"): select the sentences that give its items.
+  for (const en of ctx.rel.enumerations) {
+    const announce = doc.sentences[en.announce]!;
+    const leads = en.items.map((it) => doc.sentences[it[0]!]!).filter((s) => !s.broken);
+    if (leads.length !== en.count) continue;
+    out.push(evidenceQuestion(
+      `The article says: "${announce.text.replace(/"/g, "'")}" Select the ${en.count} sentences that introduce them.`,
+      leads, explain(leads, `Each of these introduces one of the ${en.count} ${en.noun}.`), SCORES.evidence + 0.3, [`enumeration:${en.announce}`],
+    ));
+  }
+  // Who a person is: the sentence that describes them.
+  const described = new Set<number>();
+  for (const r of ctx.rel.roles) {
+    const s = doc.sentences[r.sentence]!;
+    if (described.has(r.person.id) || s.broken || !r.person.name.includes(" ")) continue;
+    described.add(r.person.id);
+    out.push(evidenceQuestion(
+      `Select the sentence in the article that tells who ${r.person.name} is.`,
+      [s], explain([s], `${r.person.name} is ${r.role}.`), SCORES.evidence - 0.5, [`role:${r.person.id}`],
+    ));
+  }
+  // A central claim of the body, selected in the article.
+  for (const s of doc.sentences) {
+    if (s.para < 2 || !statementLike(s) || ctx.centrality[s.index]! < 0.6) continue;
+    const clause = mainClauses(ctx).find((c) => c.s === s);
+    if (!clause || words(clause.text) >= words(s.text) - 3) continue;
+    const claim = `${clause.text[0]!.toUpperCase()}${clause.text.slice(1)}`;
+    out.push(evidenceQuestion(
+      `Select the sentence in the article that supports this statement: ${claim}.`,
+      [s], explain([s], "This sentence says so."), SCORES.evidence - 0.8, [`claim:${s.index}`],
+    ));
+    const ds = nearby(ctx, s, clause.text, 3);
+    if (ds.length === 3) {
+      out.push(singleChoice({
+        prompt: `Which sentence from the article best supports the statement that ${clause.text}?`,
+        key: plain(s), distractors: ds.map(plain), seed: s.text + "B", evidence: [s],
+        explanation: explain([s], "Only this sentence says so; the others are nearby."),
+        skill: "inference", difficulty: 2, score: SCORES.partB - 0.8, facts: [`claim:${s.index}`], family: "evidence",
+      }));
+    }
+  }
+  // A paragraph's main point, selected in the article.
+  doc.paragraphs.forEach((_, p) => {
+    const ss = doc.sentences.filter((s) => s.para === p);
+    if (ss.length < 3 || ss.some((s) => s.broken)) return;
+    const best = ss.filter(statementLike).sort((a, b) => ctx.centrality[b.index]! - ctx.centrality[a.index]! || a.index - b.index)[0];
+    if (!best) return;
+    const support = ss.reduce((a, o) => a + (o === best ? 0 : overlap(o.text, best.text)), 0);
+    if (support < 0.5) return;
+    out.push(evidenceQuestion(
+      `Select the sentence of paragraph ${p + 1} that states the point the rest of the paragraph supports.`,
+      [best], explain([best], `The other sentences of paragraph ${p + 1} add detail to this one.`), SCORES.evidence - 0.6, [`central:para:${p}`],
+    ));
+  });
+  void TEMPLATES;
+  return out;
+}
+
+export const family: Family = { name: "evidence", cap: 0.3, min: 1, build };

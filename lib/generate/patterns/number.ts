@@ -1,0 +1,150 @@
+/** Key figures: "How many …?", numeric gap-fills with a unit, years, and true/false on an altered number. */
+import { MEASURES } from "../lang/en";
+import type { Doc, Sentence } from "../sentences";
+import type { Quantity } from "../entities";
+import { alterNumber, formatLike, yearDistractors } from "../distractors";
+import { words, spanOf, blankOut, explain, options, okSentence, standalone, type Candidate, type Ctx, type Family } from "./construct";
+
+/** Numbers: numeric gap-fills for counts with a unit, single choice for years, true/false by altering. */
+function build(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const all = new Set(ctx.ents.quantities.map((q) => q.value));
+  for (const q of ctx.ents.quantities) {
+    const s = ctx.doc.sentences[q.sentence]!;
+    if (!okSentence(s)) continue;
+    const sameInSentence = ctx.ents.quantities.filter((o) => o.sentence === q.sentence && o !== q);
+    if (sameInSentence.some((o) => o.value === q.value)) continue;
+    const prompt0 = blankOut(ctx.doc, s, q.start + (/^[$£€]/.test(q.text) ? 1 : 0), q.end);
+    if (q.kind === "year") {
+      const ds = yearDistractors(q.value, ctx.years, 3, sameInSentence.map((o) => o.value)).map(String);
+      const { options: opts, answer } = options(String(q.value), ds, s.text);
+      out.push({
+        body: {
+          type: "single",
+          prompt: `Which year completes this sentence from the article? ${prompt0}`,
+          options: opts,
+          answer,
+          explanation: explain([s], `The year is ${q.value}.`),
+          evidence: [spanOf(s)],
+          skill: "number",
+          difficulty: 2,
+        },
+        score: 2.9,
+        family: "date",
+        sentences: [s.index],
+        facts: [`year:${q.value}`],
+        key: [String(q.value)],
+        distractors: ds,
+      });
+      continue;
+    }
+    if (!q.unit && q.kind === "count") continue;
+    // "the two children", "all three mountains" point back at things already counted: no news in the number.
+    if (!/^\d/.test(q.text) && /^(the|all|both|these|those|its|their|his|her|our)$/.test(ctx.doc.tokens[q.first - 1]?.lower ?? "")) continue;
+    if (q.value < 2) continue;
+    // Only a noun of measure is shown as the answer's unit ("miles"); "troops" or "come" are not units.
+    const unit = q.kind === "percent" ? "%" : q.kind === "money" ? `${q.text[0]}${q.unit === "bn" || q.unit === "m" ? q.unit : ""}` : q.unit && MEASURES.has(q.unit) ? q.unit : undefined;
+    if (q.kind === "money" && !/^[$£€]/.test(q.text)) continue;
+    const wh = howMany(ctx.doc, s, q);
+    out.push({
+      body: {
+        type: "numeric",
+        prompt: wh ?? `What number is missing from this sentence of the article? ${prompt0}`,
+        answer: q.value,
+        tolerance: 0,
+        ...(unit ? { unit } : {}),
+        explanation: explain([s], `The number is ${q.text}.`),
+        evidence: [spanOf(s)],
+        skill: "number",
+        difficulty: /^\d/.test(q.text) ? 2 : 1,
+      },
+      // Small numbers written as words ("the three main summits") are rarely what an article is about.
+      score: 2.6 + (q.unit && !/^(times|years?|days?|months?|weeks?|hours?)$/.test(q.unit) ? 0.3 : 0) - (/^\d/.test(q.text) ? 0 : 0.9) + (wh ? 0.3 : 0),
+      sentences: [s.index],
+      // The same value twice in an article is usually the same fact ("15 victims", "killed 15 students").
+      facts: [`number:${q.value}`],
+      key: [q.text],
+      distractors: [],
+    });
+    const tf = trueFalseNumber(ctx, q, s, all);
+    if (tf) out.push(tf);
+  }
+  return out;
+}
+
+// A true/false statement must stand on its own: no quotation, no pronoun pointing elsewhere.
+const APPROX = /^(about|around|some|nearly|almost|roughly)$/;
+
+/**
+ * "How many …?" when the count is the subject ("About 500 troops are in Bamako"), the object of a
+ * simple past verb ("The bombs killed 15 students …") or of a perfect ("The project has already had
+ * 10,000 applicants"). Undefined when the sentence does not fit one of these shapes exactly.
+ */
+export function howMany(doc: Doc, s: Sentence, q: Quantity): string | undefined {
+  const t = doc.tokens;
+  if (s.quoted || s.text.includes('"') || q.kind !== "count" || !/^\d/.test(q.text)) return undefined;
+  let np = q.last + 1;
+  while (np + 1 <= s.last && /^(ADJ|NOUN|PROPN)$/.test(t[np + 1]!.pos) && t[np]!.pos !== "NOUN") np++;
+  while (np + 1 <= s.last && t[np + 1]!.pos === "NOUN") np++;
+  if (t[np]?.pos !== "NOUN" || np > s.last || t[np]!.lower === t[np]!.lemma) return undefined;
+  const phrase = doc.text.slice(t[q.last + 1]!.start, t[np]!.end);
+  // The rest of the clause, up to a comma, dash or coordinated clause.
+  let end = np;
+  while (end + 1 <= s.last && !/^[,;:–—.!?()]$/.test(t[end + 1]!.text) && !(/^(and|but)$/.test(t[end + 1]!.lower) && end > np + 1)) end++;
+  if (end - np > 12) return undefined;
+  const rest = end > np ? doc.text.slice(t[np + 1]!.start, t[end]!.end) : "";
+  const lowerDet = (x: string) => x.replace(/^(The|A|An|This|That|These|Those|Its|Their)\b/, (w) => w.toLowerCase());
+  let first = q.first;
+  if (t[first - 1] && APPROX.test(t[first - 1]!.lower)) first--;
+  // A short opening adverbial ("Nevertheless,", "In February,") is not part of the subject.
+  let sFirst = s.first;
+  for (let k = s.first; k <= s.first + 4 && k < first; k++) if (t[k]!.text === ",") { sFirst = k + 1; break; }
+  if (first === sFirst) {
+    const verb = t[np + 1];
+    if (!verb || !/^(AUX|VERB)$/.test(verb.pos)) return undefined;
+    return `According to the article, how many ${phrase} ${rest}?`;
+  }
+  const v = t[first - 1]!;
+  if (!(v.pos === "VERB" || (v.pos === "AUX" && v.lemma === "have")) || v.lower === v.lemma) return undefined;
+  let auxAt = first - 2;
+  while (auxAt > sFirst && t[auxAt]!.pos === "ADV") auxAt--;
+  const aux = t[auxAt];
+  const subjectEnd = aux && /^(has|have|had)$/.test(aux.lower) ? auxAt - 1 : first - 2;
+  const subjTokens = t.slice(sFirst, subjectEnd + 1);
+  if (!subjTokens.length || subjTokens.length > 7 || subjTokens.some((x) => /^[,"'()–—]$/.test(x.text) || x.pos === "VERB" || x.pos === "AUX")) return undefined;
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(subjTokens[0]!.pos)) return undefined;
+  const subject = lowerDet(doc.text.slice(subjTokens[0]!.start, subjTokens.at(-1)!.end));
+  const tail = rest ? ` ${rest}` : "";
+  if (aux && /^(has|have|had)$/.test(aux.lower)) {
+    const adv = auxAt + 1 < first - 1 ? " " + doc.text.slice(t[auxAt + 1]!.start, t[first - 2]!.end) : "";
+    return `According to the article, how many ${phrase} ${aux.lower} ${subject}${adv} ${v.text}${tail}?`;
+  }
+  if (first - 2 !== subjectEnd || !/ed$/.test(v.lower) && !/^(had|made|took|gave|sold|bought|paid|spent|lost|won|built|sent|brought|found|got|kept|left|met|saw|told)$/.test(v.lower)) return undefined;
+  return `According to the article, how many ${phrase} did ${subject} ${v.lemma}${tail}?`;
+}
+
+function trueFalseNumber(ctx: Ctx, q: Quantity, s: Sentence, all: Set<number>): Candidate | undefined {
+  if (!standalone(s)) return undefined;
+  const truth = (Number(q.value) + s.index) % 2 === 0;
+  const wrong = alterNumber(q.value, s.text, all);
+  const text = truth ? s.text : ctx.doc.text.slice(s.start, q.start) + formatLike(q.text, wrong) + ctx.doc.text.slice(q.end, s.end);
+  return {
+    body: {
+      type: "truefalse",
+      prompt: `True or false? ${text}`,
+      answer: truth,
+      explanation: explain([s], truth ? "So the statement is true." : `The number is ${q.text}, not ${formatLike(q.text, wrong)}.`),
+      evidence: [spanOf(s)],
+      skill: "number",
+      difficulty: 1,
+    },
+    score: 2.1,
+    family: "truefalse",
+    sentences: [s.index],
+    facts: [`number:${q.value}`],
+    key: [String(truth)],
+    distractors: [],
+  };
+}
+
+export const family: Family = { name: "number", cap: 0.3, min: 2, build };

@@ -1,0 +1,14 @@
+/** Builds one family's candidates from a hand-written snippet, for the family tests. */
+import { findEntities } from "../entities";
+import { findRelations } from "../relations";
+import { contextOf } from "../questions";
+import { segment } from "../sentences";
+import type { Candidate, Family } from "./construct";
+
+export function run(family: Family, text: string): Candidate[] {
+  const doc = segment(text);
+  const ents = findEntities(doc);
+  return family.build(contextOf(doc, ents, findRelations(doc, ents)));
+}
+
+export const optionsOf = (c: Candidate) => (c.body.type === "single" || c.body.type === "multiple" ? c.body.options.map((o) => o.text) : []);

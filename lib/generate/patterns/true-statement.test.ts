@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { family } from "./true-statement";
+import { run } from "./test-helpers";
+
+const TEXT = [
+  "Maria Lopez, the head of the museum, opened the new gallery on Monday.",
+  "About 300 visitors have already seen the gallery and more are expected at the weekend.",
+  "John Carter, a local painter, lent three of his pictures to the show.",
+  "The museum was built in the nineteenth century by the city council.",
+].join(" ");
+
+describe("which statement is true", () => {
+  const cs = run(family, TEXT);
+  it("offers one faithful statement and altered ones, each false according to the text", () => {
+    const c = cs.find((x) => x.key[0]!.startsWith("About 300 visitors"))!;
+    expect(c.body.prompt).toBe("Which statement is true according to the article?");
+    expect(c.distractors).toHaveLength(3);
+    for (const d of c.distractors) {
+      expect(TEXT).not.toContain(d);
+      expect(d).not.toBe(c.key[0]);
+    }
+    expect(c.distractors.some((d) => /not yet/.test(d))).toBe(true);
+    expect(c.distractors.some((d) => !/\b300\b/.test(d))).toBe(true);
+  });
+});

