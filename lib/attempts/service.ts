@@ -83,6 +83,17 @@ function assertAnswers(slots: Slot[], answers: Record<string, unknown>) {
   if (issues.length) throw new AppError("validation_failed", `Invalid responses: ${issues[0]!.path} — ${issues[0]!.message}`, issues);
 }
 
+// An attempt's slots never change after it starts, so their question types can be cached per
+// process to validate autosaves without a read. A miss (or another instance) just reads them.
+const slotCache = ((globalThis as unknown as { __readcheckSlots?: Map<string, Slot[]> }).__readcheckSlots ??= new Map());
+const SLOT_CACHE_MAX = 10_000;
+
+function rememberSlots(attemptId: string, slots: Slot[]) {
+  if (slotCache.has(attemptId)) return;
+  if (slotCache.size >= SLOT_CACHE_MAX) slotCache.delete(slotCache.keys().next().value!);
+  slotCache.set(attemptId, slots);
+}
+
 export type StartResult = {
   attemptId: string;
   created: boolean;
@@ -138,6 +149,7 @@ export async function start({ db, actor, request, now = new Date() }: { db: Db; 
     },
   });
   if (inserted) {
+    rememberSlots(id, slots);
     return { attemptId: id, created: true, kind: decision.kind, assignmentId: assignment?.id ?? null, questions: slots.map((s) => s.view), responses: {} };
   }
   // Another request (maybe on another instance) started it first: converge on that one.
@@ -171,6 +183,7 @@ export const startResponse = (s: StartResult) => ({
 async function resume(db: Db, attemptId: string): Promise<StartResult> {
   const a = await getAttemptRecord({ db, id: attemptId, withArticle: false });
   if (!a) throw new AppError("conflict", "Could not resume the attempt; try again.");
+  rememberSlots(attemptId, a.slots);
   return { attemptId, created: false, kind: a.kind, assignmentId: a.assignmentId, questions: a.slots.map((s) => s.view), responses: a.draft };
 }
 
@@ -195,10 +208,6 @@ const toStudentAssignment = (a: StartFacts["assignments"][number]) => ({
   ),
 });
 
-// An attempt's slots never change after it starts, so their question types can be cached per
-// process to validate autosaves without a read. A miss (or another instance) just reads them.
-const slotCache = ((globalThis as unknown as { __readcheckSlots?: Map<string, Slot[]> }).__readcheckSlots ??= new Map());
-const SLOT_CACHE_MAX = 10_000;
 
 /** Autosave: merges answers into the draft while the attempt may still be changed. */
 export async function save({ db, actor, attemptId, answers }: { db: Db; actor: Actor; attemptId: string; answers: Record<string, unknown> }) {
@@ -212,8 +221,7 @@ export async function save({ db, actor, attemptId, answers }: { db: Db; actor: A
       refuse(verdict);
     }
     slots = a.slots;
-    if (slotCache.size >= SLOT_CACHE_MAX) slotCache.delete(slotCache.keys().next().value!);
-    slotCache.set(attemptId, slots);
+    rememberSlots(attemptId, slots);
   }
   if (answerIssues(slots, answers).length) {
     // A closed attempt is a 409 whatever was sent; only an open one has answers worth checking.
@@ -388,6 +396,7 @@ export async function view({ db, actor, attemptId, now = new Date() }: { db: Db;
   const teacherOfClass = Boolean(a && actor.role === "teacher" && a.classTeacherId === actor.id);
   if (!a || !canViewAttempt(actor, a, { teacherOfClass })) throw new AppError("not_found", "No such attempt.");
   const facts = factsOf(a);
+  if (a.status === "in_progress" && a.userId === actor.id) rememberSlots(a.id, a.slots); // the taking page autosaves next
   const level = reviewLevel(facts, { teacherOfClass }, now);
   const keyed =
     a.status === "submitted" || a.checked.length

@@ -12,12 +12,13 @@ import { closeTestDb, createUser } from "../factories";
 const baseUrl = inject("baseUrl");
 const driver = inject("driver");
 
-async function signedIn(which: 0 | 1) {
+async function signedIn(which: "student" | "classmate") {
   const client = new ApiClient(baseUrl);
   if (driver === "pglite") {
-    // The embedded database cannot be written from outside its process: use the seeded accounts.
-    const demo = DEMO_ACCOUNTS[which];
-    expect(await client.signIn(demo.email, demo.password)).toBe(true);
+    // The embedded database cannot be written from outside its process: use the seeded accounts
+    // (a classmate is another student of the demo class, with the demo student's password).
+    const email = which === "student" ? DEMO_ACCOUNTS[0].email : "classmate1@readcheck.test";
+    expect(await client.signIn(email, DEMO_ACCOUNTS[0].password)).toBe(true);
   } else {
     const user = await createUser(inject("databaseUrl"));
     expect(await client.signIn(user.email, user.password)).toBe(true);
@@ -29,7 +30,7 @@ let student: ApiClient;
 let servalId: string;
 
 beforeAll(async () => {
-  student = await signedIn(0);
+  student = await signedIn("student");
   const { body } = await new ApiClient(baseUrl).json("/api/quizzes");
   servalId = body.quizzes.find((q: { slug: string }) => q.slug === serval.slug).id;
 });
@@ -114,7 +115,7 @@ describe(`quiz loop on ${driver}`, () => {
     expect(review.body.result.score).toBe(maxScore);
 
     // The attempt shows up in the student's history, and is nobody else's business.
-    const other = await signedIn(1);
+    const other = await signedIn("classmate");
     const foreign = await other.json(`/api/attempts/${attemptId}`);
     expect(foreign.status).toBe(404);
     expect(foreign.body.error.code).toBe("not_found");
