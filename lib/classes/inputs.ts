@@ -1,6 +1,6 @@
 /** What the class and assignment endpoints accept; the same schemas type the teacher's forms. */
 import { z } from "zod";
-import { normalizeJoinCode } from "./join-code";
+import { joinCodeProblem, normalizeJoinCode } from "./join-code";
 
 const className = z.string().trim().min(1, "Give the class a name.").max(100, "Keep the name under 100 characters.");
 
@@ -15,7 +15,7 @@ export const joinClassSchema = z.strictObject({
     .max(20)
     .transform((v, ctx) => {
       const code = normalizeJoinCode(v);
-      if (!code) ctx.addIssue({ code: "custom", message: "A join code has 7 letters and digits, like K7M-PQ2X." });
+      if (!code) ctx.addIssue({ code: "custom", message: joinCodeProblem(v) ?? "That is not a join code." });
       return code ?? "";
     }),
 });
