@@ -1,4 +1,5 @@
-import { segmentParagraph, splitParagraphs, type Range } from "@/lib/quiz/article-segments";
+import { Fragment } from "react";
+import { findTextGaps, segmentParagraph, splitParagraphs, withGaps, type Range } from "@/lib/quiz/article-segments";
 
 export type ArticleMeta = {
   title: string;
@@ -22,6 +23,17 @@ export function ArticleByline({ article }: { article: ArticleMeta }) {
       {article.source && article.publishedOn ? " · " : null}
       {article.publishedOn ? <time dateTime={article.publishedOn}>{formatArticleDate(article.publishedOn)}</time> : null}
     </p>
+  );
+}
+
+/** Where the source lost words (lib/quiz/article-segments.ts `findTextGaps`), as an editor marks it. */
+function TextGap() {
+  return (
+    <span className="text-gap" title="Text missing from the source">
+      {" "}
+      <span aria-hidden="true">[…]</span>
+      <span className="sr-only">(text missing from the source)</span>{" "}
+    </span>
   );
 }
 
@@ -57,23 +69,26 @@ export function ArticleView({
       <div className="mt-4 space-y-4">
         {splitParagraphs(text).map((p) => (
           <p key={p.start}>
-            {segmentParagraph(p, highlights, activeHighlights).map((s) =>
-              s.marked ? (
-                <mark
-                  key={s.start}
-                  data-evidence=""
-                  data-start={s.start}
-                  data-end={s.end}
-                  data-active={s.active ? "" : undefined}
-                  data-scroll-target=""
-                  tabIndex={s.active ? -1 : undefined}
-                >
-                  {s.text}
-                </mark>
-              ) : (
-                <span key={s.start}>{s.text}</span>
-              ),
-            )}
+            {withGaps(segmentParagraph(p, highlights, activeHighlights), findTextGaps(p)).map((s) => (
+              <Fragment key={s.start}>
+                {s.gapBefore ? <TextGap /> : null}
+                {s.marked ? (
+                  <mark
+                    data-evidence=""
+                    data-start={s.start}
+                    data-end={s.end}
+                    data-active={s.active ? "" : undefined}
+                    data-scroll-target=""
+                    tabIndex={s.active ? -1 : undefined}
+                  >
+                    {s.text}
+                  </mark>
+                ) : (
+                  <span data-start={s.start}>{s.text}</span>
+                )}
+                {s.gapAfter ? <TextGap /> : null}
+              </Fragment>
+            ))}
           </p>
         ))}
       </div>

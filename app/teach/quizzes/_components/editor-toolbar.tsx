@@ -1,5 +1,6 @@
 "use client";
 
+import { useRovingTabIndex } from "@/app/_components/roving";
 import { buttonClass } from "@/app/_components/ui";
 import { Badge } from "../../_components/badge";
 
@@ -20,12 +21,14 @@ type Props = {
 /** Save, publish and preview, with the quiz's state in words and one live line of news. */
 export function EditorToolbar({ mode, status, dirty, busy, message, onSave, onPublish, onPreview, onStartOver }: Props) {
   const published = status === "published";
+  // One Tab stop for the actions (arrow keys move between them), so the questions are near.
+  const roving = useRovingTabIndex<HTMLDivElement>("button");
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-center gap-2">
         {mode === "edit" && <Badge tone={published ? "good" : "neutral"}>{published ? "Published" : "Draft"}</Badge>}
         <span className="text-sm text-slate-700 dark:text-slate-300">{dirty ? "Unsaved changes" : mode === "new" ? "Not saved yet" : "Saved"}</span>
-        <div className="ml-auto flex flex-wrap gap-2">
+        <div role="toolbar" aria-label="Quiz actions" {...roving} className="ml-auto flex flex-wrap gap-2">
           {onStartOver && (
             <button type="button" onClick={onStartOver} disabled={busy !== null} className={buttonClass("ghost")}>
               Start over

@@ -203,18 +203,8 @@ export function QuizEditor(props: Props) {
           onChange={(d) => state.update({ ...draft, description: d === "" ? undefined : d })}
         />
       </div>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
-        <div className="lg:sticky lg:top-20">
-          <ArticlePane
-            ref={pane}
-            title={draft.article.title}
-            text={draft.article.text}
-            evidence={active?.evidence ?? []}
-            activeLabel={active ? `Question ${activeIndex + 1}` : null}
-            onToggle={(s) => active && setQuestion(activeIndex, { ...active, evidence: toggleEvidence(active.evidence, s) })}
-            onBack={() => active && document.getElementById(`q-${active.id}-heading`)?.focus()}
-          />
-        </div>
+      {/* Questions first in reading and Tab order; the article is beside them on wide screens. */}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
         <section aria-labelledby="questions-heading" className="space-y-4">
           <h2 id="questions-heading" className="text-xl font-semibold">
             Questions ({draft.questions.length})
@@ -242,6 +232,17 @@ export function QuizEditor(props: Props) {
           </ol>
           <AddQuestion types={QUESTION_TYPES} onAdd={addQuestion} />
         </section>
+        <div className="lg:sticky lg:top-20">
+          <ArticlePane
+            ref={pane}
+            title={draft.article.title}
+            text={draft.article.text}
+            evidence={active?.evidence ?? []}
+            activeLabel={active ? `Question ${activeIndex + 1}` : null}
+            onToggle={(s) => active && setQuestion(activeIndex, { ...active, evidence: toggleEvidence(active.evidence, s) })}
+            onBack={() => active && document.getElementById(`q-${active.id}-heading`)?.focus()}
+          />
+        </div>
       </div>
     </div>
   );
