@@ -36,6 +36,25 @@ export const assignmentSchema = z
     path: ["dueAt"],
   });
 
+/** "Assign" from a quiz's editor: the same rules, to one or more of the teacher's classes at once. */
+export const assignToClassesSchema = z
+  .strictObject({
+    classIds: z
+      .array(z.uuid())
+      .min(1, "Choose at least one class.")
+      .max(50, "Choose at most 50 classes at a time.")
+      .refine((ids) => new Set(ids).size === ids.length, "A class is listed twice."),
+    opensAt: when.default(null),
+    dueAt: when.default(null),
+    attemptLimit: z.int().min(1).max(50).nullable().default(null),
+    allowLate: z.boolean().default(false),
+    reviewPolicy: z.enum(["after_submit", "after_due", "never"]).default("after_submit"),
+  })
+  .refine((a) => !a.opensAt || !a.dueAt || a.dueAt > a.opensAt, {
+    message: "The due date must come after the open date.",
+    path: ["dueAt"],
+  });
+
 export const updateAssignmentSchema = z
   .strictObject({
     opensAt: when.optional(),

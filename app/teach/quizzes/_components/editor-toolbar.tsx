@@ -12,17 +12,23 @@ type Props = {
   dirty: boolean;
   busy: string | null;
   message: string;
+  /** The student preview's address (edit mode); it opens in a new tab. */
+  previewHref?: string;
   onSave: () => void;
   onPublish: (published: boolean) => void;
-  onPreview: () => void;
+  /** Called when the preview link is followed with unsaved changes: save first, then open it. */
+  onPreviewUnsaved: () => void;
   onStartOver?: () => void;
+  /** "Assign" once the quiz is published. */
+  assign?: React.ReactNode;
 };
 
-/** Save, publish and preview, with the quiz's state in words and one live line of news. */
-export function EditorToolbar({ mode, status, dirty, busy, message, onSave, onPublish, onPreview, onStartOver }: Props) {
+/** Save, publish, preview and assign, with the quiz's state in words and one live line of news. */
+export function EditorToolbar(props: Props) {
+  const { mode, status, dirty, busy, message, previewHref, onSave, onPublish, onPreviewUnsaved, onStartOver, assign } = props;
   const published = status === "published";
   // One Tab stop for the actions (arrow keys move between them), so the questions are near.
-  const roving = useRovingTabIndex<HTMLDivElement>("button");
+  const roving = useRovingTabIndex<HTMLDivElement>(":scope > button, :scope > a");
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-center gap-2">
@@ -34,16 +40,28 @@ export function EditorToolbar({ mode, status, dirty, busy, message, onSave, onPu
               Start over
             </button>
           )}
-          {mode === "edit" && published && (
-            <button type="button" onClick={onPreview} disabled={busy !== null} className={buttonClass("secondary")}>
-              {busy === "preview" ? "Opening…" : "Preview as a student"}
-            </button>
+          {previewHref && (
+            <a
+              href={previewHref}
+              target="_blank"
+              rel="noopener"
+              onClick={(e) => {
+                if (!dirty) return;
+                e.preventDefault();
+                onPreviewUnsaved();
+              }}
+              className={buttonClass("secondary")}
+            >
+              {dirty ? "Save and preview as a student" : "Preview as a student"}
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
           )}
           {mode === "edit" && (
             <button type="button" onClick={() => onPublish(!published)} disabled={busy !== null} className={buttonClass("secondary")}>
               {busy === "publish" ? "Working…" : published ? "Unpublish" : dirty ? "Save and publish" : "Publish"}
             </button>
           )}
+          {published && assign}
           <button type="button" onClick={onSave} disabled={busy !== null || (mode === "edit" && !dirty)} className={buttonClass("primary")}>
             {busy === "save" ? "Saving…" : mode === "new" ? "Save as draft" : "Save"}
           </button>
@@ -53,7 +71,7 @@ export function EditorToolbar({ mode, status, dirty, busy, message, onSave, onPu
         <p className="text-sm text-slate-700 dark:text-slate-300">
           {published
             ? "Students can take this quiz and you can assign it. Editing it never changes results already recorded: a changed question becomes a new version, and attempts already made keep the version they answered."
-            : "A draft: only you can see it. Publish it to preview it as a student and to assign it to a class."}
+            : "A draft: only you can see it. Preview it as a student at any time; publish it to assign it to your classes."}
         </p>
       )}
       <p role="status" className="text-sm font-medium empty:hidden">
