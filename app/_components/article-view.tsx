@@ -59,7 +59,7 @@ export function ArticleView({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article aria-labelledby={headingId} className="font-serif text-[1.0625rem] leading-relaxed text-slate-800 dark:text-slate-200">
+    <article aria-labelledby={headingId} className="article-text font-serif text-[1.0625rem] leading-relaxed text-slate-800 dark:text-slate-200">
       <Heading id={headingId} className="font-sans text-xl font-bold leading-snug text-slate-900 dark:text-slate-50">
         {article.title}
       </Heading>

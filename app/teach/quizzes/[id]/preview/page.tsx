@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleView } from "@/app/_components/article-view";
+import { ArticleReader } from "@/app/_components/read-aloud";
 import { buttonClass } from "@/app/_components/ui";
 import { ArticlePanel } from "@/app/attempts/[id]/_components/article-panel";
 import { requireTeacherPage } from "@/lib/auth/session";
 import { getEditableQuiz } from "@/lib/classes/access";
 import { getDb } from "@/lib/db/client";
+import { getPreferences } from "@/lib/db/preferences";
 import { getArticleById, listPublicQuestions } from "@/lib/db/quizzes";
 import { or404, uuidOr404 } from "../../../_components/not-found";
 import { PreviewQuiz } from "./_components/preview-quiz";
@@ -27,7 +29,11 @@ export default async function PreviewPage({ params }: Props) {
   const id = uuidOr404(raw);
   const db = await getDb();
   const quiz = await or404(getEditableQuiz({ db, id, actor: user }));
-  const [article, questions] = await Promise.all([getArticleById({ db, id: quiz.articleId }), listPublicQuestions({ db, quizId: id })]);
+  const [article, questions, preferences] = await Promise.all([
+    getArticleById({ db, id: quiz.articleId }),
+    listPublicQuestions({ db, quizId: id }),
+    getPreferences({ db, userId: user.id }),
+  ]);
   if (!article) notFound();
 
   return (
@@ -54,11 +60,13 @@ export default async function PreviewPage({ params }: Props) {
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
         <ArticlePanel>
-          <ArticleView
-            article={{ title: article.title, source: article.source, publishedOn: article.publishedOn }}
-            text={article.text}
-            headingId="article-title"
-          />
+          <ArticleReader text={article.text} initial={preferences}>
+            <ArticleView
+              article={{ title: article.title, source: article.source, publishedOn: article.publishedOn }}
+              text={article.text}
+              headingId="article-title"
+            />
+          </ArticleReader>
         </ArticlePanel>
         <PreviewQuiz questions={questions} />
       </div>
