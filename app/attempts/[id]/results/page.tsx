@@ -4,6 +4,7 @@ import { NO_ANSWER } from "@/lib/quiz/grade";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { PrintButton } from "../../../_components/print-button";
 import { StartAttemptButton } from "../../../_components/start-attempt-button";
 import { buttonClass, cardClass } from "../../../_components/ui";
 import { loadAttemptPage } from "../load";
@@ -46,6 +47,7 @@ export default async function ResultsPage({ params }: Props) {
           <Link href="/quizzes" className={buttonClass("secondary", "px-5")}>
             Back to quizzes
           </Link>
+          <PrintButton label="Print results" />
           {view.attempt.assignmentId || !isOwner ? null : <StartAttemptButton quizId={view.attempt.quizId} label="Try again" />}
         </div>
       </div>

@@ -56,6 +56,11 @@ export function EditorToolbar(props: Props) {
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
           )}
+          {previewHref && !dirty && (
+            <a href={previewHref.replace(/\/preview$/, "/key")} className={buttonClass("ghost")}>
+              Answer key
+            </a>
+          )}
           {mode === "edit" && (
             <button type="button" onClick={() => onPublish(!published)} disabled={busy !== null} className={buttonClass("secondary")}>
               {busy === "publish" ? "Working…" : published ? "Unpublish" : dirty ? "Save and publish" : "Publish"}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleView } from "@/app/_components/article-view";
+import { PrintButton } from "@/app/_components/print-button";
 import { ArticleReader } from "@/app/_components/read-aloud";
 import { buttonClass } from "@/app/_components/ui";
 import { ArticlePanel } from "@/app/attempts/[id]/_components/article-panel";
@@ -41,15 +42,19 @@ export default async function PreviewPage({ params }: Props) {
       <div
         role="region"
         aria-label="Preview"
+        data-print="hide"
         className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-xl border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100"
       >
         <p>
           <strong>Student preview{quiz.status === "draft" ? " of a draft" : ""}.</strong> This is what students see. Nothing you
           answer here is saved, graded or recorded as an attempt.
         </p>
-        <Link href={`/teach/quizzes/${id}/edit`} className={buttonClass("secondary", "px-3 py-1.5")}>
-          Back to the editor
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <PrintButton label="Print without answers" />
+          <Link href={`/teach/quizzes/${id}/edit`} className={buttonClass("secondary", "px-3 py-1.5")}>
+            Back to the editor
+          </Link>
+        </div>
       </div>
       <div className="mb-6">
         <p className="text-sm font-semibold uppercase tracking-wider text-teal-800 dark:text-teal-300">Quiz</p>
