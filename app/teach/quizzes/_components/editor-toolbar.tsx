@@ -14,6 +14,8 @@ type Props = {
   message: string;
   /** The student preview's address (edit mode); it opens in a new tab. */
   previewHref?: string;
+  /** The printable answer key's address (edit mode). */
+  keyHref?: string;
   onSave: () => void;
   onPublish: (published: boolean) => void;
   /** Called when the preview link is followed with unsaved changes: save first, then open it. */
@@ -25,7 +27,7 @@ type Props = {
 
 /** Save, publish, preview and assign, with the quiz's state in words and one live line of news. */
 export function EditorToolbar(props: Props) {
-  const { mode, status, dirty, busy, message, previewHref, onSave, onPublish, onPreviewUnsaved, onStartOver, assign } = props;
+  const { mode, status, dirty, busy, message, previewHref, keyHref, onSave, onPublish, onPreviewUnsaved, onStartOver, assign } = props;
   const published = status === "published";
   // One Tab stop for the actions (arrow keys move between them), so the questions are near.
   const roving = useRovingTabIndex<HTMLDivElement>(":scope > button, :scope > a");
@@ -56,8 +58,8 @@ export function EditorToolbar(props: Props) {
               <span className="sr-only"> (opens in a new tab)</span>
             </a>
           )}
-          {previewHref && !dirty && (
-            <a href={previewHref.replace(/\/preview$/, "/key")} className={buttonClass("ghost")}>
+          {keyHref && !dirty && (
+            <a href={keyHref} className={buttonClass("ghost")}>
               Answer key
             </a>
           )}

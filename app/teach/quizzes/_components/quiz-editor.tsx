@@ -192,6 +192,7 @@ export function QuizEditor(props: Props) {
         onSave={save}
         onPublish={publish}
         previewHref={props.mode === "edit" ? `/teach/quizzes/${props.quizId}/preview` : undefined}
+        keyHref={props.mode === "edit" ? `/teach/quizzes/${props.quizId}/key` : undefined}
         onPreviewUnsaved={previewUnsaved}
         onStartOver={props.mode === "new" ? props.onStartOver : undefined}
         assign={
