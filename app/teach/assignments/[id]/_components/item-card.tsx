@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { linkClass } from "@/app/_components/ui";
 import { discriminationInterval, facilityInterval, formatInterval, itemFlags } from "@/lib/classes/item-flags";
 import { TYPE_LABELS } from "@/lib/quiz/editing";
@@ -37,9 +36,10 @@ export function ItemCard({ item, number, editHref }: { item: Item; number: numbe
           {TYPE_LABELS[item.type as keyof typeof TYPE_LABELS] ?? item.type} · {item.responses} {item.responses === 1 ? "answer" : "answers"}
         </span>
         {editHref && (
-          <Link href={editHref} className={`${linkClass} text-sm`}>
+          // A full page load: the editor reads the question from the URL's #fragment when it starts.
+          <a href={editHref} className={`${linkClass} text-sm`}>
             Edit this question<span className="sr-only"> (Q{number})</span>
-          </Link>
+          </a>
         )}
       </header>
 
