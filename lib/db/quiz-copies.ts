@@ -15,11 +15,13 @@ export async function createQuizCopy({ tx, file, ownerId, title }: { tx: Tx; fil
 
 /** How much recorded work hangs on a quiz: attempts (and their students) and assignments. */
 export async function getQuizUsage({ db, id }: { db: Conn; id: string }): Promise<QuizUsage> {
+  // The outer table is named in full: in a one-table query Drizzle leaves ${quizzes.id}
+  // unqualified, and inside the subquery it would bind to the inner row (t.id), counting nothing.
   const [row] = await db
     .select({
-      attempts: sql<number>`(select count(*)::int from "attempts" t where t.quiz_id = ${quizzes.id})`,
-      students: sql<number>`(select count(distinct t.user_id)::int from "attempts" t where t.quiz_id = ${quizzes.id})`,
-      assignments: sql<number>`(select count(*)::int from "assignments" a where a.quiz_id = ${quizzes.id})`,
+      attempts: sql<number>`(select count(*)::int from "attempts" t where t.quiz_id = "quizzes"."id")`,
+      students: sql<number>`(select count(distinct t.user_id)::int from "attempts" t where t.quiz_id = "quizzes"."id")`,
+      assignments: sql<number>`(select count(*)::int from "assignments" a where a.quiz_id = "quizzes"."id")`,
     })
     .from(quizzes)
     .where(eq(quizzes.id, id));

@@ -16,8 +16,9 @@ export async function listAssignmentsForTeacher({ db, teacherId }: { db: Conn; t
       quizTitle: quizzes.title,
       opensAt: assignments.opensAt,
       dueAt: assignments.dueAt,
-      students: sql<number>`(select count(*)::int from "enrolments" e where e.class_id = ${classes.id})`,
-      submittedStudents: sql<number>`(select count(distinct t.user_id)::int from "attempts" t join "enrolments" e on e.user_id = t.user_id and e.class_id = ${classes.id} where t.assignment_id = ${assignments.id} and t.status = 'submitted')`,
+      // Outer tables named in full, so the subqueries can never bind them to their own rows.
+      students: sql<number>`(select count(*)::int from "enrolments" e where e.class_id = "classes"."id")`,
+      submittedStudents: sql<number>`(select count(distinct t.user_id)::int from "attempts" t join "enrolments" e on e.user_id = t.user_id and e.class_id = "classes"."id" where t.assignment_id = "assignments"."id" and t.status = 'submitted')`,
     })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
