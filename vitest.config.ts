@@ -29,6 +29,11 @@ export default defineConfig({
         },
       },
       {
+        // Domain services in-process on PGlite: real SQL, no build, no HTTP.
+        resolve: { alias },
+        test: { name: "service", include: ["tests/service/**/*.test.ts"], environment: "node", testTimeout: 60_000, hookTimeout: 180_000 },
+      },
+      {
         resolve: { alias },
         test: { name: "integration", include: ["tests/integration/**/*.test.ts"], ...integration },
       },

@@ -19,6 +19,8 @@ async function main() {
       await handle.migrate();
       console.log(`[db] ${handle.driver}: migrations applied in ${Date.now() - started} ms`);
     } else {
+      // The embedded database is migrated by its own server at start; a script may run first.
+      if (handle.driver === "pglite") await handle.migrate();
       const result = await seed(handle.db, { demo: flags.includes("--demo") });
       console.log(`[db] ${handle.driver}: ${result.files} quiz files, ${result.changed} changed`);
     }

@@ -41,9 +41,14 @@ export async function SiteHeader() {
                   <NavLink href="/quizzes">Quizzes</NavLink>
                 </li>
                 {user ? (
-                  <li>
-                    <NavLink href="/classes">Classes</NavLink>
-                  </li>
+                  <>
+                    <li>
+                      <NavLink href="/classes">Classes</NavLink>
+                    </li>
+                    <li>
+                      <NavLink href="/review">Review</NavLink>
+                    </li>
+                  </>
                 ) : null}
                 <li>
                   <NavLink href="/history">My attempts</NavLink>

@@ -9,15 +9,23 @@ export function StartAttemptButton({
   quizId,
   label,
   variant = "primary",
+  practice = false,
+  retryOf,
 }: {
   quizId: string;
   label: string;
   variant?: ButtonVariant;
+  /** Ask for practice explicitly (the server may refuse, saying why). */
+  practice?: boolean;
+  /** Practise only the questions missed in this attempt. */
+  retryOf?: string;
 }) {
   const [state, action, pending] = useActionState<StartAttemptState, FormData>(startAttemptAction, {});
   return (
     <form action={action} className="inline-flex flex-col">
       <input type="hidden" name="quizId" value={quizId} />
+      {practice ? <input type="hidden" name="practice" value="1" /> : null}
+      {retryOf ? <input type="hidden" name="retryOf" value={retryOf} /> : null}
       <button type="submit" className={buttonClass(variant, "px-5")} aria-disabled={pending || undefined} disabled={pending}>
         {pending ? "Opening…" : label}
       </button>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { cardClass, linkClass, mutedText } from "@/app/_components/ui";
+import { buttonClass, cardClass, linkClass, mutedText } from "@/app/_components/ui";
+import { countDueReviews } from "@/lib/review/queue";
 import { requireUserPage } from "@/lib/auth/session";
 import { assignmentStatus, type AssignmentStatus } from "@/lib/classes/assignment-rules";
 import { listAssignmentsForStudent } from "@/lib/db/assignments";
@@ -9,6 +10,7 @@ import { listClassesForStudent } from "@/lib/db/classes";
 import { getDb } from "@/lib/db/client";
 import { AssignmentCard, type StudentAssignment } from "./_components/assignment-card";
 import { JoinForm } from "./_components/join-form";
+import { closeExpired } from "@/lib/attempts/service";
 
 export const metadata: Metadata = { title: "Classes" };
 
@@ -43,9 +45,11 @@ export default async function ClassesPage() {
 
   const db = await getDb();
   const now = new Date();
-  const [rows, classes] = await Promise.all([
+  await closeExpired({ db, userId: user.id, now });
+  const [rows, classes, reviewsDue] = await Promise.all([
     listAssignmentsForStudent({ db, userId: user.id }),
     listClassesForStudent({ db, userId: user.id }),
+    countDueReviews({ db, actor: user, now }),
   ]);
   const assignments: StudentAssignment[] = rows.map((a) => ({
     id: a.id,
@@ -68,6 +72,24 @@ export default async function ClassesPage() {
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Classes</h1>
         <p className={`mt-1 ${mutedText}`}>Your assignments from every class you have joined.</p>
       </div>
+
+      <section aria-labelledby="review-heading" className={`${cardClass} flex flex-wrap items-center justify-between gap-4 p-5`}>
+        <div>
+          <h2 id="review-heading" className="text-lg font-semibold">
+            Review
+          </h2>
+          <p className={mutedText}>
+            {reviewsDue === 0
+              ? "Nothing to review today. Questions you miss come back here on a spaced schedule."
+              : `${reviewsDue} ${reviewsDue === 1 ? "question" : "questions"} you missed ${reviewsDue === 1 ? "is" : "are"} due for review.`}
+          </p>
+        </div>
+        {reviewsDue > 0 ? (
+          <Link href="/review" className={buttonClass("primary", "px-5")}>
+            Review {reviewsDue} now
+          </Link>
+        ) : null}
+      </section>
 
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-labelledby="join-heading" className={`${cardClass} p-5`}>

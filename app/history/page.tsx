@@ -4,20 +4,42 @@ import { connection } from "next/server";
 import { requireUserPage } from "@/lib/auth/session";
 import { listAttemptsForUser } from "@/lib/db/attempts";
 import { getDb } from "@/lib/db/client";
+import { bestAttempt } from "@/lib/classes/gradebook";
+import { LocalTime } from "../_components/local-time";
 import { buttonClass, cardClass, focusRing, mutedText } from "../_components/ui";
+import { closeExpired } from "@/lib/attempts/service";
 
 export const metadata: Metadata = { title: "My attempts" };
 
-const when = (d: Date) => (
-  <time dateTime={d.toISOString()} suppressHydrationWarning>
-    {d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
-  </time>
-);
+const when = (d: Date) => <LocalTime iso={d.toISOString()} />;
+
+type Row = Awaited<ReturnType<typeof listAttemptsForUser>>[number];
+
+/** Per assignment, the attempt its gradebook counts (lib/classes/gradebook.ts `bestAttempt`). */
+function countingIds(rows: Row[]): Set<string> {
+  const byAssignment = new Map<string, { id: string; score: number; maxScore: number; submittedAt: Date }[]>();
+  for (const r of rows) {
+    if (!r.assignmentId || r.status !== "submitted" || r.submittedAt === null) continue;
+    const list = byAssignment.get(r.assignmentId) ?? [];
+    list.push({ id: r.id, score: r.score ?? 0, maxScore: r.maxScore ?? 0, submittedAt: r.submittedAt });
+    byAssignment.set(r.assignmentId, list);
+  }
+  return new Set([...byAssignment.values()].flatMap((list) => bestAttempt(list)?.id ?? []));
+}
+
+function purpose(a: Row): string {
+  if (a.kind === "practice") return "Practice";
+  if (a.className) return `${a.className} · assignment`;
+  return "Assignment (removed by your teacher)";
+}
 
 export default async function HistoryPage() {
   await connection();
   const user = await requireUserPage("/history");
-  const attempts = await listAttemptsForUser({ db: await getDb(), userId: user.id });
+  const db = await getDb();
+  await closeExpired({ db, userId: user.id });
+  const attempts = await listAttemptsForUser({ db, userId: user.id });
+  const counting = countingIds(attempts);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">My attempts</h1>
@@ -47,6 +69,15 @@ export default async function HistoryPage() {
                       <span className="sr-only">{submitted ? " — see results" : " — continue"}</span>
                     </Link>
                   </h2>
+                  <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+                    <span className={`rounded-full px-2 py-0.5 font-semibold ${a.kind === "practice" ? "bg-slate-100 text-slate-800 dark:bg-slate-800 dark:text-slate-200" : "bg-indigo-100 text-indigo-900 dark:bg-indigo-900/60 dark:text-indigo-100"}`}>
+                      {purpose(a)}
+                    </span>
+                    {counting.has(a.id) ? <span className="font-semibold text-teal-800 dark:text-teal-300">Counts for the grade</span> : null}
+                    {a.kind === "assignment" && a.status === "submitted" && !counting.has(a.id) && a.className ? (
+                      <span className={mutedText}>A better attempt counts</span>
+                    ) : null}
+                  </p>
                   <dl className={`mt-1 flex flex-wrap gap-x-4 text-sm ${mutedText}`}>
                     <div className="flex gap-1">
                       <dt>Started</dt>

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { listAttemptsForUser } from "@/lib/db/attempts";
 import { getDb } from "@/lib/db/client";
-import { listPublishedQuizzes } from "@/lib/db/quizzes";
+import { listVisibleQuizzes } from "@/lib/db/quizzes";
 import { cardClass, focusRing, mutedText } from "../_components/ui";
 import { quizStatuses } from "./_components/quiz-status";
 import { StatusBadge } from "./_components/status-badge";
@@ -16,14 +16,14 @@ export default async function QuizzesPage() {
   const user = await getSessionUser();
   const db = await getDb();
   const [quizzes, attempts] = await Promise.all([
-    listPublishedQuizzes({ db }),
+    listVisibleQuizzes({ db, userId: user?.id ?? null }),
     user ? listAttemptsForUser({ db, userId: user.id }) : Promise.resolve([]),
   ]);
   const statuses = quizStatuses(attempts);
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Quizzes</h1>
-      <p className={`mt-2 ${mutedText}`}>Each quiz is built from a real news article. Pick one to read and answer.</p>
+      <p className={`mt-2 ${mutedText}`}>Each quiz is built from a real news article: the library's, and those your teachers assign you. Pick one to read and answer.</p>
       {quizzes.length === 0 ? (
         <p className={`${cardClass} mt-6 p-6`}>No quizzes have been published yet.</p>
       ) : (

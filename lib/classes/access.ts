@@ -4,10 +4,10 @@
  * a 403 that would confirm it exists. (The adapter beside the pure rules in permissions.ts.)
  */
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/types";
 import { getAssignmentById } from "@/lib/db/assignments";
 import { getClassById, isEnrolled } from "@/lib/db/classes";
-import { getQuizById } from "@/lib/db/quizzes";
+import { getQuizById, isQuizAssignedToStudent } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
 import { canEditQuiz, canManageClass, canViewClass, canViewQuiz, type Actor } from "./permissions";
 
@@ -48,6 +48,11 @@ export async function getEditableQuiz({ db, id, actor }: { db: Db; id: string; a
 
 export async function getViewableQuiz({ db, id, actor }: { db: Db; id: string; actor: Actor | null }) {
   const quiz = await getQuizById({ db, id });
-  if (!quiz || !canViewQuiz(actor, quiz)) throw new AppError("not_found", "No such quiz.");
+  // Asking whether it is assigned only when that is what decides.
+  const assigned = Boolean(
+    quiz && actor && quiz.status === "published" && !quiz.library && quiz.ownerId !== actor.id &&
+      (await isQuizAssignedToStudent({ db, quizId: quiz.id, userId: actor.id })),
+  );
+  if (!quiz || !canViewQuiz(actor, quiz, { assigned })) throw new AppError("not_found", "No such quiz.");
   return quiz;
 }

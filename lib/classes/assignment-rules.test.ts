@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentStatus, canReview, canStartAttempt, canSubmitAttempt, type AssignmentRules } from "./assignment-rules";
+import { assignmentStatus, canReview, canStartAttempt, canSubmitAttempt, deadlineFor, rulesFor, type AssignmentRules } from "./assignment-rules";
 
 const now = new Date("2026-03-10T12:00:00Z");
 const hours = (h: number) => new Date(now.getTime() + h * 3600_000);
@@ -9,6 +9,9 @@ const rules = (r: Partial<AssignmentRules> = {}): AssignmentRules => ({
   allowLate: false,
   attemptLimit: null,
   reviewPolicy: "after_submit",
+  heldReview: "score",
+  feedback: "deferred",
+  timeLimitMinutes: null,
   ...r,
 });
 
@@ -60,5 +63,22 @@ describe("dashboard status", () => {
     [rules({ dueAt: hours(-1) }), 1, "done"],
   ] as const)("%#: %s", (r, submittedAttempts, expected) => {
     expect(assignmentStatus(r, { submittedAttempts }, now)).toBe(expected);
+  });
+});
+
+describe("accommodations", () => {
+  it("move a student's due date by their extension", () => {
+    const r = rules({ dueAt: hours(1) });
+    expect(rulesFor(r, { extensionHours: 0 })).toBe(r);
+    expect(rulesFor(r, { extensionHours: 48 }).dueAt).toEqual(hours(49));
+    expect(canSubmitAttempt(rules({ dueAt: hours(-1) }), now).ok).toBe(false);
+    expect(canSubmitAttempt(rulesFor(rules({ dueAt: hours(-1) }), { extensionHours: 24 }), now).ok).toBe(true);
+  });
+
+  it("multiply the time limit by the student's extra time", () => {
+    expect(deadlineFor(rules(), { extraTime: 2 }, now)).toBeNull();
+    expect(deadlineFor(rules({ timeLimitMinutes: 30 }), { extraTime: 1 }, now)).toEqual(hours(0.5));
+    expect(deadlineFor(rules({ timeLimitMinutes: 30 }), { extraTime: 1.5 }, now)).toEqual(hours(0.75));
+    expect(deadlineFor(rules({ timeLimitMinutes: 30 }), { extraTime: 2 }, now)).toEqual(hours(1));
   });
 });

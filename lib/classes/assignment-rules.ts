@@ -3,13 +3,37 @@
  * accepted, how many attempts a student gets, and when answers and explanations may be seen.
  */
 export type ReviewPolicy = "after_submit" | "after_due" | "never";
+/** What a student sees of a submitted attempt while its full review is held back. */
+export type HeldReview = "score" | "correctness";
+/** Check each answer as you go (immediate) or see everything after submitting (deferred). */
+export type FeedbackMode = "deferred" | "immediate";
 export type AssignmentRules = {
   opensAt: Date | null;
   dueAt: Date | null;
   allowLate: boolean;
   attemptLimit: number | null;
   reviewPolicy: ReviewPolicy;
+  heldReview: HeldReview;
+  feedback: FeedbackMode;
+  /** Minutes from starting an attempt to its close; null: untimed. */
+  timeLimitMinutes: number | null;
 };
+
+/** A student's accommodations in a class (kept on the enrolment). */
+export type Accommodations = { extraTime: number; extensionHours: number; largeText: boolean };
+export const NO_ACCOMMODATIONS: Accommodations = { extraTime: 1, extensionHours: 0, largeText: false };
+
+/** The rules as they apply to one student: their due date moved by their extension. */
+export function rulesFor(rules: AssignmentRules, a: Pick<Accommodations, "extensionHours">): AssignmentRules {
+  if (!rules.dueAt || a.extensionHours <= 0) return rules;
+  return { ...rules, dueAt: new Date(rules.dueAt.getTime() + a.extensionHours * 3600_000) };
+}
+
+/** When an attempt started at `startedAt` closes: the time limit × the student's extra time. */
+export function deadlineFor(rules: Pick<AssignmentRules, "timeLimitMinutes">, a: Pick<Accommodations, "extraTime">, startedAt: Date): Date | null {
+  if (!rules.timeLimitMinutes) return null;
+  return new Date(startedAt.getTime() + rules.timeLimitMinutes * a.extraTime * 60_000);
+}
 
 export type Refusal = { ok: false; code: "not_open" | "closed" | "no_attempts_left"; message: string };
 
@@ -48,7 +72,7 @@ export function canSubmitAttempt(rules: AssignmentRules, now: Date): { ok: true;
   return { ok: true, late };
 }
 
-/** May the student see the key, explanations and evidence of a submitted attempt? */
+/** Has the assignment's full review (key, explanations, evidence) opened? */
 export function canReview(rules: Pick<AssignmentRules, "reviewPolicy" | "dueAt">, now: Date): boolean {
   switch (rules.reviewPolicy) {
     case "after_submit":

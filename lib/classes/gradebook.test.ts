@@ -30,6 +30,7 @@ describe("buildGradebook", () => {
       percent: 75,
       late: true,
       attempts: 2,
+      submittedAt: new Date("2026-03-09T13:00:00Z"),
     });
   });
 
@@ -51,8 +52,18 @@ describe("gradebookCsv", () => {
 
   it("quotes per RFC 4180 and ends records with CRLF", () => {
     const lines = csv.split("\r\n");
-    expect(lines[0]).toBe('Student,Email,"Serval, part 1",Everest,Average %');
-    expect(lines[1]).toBe("Ada,ada@example.test,75 (late),,75");
+    expect(lines[0]).toBe(
+      'Student,Email,"Serval, part 1: points","Serval, part 1: max points","Serval, part 1: percent","Serval, part 1: status",' +
+        '"Serval, part 1: submitted at",Everest: points,Everest: max points,Everest: percent,Everest: status,Everest: submitted at,Average percent',
+    );
+    expect(lines[1]).toBe("Ada,ada@example.test,9,12,75,late,2026-03-09T13:00:00.000Z,,,,not due,,75");
+  });
+
+  it("has one row per student, numbers only in number columns, status in its own", () => {
+    const rows = csv.trimEnd().split("\r\n").slice(1);
+    expect(rows).toHaveLength(students.length);
+    expect(rows[1]).toContain(",,,,missing,,");
+    expect(rows[1]!.endsWith(",0")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
   });
 

@@ -30,6 +30,9 @@ export const assignmentSchema = z
     attemptLimit: z.int().min(1).max(50).nullable().default(null),
     allowLate: z.boolean().default(false),
     reviewPolicy: z.enum(["after_submit", "after_due", "never"]).default("after_submit"),
+    heldReview: z.enum(["score", "correctness"]).default("score"),
+    feedback: z.enum(["deferred", "immediate"]).default("deferred"),
+    timeLimitMinutes: z.int().min(1).max(600).nullable().default(null),
   })
   .refine((a) => !a.opensAt || !a.dueAt || a.dueAt > a.opensAt, {
     message: "The due date must come after the open date.",
@@ -62,8 +65,20 @@ export const updateAssignmentSchema = z
     attemptLimit: z.int().min(1).max(50).nullable().optional(),
     allowLate: z.boolean().optional(),
     reviewPolicy: z.enum(["after_submit", "after_due", "never"]).optional(),
+    heldReview: z.enum(["score", "correctness"]).optional(),
+    feedback: z.enum(["deferred", "immediate"]).optional(),
+    timeLimitMinutes: z.int().min(1).max(600).nullable().optional(),
   })
   .refine((a) => !a.opensAt || !a.dueAt || a.dueAt > a.opensAt, {
     message: "The due date must come after the open date.",
     path: ["dueAt"],
   });
+
+/** A teacher sets a student's accommodations in a class. */
+export const accommodationsSchema = z
+  .strictObject({
+    extraTime: z.union([z.literal(1), z.literal(1.5), z.literal(2)]).optional(),
+    extensionHours: z.int().min(0).max(2160).optional(),
+    largeText: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, "Send extraTime, extensionHours or largeText.");

@@ -30,9 +30,10 @@ describe("attempts", () => {
 });
 
 describe("quizzes", () => {
-  const draft = { ownerId: "t1", status: "draft" as const };
-  const published = { ownerId: "t1", status: "published" as const };
-  const seeded = { ownerId: null, status: "published" as const };
+  const draft = { ownerId: "t1", status: "draft" as const, library: false };
+  const published = { ownerId: "t1", status: "published" as const, library: false };
+  const shared = { ownerId: "t1", status: "published" as const, library: true };
+  const seeded = { ownerId: null, status: "published" as const, library: true };
 
   it("are edited by their owner only; seeded quizzes by nobody", () => {
     expect(canEditQuiz(teacher, draft)).toBe(true);
@@ -40,10 +41,15 @@ describe("quizzes", () => {
     expect(canEditQuiz(teacher, seeded)).toBe(false);
   });
 
-  it("are visible when published, drafts only to their owner", () => {
-    expect(canViewQuiz(null, published)).toBe(true);
-    expect(canViewQuiz(student, draft)).toBe(false);
-    expect(canViewQuiz(teacher, draft)).toBe(true);
+  it("are visible to their owner; published ones to everyone if in the library, else to students they are assigned to", () => {
+    expect(canViewQuiz(teacher, draft, { assigned: false })).toBe(true);
+    expect(canViewQuiz(student, draft, { assigned: true })).toBe(false);
+    expect(canViewQuiz(null, seeded, { assigned: false })).toBe(true);
+    expect(canViewQuiz(null, shared, { assigned: false })).toBe(true);
+    expect(canViewQuiz(null, published, { assigned: false })).toBe(false);
+    expect(canViewQuiz(student, published, { assigned: false })).toBe(false);
+    expect(canViewQuiz(otherTeacher, published, { assigned: false })).toBe(false);
+    expect(canViewQuiz(student, published, { assigned: true })).toBe(true);
   });
 
   it("are assigned only when published, by the class's teacher, if theirs or seeded", () => {
@@ -51,5 +57,6 @@ describe("quizzes", () => {
     expect(canAssignQuiz(teacher, seeded, cls)).toBe(true);
     expect(canAssignQuiz(teacher, draft, cls)).toBe(false);
     expect(canAssignQuiz(otherTeacher, published, { teacherId: "t2" })).toBe(false);
+    expect(canAssignQuiz(otherTeacher, shared, { teacherId: "t2" })).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
  */
 export type Actor = { id: string; role: "student" | "teacher" };
 export type ClassRef = { teacherId: string };
-export type QuizRef = { ownerId: string | null; status: "draft" | "published" | "archived" };
+export type QuizRef = { ownerId: string | null; status: "draft" | "published" | "archived"; library: boolean };
 
 export const isTeacher = (actor: Actor) => actor.role === "teacher";
 
@@ -24,9 +24,13 @@ export const canViewAttempt = (
 /** Teachers edit their own quizzes; seeded quizzes (no owner) are read-only. */
 export const canEditQuiz = (actor: Actor, quiz: QuizRef) => isTeacher(actor) && quiz.ownerId === actor.id;
 
-/** Published quizzes are for everyone; drafts only for their owner. */
-export const canViewQuiz = (actor: Actor | null, quiz: QuizRef) =>
-  quiz.status === "published" || (actor !== null && canEditQuiz(actor, quiz));
+/**
+ * A quiz is seen by its owner (drafts too); once published, by everyone when it is in the library
+ * (the quizzes/ files, or shared by its teacher), else only by students it is assigned to.
+ */
+export const canViewQuiz = (actor: Actor | null, quiz: QuizRef, { assigned }: { assigned: boolean }) =>
+  (actor !== null && canEditQuiz(actor, quiz)) || (quiz.status === "published" && (quiz.library || (actor !== null && assigned)));
 
+/** A teacher assigns their own published quizzes and the library's. */
 export const canAssignQuiz = (actor: Actor, quiz: QuizRef, cls: ClassRef) =>
-  canManageClass(actor, cls) && quiz.status === "published" && (quiz.ownerId === null || quiz.ownerId === actor.id);
+  canManageClass(actor, cls) && quiz.status === "published" && (quiz.library || quiz.ownerId === actor.id);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { AssignmentRules, ReviewPolicy } from "@/lib/classes/assignment-rules";
-import type { Db, Tx } from "./client";
+import type { AssignmentRules, FeedbackMode, HeldReview, ReviewPolicy } from "@/lib/classes/assignment-rules";
+import type { Db, Tx } from "./types";
 import { assignments, attempts, classes, enrolments, quizzes } from "./schema";
 
 type Conn = Db | Tx;
@@ -13,6 +13,9 @@ export type AssignmentInput = {
   attemptLimit: number | null;
   allowLate: boolean;
   reviewPolicy: ReviewPolicy;
+  heldReview?: HeldReview;
+  feedback?: FeedbackMode;
+  timeLimitMinutes?: number | null;
 };
 
 export async function createAssignment({ db, classId, ...values }: { db: Conn; classId: string } & AssignmentInput) {
@@ -52,6 +55,9 @@ const ruleColumns = {
   attemptLimit: assignments.attemptLimit,
   allowLate: assignments.allowLate,
   reviewPolicy: assignments.reviewPolicy,
+  heldReview: assignments.heldReview,
+  feedback: assignments.feedback,
+  timeLimitMinutes: assignments.timeLimitMinutes,
 };
 
 /** The assignment with its class's teacher, for permission checks. */
@@ -81,6 +87,9 @@ export const rulesOf = (a: AssignmentRules): AssignmentRules => ({
   allowLate: a.allowLate,
   attemptLimit: a.attemptLimit,
   reviewPolicy: a.reviewPolicy,
+  heldReview: a.heldReview,
+  feedback: a.feedback,
+  timeLimitMinutes: a.timeLimitMinutes,
 });
 
 const submittedCount = sql<number>`(select count(*)::int from "attempts" t where t.assignment_id = "assignments"."id" and t.status = 'submitted')`;

@@ -1,297 +1,246 @@
 import "server-only";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
-import { canReview, canSubmitAttempt, type AssignmentRules } from "@/lib/classes/assignment-rules";
-import { canViewAttempt, type Actor } from "@/lib/classes/permissions";
-import { AppError, type Issue } from "@/lib/errors";
-import { gradeQuestion, describeResponse } from "@/lib/quiz/grade";
-import { toPublicQuestion } from "@/lib/quiz/public";
-import { responseSchemas, type QuestionType, type Span } from "@/lib/quiz/schema";
-import type { Db, Tx } from "./client";
-import { getLiveQuestionsWithKeys, getQuestionsWithKeys } from "./quizzes";
-import { articles, assignments, attempts, classes, quizzes, responses, type AttemptSlot } from "./schema";
-
-type Conn = Db | Tx;
-
-export type QuestionReview = {
-  questionId: string;
-  correct: boolean;
-  points: number;
-  maxPoints: number;
-  /** The key as a person reads it. */
-  expected: string;
-  /** The student's answer as a person reads it. */
-  given: string;
-  answer: unknown;
-  explanation: string;
-  evidence: (Span & { text: string })[];
-};
-export type AttemptResult = { score: number; maxScore: number; results: QuestionReview[] };
-
-const round = (n: number) => Math.round(n * 1000) / 1000;
+import { and, desc, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { RecordedResponse } from "@/lib/attempts/grading";
+import { DEADLINE_GRACE_MS } from "@/lib/attempts/policy";
+import { articles, assignments, attempts, classes, enrolments, quizzes, users, type AttemptSlot } from "./schema";
+import type { Conn, Db } from "./types";
 
 /**
- * Starts an attempt, or returns the student's unfinished one for the same quiz (a partial unique
- * index allows only one, so concurrent starts on different instances converge on one row).
+ * Queries of attempts, and nothing else: who may do what is lib/attempts/policy.ts, the use cases
+ * are lib/attempts/service.ts. Each function is one statement, one round trip.
  */
-export async function startAttempt({
-  db,
-  userId,
-  quizId,
-  assignmentId = null,
-  mayCreate,
-}: {
-  db: Db;
-  userId: string;
-  quizId: string;
-  assignmentId?: string | null;
-  /** Throws when a new attempt is not allowed (an assignment's dates or attempt limit). */
-  mayCreate?: () => void;
-}): Promise<{ id: string; created: boolean }> {
-  const open = () =>
-    db
-      .select({ id: attempts.id })
-      .from(attempts)
-      .where(
-        and(
-          eq(attempts.userId, userId),
-          eq(attempts.quizId, quizId),
-          assignmentId ? eq(attempts.assignmentId, assignmentId) : isNull(attempts.assignmentId),
-          eq(attempts.status, "in_progress"),
-        ),
-      );
-  const [existing] = await open();
-  if (existing) return { id: existing.id, created: false };
-  mayCreate?.();
 
-  const questions = await getLiveQuestionsWithKeys({ db, quizId });
-  if (questions.length === 0) throw new AppError("conflict", "This quiz has no questions yet.");
-  const id = crypto.randomUUID();
-  const slots: AttemptSlot[] = questions.map(({ id: questionId, question }) => ({
-    questionId,
-    // The view's id is the database id: answers are keyed by it.
-    view: { ...toPublicQuestion(question, `${id}:${question.id}`), id: questionId },
-  }));
-  const inserted = await db
-    .insert(attempts)
-    .values({ id, userId, quizId, assignmentId, slots })
-    .onConflictDoNothing()
-    .returning({ id: attempts.id });
-  if (inserted.length) return { id, created: true };
-  const [winner] = await open();
-  if (!winner) throw new AppError("conflict", "Could not start the attempt; try again.");
-  return { id: winner.id, created: false };
-}
+/**
+ * Whether the attempt's student is in the assignment's (active) class: practice is always "in".
+ * The outer table is named in full: inside the subquery a bare "user_id" would bind to enrolments.
+ */
+const inClass = sql<boolean>`("attempts"."kind" = 'practice' or exists (
+  select 1 from "assignments" s
+  join "classes" c on c.id = s.class_id and c.archived_at is null
+  join "enrolments" e on e.class_id = c.id and e.user_id = "attempts"."user_id"
+  where s.id = "attempts"."assignment_id"))`;
 
-async function getAttemptRow({ db, id }: { db: Conn; id: string }) {
+/** A timed attempt takes writes until its deadline, and a short grace for answers in flight. */
+const beforeDeadline = sql<boolean>`("attempts"."deadline" is null or now() <= "attempts"."deadline" + ${`${DEADLINE_GRACE_MS} milliseconds`}::interval)`;
+
+const recordedSchema = z.array(
+  z.object({
+    questionId: z.string(),
+    answer: z.unknown(),
+    points: z.number(),
+    maxPoints: z.number(),
+    correct: z.boolean(),
+  }),
+);
+
+/**
+ * Everything any use case needs to know about one attempt, in one statement: the attempt, its
+ * quiz and article, its assignment's rules and class, whether its student is still in that class,
+ * and what submit recorded.
+ */
+export async function getAttemptRecord({ db, id, withArticle = true }: { db: Conn; id: string; withArticle?: boolean }) {
   const [row] = await db
     .select({
       id: attempts.id,
       userId: attempts.userId,
+      studentName: users.name,
       quizId: attempts.quizId,
       quizTitle: quizzes.title,
       articleId: quizzes.articleId,
+      articleText: withArticle ? articles.text : sql<string>`''`,
       assignmentId: attempts.assignmentId,
+      kind: attempts.kind,
+      feedback: attempts.feedback,
+      checked: attempts.checked,
       status: attempts.status,
       slots: attempts.slots,
       draft: attempts.draft,
       score: attempts.score,
       maxScore: attempts.maxScore,
       startedAt: attempts.startedAt,
+      deadline: attempts.deadline,
       savedAt: attempts.savedAt,
       submittedAt: attempts.submittedAt,
+      classId: classes.id,
+      className: classes.name,
       classTeacherId: classes.teacherId,
       opensAt: assignments.opensAt,
       dueAt: assignments.dueAt,
       allowLate: assignments.allowLate,
       attemptLimit: assignments.attemptLimit,
       reviewPolicy: assignments.reviewPolicy,
+      heldReview: assignments.heldReview,
+      assignmentFeedback: assignments.feedback,
+      timeLimitMinutes: assignments.timeLimitMinutes,
+      extraTime: enrolments.extraTime,
+      extensionHours: enrolments.extensionHours,
+      largeText: enrolments.largeText,
+      inClass,
+      recorded: sql<unknown>`(select coalesce(json_agg(json_build_object(
+          'questionId', r.question_id, 'answer', r.answer, 'points', r.points,
+          'maxPoints', r.max_points, 'correct', r.correct)), '[]'::json)
+        from "responses" r where r.attempt_id = "attempts"."id")`,
     })
     .from(attempts)
-    .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
-    .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
-    .leftJoin(classes, eq(classes.id, assignments.classId))
-    .where(eq(attempts.id, id));
-  return row;
-}
-
-type AttemptRow = NonNullable<Awaited<ReturnType<typeof getAttemptRow>>>;
-
-/** The assignment's rules, when the attempt was made for one. */
-function rulesOfAttempt(a: AttemptRow): AssignmentRules | null {
-  if (!a.assignmentId || !a.reviewPolicy || a.allowLate === null) return null;
-  return { opensAt: a.opensAt, dueAt: a.dueAt, allowLate: a.allowLate, attemptLimit: a.attemptLimit, reviewPolicy: a.reviewPolicy };
-}
-
-/** The attempt if it belongs to the user; someone else's attempt is indistinguishable from none. */
-export async function getAttemptForUser({ db, id, userId }: { db: Conn; id: string; userId: string }) {
-  const row = await getAttemptRow({ db, id });
-  if (!row || row.userId !== userId) throw new AppError("not_found", "No such attempt.");
-  return row;
-}
-
-/**
- * Every answer must name a question of this attempt and have that question type's shape
- * (lib/quiz/schema.ts `responseSchemas`); null clears an answer.
- */
-function checkAnswers(slots: AttemptSlot[], answers: Record<string, unknown>) {
-  const typeOf = new Map(slots.map((s) => [s.questionId, s.view.type as QuestionType]));
-  const issues: Issue[] = [];
-  for (const [questionId, answer] of Object.entries(answers)) {
-    const type = typeOf.get(questionId);
-    if (!type) issues.push({ path: `responses.${questionId}`, message: "not a question of this attempt" });
-    else if (answer !== null && !responseSchemas[type].safeParse(answer).success)
-      issues.push({ path: `responses.${questionId}`, message: `not a valid answer to a ${type} question` });
-  }
-  if (issues.length) {
-    throw new AppError("validation_failed", `Invalid responses: ${issues[0]!.path} — ${issues[0]!.message}`, issues);
-  }
-}
-
-/** Merges partial answers into the attempt's draft (autosave). Only while in progress. */
-export async function saveDraft({
-  db,
-  id,
-  userId,
-  answers,
-}: {
-  db: Db;
-  id: string;
-  userId: string;
-  answers: Record<string, unknown>;
-}): Promise<{ savedAt: Date }> {
-  const attempt = await getAttemptForUser({ db, id, userId });
-  if (attempt.status !== "in_progress") throw new AppError("conflict", "This attempt has been submitted.");
-  checkAnswers(attempt.slots, answers);
-  const savedAt = new Date();
-  const updated = await db
-    .update(attempts)
-    .set({ draft: sql`${attempts.draft} || ${JSON.stringify(answers)}::jsonb`, savedAt })
-    .where(and(eq(attempts.id, id), eq(attempts.status, "in_progress")))
-    .returning({ id: attempts.id });
-  if (!updated.length) throw new AppError("conflict", "This attempt has been submitted.");
-  return { savedAt };
-}
-
-/**
- * Grades and records an attempt in one transaction. The row lock makes a second submit — from
- * this instance or another — wait, then find the attempt submitted and return the stored result.
- */
-export async function submitAttempt({
-  db,
-  id,
-  userId,
-  answers,
-}: {
-  db: Db;
-  id: string;
-  userId: string;
-  answers: Record<string, unknown>;
-}): Promise<AttemptResult & { alreadySubmitted: boolean; reviewAvailable: boolean }> {
-  return db.transaction(async (tx) => {
-    const [locked] = await tx
-      .select({ id: attempts.id, status: attempts.status, slots: attempts.slots, draft: attempts.draft })
-      .from(attempts)
-      .where(and(eq(attempts.id, id), eq(attempts.userId, userId)))
-      .for("update");
-    if (!locked) throw new AppError("not_found", "No such attempt.");
-    const now = new Date();
-    const rules = rulesOfAttempt((await getAttemptRow({ db: tx, id }))!);
-    // An assignment may hold back the key and explanations (until the due date, or for good).
-    const reviewAvailable = !rules || canReview(rules, now);
-    if (locked.status === "submitted") {
-      return { ...(await loadResult({ db: tx, id, slots: locked.slots })), alreadySubmitted: true, reviewAvailable };
-    }
-    if (rules) {
-      const verdict = canSubmitAttempt(rules, now);
-      if (!verdict.ok) throw new AppError("forbidden", verdict.message);
-    }
-    checkAnswers(locked.slots, answers);
-    const final: Record<string, unknown> = { ...locked.draft, ...answers };
-    const keyed = await keysOf(tx, locked.slots);
-    const rows = locked.slots.map(({ questionId }) => {
-      const q = keyed.get(questionId);
-      if (!q) throw new Error(`question ${questionId} of attempt ${id} has no key`);
-      const grade = gradeQuestion(q.question, final[questionId]);
-      return {
-        attemptId: id,
-        questionId,
-        answer: final[questionId] ?? null,
-        points: grade.points,
-        maxPoints: grade.maxPoints,
-        correct: grade.correct,
-      };
-    });
-    await tx.insert(responses).values(rows);
-    const score = round(rows.reduce((s, r) => s + r.points, 0));
-    const maxScore = round(rows.reduce((s, r) => s + r.maxPoints, 0));
-    await tx
-      .update(attempts)
-      .set({ status: "submitted", submittedAt: now, score, maxScore, draft: final })
-      .where(eq(attempts.id, id));
-    return { ...(await loadResult({ db: tx, id, slots: locked.slots, keyed })), alreadySubmitted: false, reviewAvailable };
-  });
-}
-
-type KeyedQuestions = Map<string, Awaited<ReturnType<typeof getQuestionsWithKeys>>[number]>;
-
-const keysOf = async (db: Conn, slots: AttemptSlot[]): Promise<KeyedQuestions> =>
-  new Map((await getQuestionsWithKeys({ db, ids: slots.map((s) => s.questionId) })).map((q) => [q.id, q]));
-
-/**
- * The recorded result of a submitted attempt, with explanations and evidence for review.
- * `keyed`: the attempt's questions with their keys, when the caller has already loaded them.
- */
-export async function loadResult({
-  db,
-  id,
-  slots,
-  keyed,
-}: {
-  db: Conn;
-  id: string;
-  slots: AttemptSlot[];
-  keyed?: KeyedQuestions;
-}): Promise<AttemptResult> {
-  const recorded = await db.select().from(responses).where(eq(responses.attemptId, id));
-  const byQuestion = new Map(recorded.map((r) => [r.questionId, r]));
-  keyed ??= await keysOf(db, slots);
-  const [article] = await db
-    .select({ text: articles.text })
-    .from(attempts)
+    .innerJoin(users, eq(users.id, attempts.userId))
     .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
     .innerJoin(articles, eq(articles.id, quizzes.articleId))
+    .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
+    .leftJoin(classes, eq(classes.id, assignments.classId))
+    .leftJoin(enrolments, and(eq(enrolments.classId, classes.id), eq(enrolments.userId, attempts.userId)))
     .where(eq(attempts.id, id));
-  const text = article?.text ?? "";
-  const results = slots.map(({ questionId }) => {
-    const r = byQuestion.get(questionId);
-    const q = keyed.get(questionId);
-    if (!r || !q) throw new Error(`attempt ${id} lacks a recorded response for ${questionId}`);
-    return {
-      questionId,
-      correct: r.correct,
-      points: r.points,
-      maxPoints: r.maxPoints,
-      expected: gradeQuestion(q.question, undefined).expected,
-      given: describeResponse(q.question, r.answer),
-      answer: r.answer,
-      explanation: q.explanation,
-      evidence: q.evidence.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
-    };
-  });
-  return {
-    score: round(results.reduce((s, r) => s + r.points, 0)),
-    maxScore: round(results.reduce((s, r) => s + r.maxPoints, 0)),
-    results,
+  if (!row) return undefined;
+  const { recorded, inClass: enrolled, ...rest } = row;
+  return { ...rest, inClass: Boolean(enrolled), recorded: recordedSchema.parse(recorded) as RecordedResponse[] };
+}
+export type AttemptRecord = NonNullable<Awaited<ReturnType<typeof getAttemptRecord>>>;
+
+/** Inserts a new attempt unless the student already has one open for it (then nothing). */
+export async function insertAttempt({
+  db,
+  values,
+}: {
+  db: Db;
+  values: {
+    id: string;
+    userId: string;
+    quizId: string;
+    assignmentId: string | null;
+    kind: "practice" | "assignment";
+    feedback: "deferred" | "immediate";
+    slots: AttemptSlot[];
+    startedAt: Date;
+    deadline: Date | null;
   };
+}): Promise<boolean> {
+  const inserted = await db.insert(attempts).values(values).onConflictDoNothing().returning({ id: attempts.id });
+  return inserted.length > 0;
 }
 
-/** The user's attempts, newest first, for the history page. */
+/** The student's open attempt for a quiz under one assignment (null: practice). */
+export async function findOpenAttempt({ db, userId, quizId, assignmentId }: { db: Conn; userId: string; quizId: string; assignmentId: string | null }) {
+  const [row] = await db
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(
+      and(
+        eq(attempts.userId, userId),
+        eq(attempts.quizId, quizId),
+        eq(attempts.status, "in_progress"),
+        assignmentId ? eq(attempts.assignmentId, assignmentId) : sql`${attempts.assignmentId} is null and ${attempts.kind} = 'practice'`,
+      ),
+    );
+  return row?.id ?? null;
+}
+
+/**
+ * Autosave: merges answers into the draft in one statement, only while the attempt is open, its
+ * student's, and (for an assignment) its student still in the class. Checked questions keep their
+ * answers. Null when nothing was written; the caller asks why.
+ */
+export async function saveDraftIfOpen({ db, id, userId, answers }: { db: Db; id: string; userId: string; answers: Record<string, unknown> }) {
+  const [row] = await db
+    .update(attempts)
+    .set({
+      draft: sql`${attempts.draft} || (${JSON.stringify(answers)}::jsonb - array(select jsonb_array_elements_text(${attempts.checked})))`,
+      savedAt: sql`now()`,
+    })
+    .where(and(eq(attempts.id, id), eq(attempts.userId, userId), eq(attempts.status, "in_progress"), inClass, beforeDeadline))
+    .returning({ savedAt: attempts.savedAt, slots: attempts.slots });
+  return row ?? null;
+}
+
+/** Records one checked answer (immediate feedback) as final; null if the attempt is not open or it was checked already. */
+export async function markChecked({ db, id, userId, questionId, answer }: { db: Db; id: string; userId: string; questionId: string; answer: unknown }) {
+  const [row] = await db
+    .update(attempts)
+    .set({
+      checked: sql`${attempts.checked} || ${JSON.stringify([questionId])}::jsonb`,
+      draft: sql`${attempts.draft} || ${JSON.stringify({ [questionId]: answer })}::jsonb`,
+      savedAt: sql`now()`,
+    })
+    .where(
+      and(
+        eq(attempts.id, id),
+        eq(attempts.userId, userId),
+        eq(attempts.status, "in_progress"),
+        sql`not (${attempts.checked} ? ${questionId})`,
+        inClass,
+        beforeDeadline,
+      ),
+    )
+    .returning({ savedAt: attempts.savedAt });
+  return row ?? null;
+}
+
+/**
+ * Submit's one write: marks the attempt submitted only if it is still in progress, inserts its
+ * graded responses and queues the questions it missed for spaced review — all or nothing, in one
+ * statement. False when another submit got there first (nothing was written).
+ */
+export async function recordSubmission({
+  db,
+  id,
+  userId,
+  draft,
+  score,
+  maxScore,
+  submittedAt,
+  rows,
+  newCard,
+}: {
+  db: Db;
+  id: string;
+  userId: string;
+  draft: Record<string, unknown>;
+  score: number;
+  maxScore: number;
+  submittedAt: Date;
+  rows: RecordedResponse[];
+  /** The review card every missed question starts with (ts-fsrs, after the miss). */
+  newCard: ReviewCardValues;
+}): Promise<boolean> {
+  const missed = rows.filter((r) => !r.correct).map((r) => r.questionId);
+  const result = await db.execute(sql`
+    with done as (
+      update "attempts" set status = 'submitted', submitted_at = ${submittedAt.toISOString()}::timestamptz,
+        score = ${score}, max_score = ${maxScore}, draft = ${JSON.stringify(draft)}::jsonb
+      where id = ${id} and user_id = ${userId} and status = 'in_progress'
+      returning id, user_id
+    ), graded as (
+      insert into "responses" (attempt_id, question_id, answer, points, max_points, correct)
+      select done.id, r.question_id, r.answer, r.points, r.max_points, r.correct
+      from done, jsonb_to_recordset(${JSON.stringify(
+        rows.map((r) => ({ question_id: r.questionId, answer: r.answer, points: r.points, max_points: r.maxPoints, correct: r.correct })),
+      )}::jsonb) as r(question_id uuid, answer jsonb, points double precision, max_points double precision, correct boolean)
+      returning attempt_id
+    ), queued as (
+      insert into "review_cards" (user_id, question_id, attempt_id, due, stability, difficulty, elapsed_days,
+        scheduled_days, learning_steps, reps, lapses, state, last_review)
+      select done.user_id, q.id::uuid, done.id, ${newCard.due.toISOString()}::timestamptz, ${newCard.stability}, ${newCard.difficulty},
+        ${newCard.elapsedDays}, ${newCard.scheduledDays}, ${newCard.learningSteps}, ${newCard.reps}, ${newCard.lapses},
+        ${newCard.state}, ${newCard.lastReview?.toISOString() ?? null}::timestamptz
+      from done, jsonb_array_elements_text(${JSON.stringify(missed)}::jsonb) as q(id)
+      on conflict (user_id, question_id) do nothing
+      returning 1
+    )
+    select (select count(*) from done)::int as submitted`);
+  const first = (result as unknown as { rows: { submitted: number }[] }).rows[0];
+  return Number(first?.submitted ?? 0) > 0;
+}
+
+/** The user's attempts, newest first, with what each was for: the history page. */
 export async function listAttemptsForUser({ db, userId }: { db: Conn; userId: string }) {
   return db
     .select({
       id: attempts.id,
       quizId: attempts.quizId,
       quizTitle: quizzes.title,
+      kind: attempts.kind,
+      assignmentId: attempts.assignmentId,
+      className: classes.name,
+      dueAt: assignments.dueAt,
       status: attempts.status,
       score: attempts.score,
       maxScore: attempts.maxScore,
@@ -300,61 +249,113 @@ export async function listAttemptsForUser({ db, userId }: { db: Conn; userId: st
     })
     .from(attempts)
     .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
+    .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
+    .leftJoin(classes, eq(classes.id, assignments.classId))
     .where(eq(attempts.userId, userId))
     .orderBy(desc(attempts.startedAt));
 }
 
+/** ts-fsrs's `Card`, in our column names. */
+export type ReviewCardValues = {
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
+};
+
+const studentAssignmentsSchema = z.array(
+  z.object({
+    id: z.string(),
+    className: z.string(),
+    opensAt: z.coerce.date().nullable(),
+    dueAt: z.coerce.date().nullable(),
+    allowLate: z.boolean(),
+    attemptLimit: z.number().int().nullable(),
+    reviewPolicy: z.enum(["after_submit", "after_due", "never"]),
+    heldReview: z.enum(["score", "correctness"]),
+    feedback: z.enum(["deferred", "immediate"]),
+    timeLimitMinutes: z.number().int().nullable(),
+    extraTime: z.number(),
+    extensionHours: z.number().int(),
+    submittedAttempts: z.number().int(),
+    openAttemptId: z.string().nullable(),
+  }),
+);
+const liveQuestionsSchema = z.array(z.object({ id: z.string(), definition: z.unknown() }));
+
 /**
- * Everything a client needs to show an attempt: the questions as presented and the saved answers
- * while in progress; once submitted, the graded result — with the key, explanations and evidence
- * only when the assignment's review policy allows it (its teacher always sees them).
- * Readable by the attempt's student and by the teacher of the class it was assigned in.
+ * What starting an attempt needs, in one statement: the quiz, its live questions with their
+ * definitions, its assignments to this student (in active classes they are in) with their
+ * progress, and their open practice attempt. By quiz, or by one of its assignments.
  */
-export async function getAttemptView({ db, id, actor, now = new Date() }: { db: Conn; id: string; actor: Actor; now?: Date }) {
-  const a = await getAttemptRow({ db, id });
-  const teacherOfClass = Boolean(a && actor.role === "teacher" && a.classTeacherId === actor.id);
-  if (!a || !canViewAttempt(actor, a, { teacherOfClass })) throw new AppError("not_found", "No such attempt.");
-  const rules = rulesOfAttempt(a);
-  const reviewable = teacherOfClass || !rules || canReview(rules, now);
-  const full = a.status === "submitted" ? await loadResult({ db, id, slots: a.slots }) : undefined;
-  const result = full && !reviewable ? redact(full) : full;
+export async function getStartFacts({
+  db,
+  userId,
+  quizId,
+  assignmentId,
+}: {
+  db: Conn;
+  userId: string;
+  quizId?: string;
+  assignmentId?: string;
+}) {
+  const [row] = await db
+    .select({
+      id: quizzes.id,
+      title: quizzes.title,
+      status: quizzes.status,
+      ownerId: quizzes.ownerId,
+      library: quizzes.library,
+      assignments: sql<unknown>`(select coalesce(json_agg(json_build_object(
+          'id', s.id, 'className', c.name, 'opensAt', s.opens_at, 'dueAt', s.due_at, 'allowLate', s.allow_late,
+          'attemptLimit', s.attempt_limit, 'reviewPolicy', s.review_policy, 'heldReview', s.held_review,
+          'feedback', s.feedback, 'timeLimitMinutes', s.time_limit_minutes,
+          'extraTime', e.extra_time, 'extensionHours', e.extension_hours,
+          'submittedAttempts', (select count(*) from "attempts" t where t.assignment_id = s.id and t.user_id = ${userId} and t.status = 'submitted'),
+          'openAttemptId', (select t.id from "attempts" t where t.assignment_id = s.id and t.user_id = ${userId} and t.status = 'in_progress' limit 1)
+        )), '[]'::json)
+        from "assignments" s
+        join "classes" c on c.id = s.class_id and c.archived_at is null
+        join "enrolments" e on e.class_id = c.id and e.user_id = ${userId}
+        where s.quiz_id = "quizzes"."id")`,
+      openPracticeId: sql<string | null>`(select t.id from "attempts" t where t.user_id = ${userId} and t.quiz_id = "quizzes"."id"
+        and t.kind = 'practice' and t.status = 'in_progress' limit 1)`,
+      questions: sql<unknown>`(select coalesce(json_agg(json_build_object('id', q.id, 'definition', k.definition) order by q.position), '[]'::json)
+        from "questions" q join "question_keys" k on k.question_id = q.id
+        where q.quiz_id = "quizzes"."id" and q.retired_at is null)`,
+    })
+    .from(quizzes)
+    .where(quizId ? eq(quizzes.id, quizId) : sql`${quizzes.id} = (select s.quiz_id from "assignments" s where s.id = ${assignmentId ?? null})`);
+  if (!row) return undefined;
   return {
-    attempt: {
-      id: a.id,
-      quizId: a.quizId,
-      quizTitle: a.quizTitle,
-      articleId: a.articleId,
-      assignmentId: a.assignmentId,
-      status: a.status,
-      score: a.score,
-      maxScore: a.maxScore,
-      startedAt: a.startedAt.toISOString(),
-      savedAt: a.savedAt?.toISOString() ?? null,
-      submittedAt: a.submittedAt?.toISOString() ?? null,
-      dueAt: a.dueAt?.toISOString() ?? null,
-      reviewPolicy: a.reviewPolicy ?? "after_submit",
-    },
-    /** Whether the one asking is the student who made it (a teacher reading it is not). */
-    ownedByViewer: a.userId === actor.id,
-    questions: a.slots.map((s) => s.view),
-    responses: a.draft,
-    ...(result ? { result, reviewAvailable: reviewable } : {}),
+    ...row,
+    assignments: studentAssignmentsSchema.parse(row.assignments),
+    questions: liveQuestionsSchema.parse(row.questions),
   };
 }
-export type AttemptView = Awaited<ReturnType<typeof getAttemptView>>;
+export type StartFacts = NonNullable<Awaited<ReturnType<typeof getStartFacts>>>;
 
-/** A result without what the review policy holds back: the key, explanations and evidence. */
-export function redact(result: AttemptResult) {
-  return {
-    score: result.score,
-    maxScore: result.maxScore,
-    results: result.results.map(({ questionId, correct, points, maxPoints, given, answer }) => ({
-      questionId,
-      correct,
-      points,
-      maxPoints,
-      given,
-      answer,
-    })),
-  };
+/** In-progress timed attempts past their deadline (and grace): of a class, or of one student. */
+export async function listExpiredAttempts({ db, classId, userId, now }: { db: Conn; classId?: string; userId?: string; now: Date }) {
+  const cutoff = new Date(now.getTime() - DEADLINE_GRACE_MS);
+  const rows = await db
+    .select({ id: attempts.id, userId: attempts.userId })
+    .from(attempts)
+    .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
+    .where(
+      and(
+        eq(attempts.status, "in_progress"),
+        sql`${attempts.deadline} is not null and ${attempts.deadline} < ${cutoff.toISOString()}::timestamptz`,
+        classId ? eq(assignments.classId, classId) : undefined,
+        userId ? eq(attempts.userId, userId) : undefined,
+      ),
+    )
+    .limit(500);
+  return rows;
 }

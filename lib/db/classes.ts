@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { newJoinCode } from "@/lib/classes/join-code";
 import { AppError, pgErrorCode } from "@/lib/errors";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { classes, enrolments, users } from "./schema";
 
 type Conn = Db | Tx;
@@ -157,4 +157,33 @@ export async function removeStudent({ db, classId, userId }: { db: Conn; classId
     .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, userId)))
     .returning({ userId: enrolments.userId });
   if (!removed.length) throw new AppError("not_found", "That student is not in this class.");
+}
+
+/** A student's accommodations in a class (null when they are not in it). */
+export async function getAccommodations({ db, classId, userId }: { db: Conn; classId: string; userId: string }) {
+  const [row] = await db
+    .select({ extraTime: enrolments.extraTime, extensionHours: enrolments.extensionHours, largeText: enrolments.largeText })
+    .from(enrolments)
+    .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, userId)));
+  return row ?? null;
+}
+
+export async function setAccommodations({
+  db,
+  classId,
+  userId,
+  values,
+}: {
+  db: Conn;
+  classId: string;
+  userId: string;
+  values: Partial<{ extraTime: number; extensionHours: number; largeText: boolean }>;
+}) {
+  const [row] = await db
+    .update(enrolments)
+    .set(values)
+    .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, userId)))
+    .returning({ extraTime: enrolments.extraTime, extensionHours: enrolments.extensionHours, largeText: enrolments.largeText });
+  if (!row) throw new AppError("not_found", "That student is not in this class.");
+  return row;
 }

@@ -1,19 +1,20 @@
 /**
  * The one place that knows which database driver is in use. Everything above it sees a Drizzle
  * `Db`. The environment decides (lib/env.ts): DATABASE_URL → `pg`, POSTGRES_URL →
- * @vercel/postgres, neither → embedded PGlite under DATA_DIR, migrated and seeded on first open.
+ * @vercel/postgres, neither → embedded PGlite under DATA_DIR.
+ *
+ * This module only opens connections: it imports nothing of the product. Migrating and seeding
+ * the embedded database is lib/db/bootstrap.ts, run once at server start (instrumentation.ts).
  */
 import "server-only";
 import path from "node:path";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env, selectedDriver, type DbDriver } from "@/lib/env";
 import * as schema from "./schema";
+import type { Db } from "./types";
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
-/** A transaction handle; every query function accepts one so callers can group writes. */
-export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type { Conn, Db, Tx } from "./types";
 
-type Handle = {
+export type Handle = {
   db: Db;
   driver: DbDriver;
   /** Applies pending migrations. Server databases: only from `npm run db:migrate`, never in a request. */
@@ -100,21 +101,16 @@ async function openEmbedded(dir: string): Promise<Handle> {
   mkdirSync(dir, { recursive: true }); // PGlite does not create parent folders.
   const client = new PGlite(dir);
   const db = drizzle({ client, schema });
-  const handle: Handle = {
+  return {
     db: db as unknown as Db,
     driver: "pglite",
     migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_DIR }),
     close: () => client.close(),
   };
-  // The embedded database looks after itself: one process owns it, so it migrates and seeds
-  // (idempotently) every time it opens.
-  await handle.migrate();
-  const { seed } = await import("./seed");
-  await seed(handle.db, { demo: true });
-  return handle;
 }
 
-function handle(): Promise<Handle> {
+/** The process's shared handle, opened on first use. */
+export function sharedHandle(): Promise<Handle> {
   holder.__readcheckDb ??= openDatabase().catch((err) => {
     holder.__readcheckDb = undefined; // let the next request try again
     throw err;
@@ -124,6 +120,6 @@ function handle(): Promise<Handle> {
 
 /** The Drizzle client for the configured database, opened on first use. */
 export async function getDb(): Promise<Db> {
-  return (await handle()).db;
+  return (await sharedHandle()).db;
 }
 

@@ -6,11 +6,11 @@
 import { and, eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Question } from "@/lib/quiz/schema";
-import { startAttempt, submitAttempt } from "./attempts";
-import type { Db } from "./client";
+import * as attemptService from "@/lib/attempts/service";
+import type { Db } from "./types";
 import { createClass } from "./classes";
 import { createAssignment } from "./assignments";
-import { getQuestionsWithKeys } from "./quizzes";
+import { getKeyedQuestions } from "./question-keys-cache";
 import { attempts, classes, enrolments, quizzes } from "./schema";
 import { ensureUser } from "./users";
 
@@ -99,16 +99,18 @@ export async function seedDemoClass(db: Db, { teacherId, studentId, password }: 
 
   for (const [i, mate] of classmates.entries()) {
     if (mate.skill === 0) continue;
-    const { id } = await startAttempt({ db, userId: mate.id, quizId: serval.id, assignmentId: assignment.id });
-    const [row] = await db.select({ slots: attempts.slots }).from(attempts).where(eq(attempts.id, id));
-    const keyed = await getQuestionsWithKeys({ db, ids: row!.slots.map((s) => s.questionId) });
+    const actor = { id: mate.id, role: "student" as const };
+    const started = await attemptService.start({ db, actor, request: { assignmentId: assignment.id } });
+    const id = started.attemptId;
+    const keyed = await getKeyedQuestions({ db, ids: started.questions.map((q) => String(q.id)) });
     const answers = Object.fromEntries(
-      keyed.map(({ id: questionId, question }) => [
+      [...keyed].map(([questionId, { question }]) => [
         questionId,
         answerFor(question, chance(`${mate.name}:${question.id}`) < mate.skill),
       ]),
     );
-    await submitAttempt({ db, id, userId: mate.id, answers });
+    // Submitted "before" the due date, so the seed's late and on-time marks are as intended.
+    await attemptService.submit({ db, actor, attemptId: id, answers, now: new Date(now - 4 * DAY) });
     // Spread the submissions over the week before the due date; the weakest reader was late.
     const submittedAt = new Date(now - (i === CLASSMATES.length - 2 ? 2 : 9 - i) * DAY);
     await db.update(attempts).set({ startedAt: new Date(submittedAt.getTime() - 20 * 60_000), submittedAt }).where(eq(attempts.id, id));

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { buildGradebook } from "@/lib/classes/gradebook";
 import { analyseItems, type ItemQuestion, type ItemResponse } from "@/lib/classes/item-analysis";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { listRoster } from "./classes";
 import { getQuestionsWithKeys } from "./quizzes";
 import { assignments, attempts, quizzes, responses } from "./schema";

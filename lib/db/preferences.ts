@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { DEFAULT_PREFERENCES, type ReadingPreferences } from "@/lib/reading/preferences";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { userPreferences } from "./schema";
 
 type Conn = Db | Tx;

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { QuizUsage } from "@/lib/quiz/ownership";
 import type { QuizFile } from "@/lib/quiz/schema";
-import type { Tx, Db } from "./client";
+import type { Db, Tx } from "./types";
 import { newQuizSlug, saveQuizFile } from "./quizzes";
 import { articles, quizzes } from "./schema";
 

@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from "node:util";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { questionSchema, type Question, type QuizFile } from "@/lib/quiz/schema";
 import { publicQuestionSchema, toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { articles, questionKeys, questions, quizzes } from "./schema";
 
 type Conn = Db | Tx;
@@ -14,7 +14,21 @@ export type QuizSummary = { id: string; slug: string; title: string; description
 // query has one table, and inside the subquery that would bind to the inner alias.
 const liveQuestionCount = sql<number>`(select count(*)::int from "questions" q where q.quiz_id = "quizzes"."id" and q.retired_at is null)`;
 
-export async function listPublishedQuizzes({ db }: { db: Conn }): Promise<QuizSummary[]> {
+/**
+ * The published quizzes a user may see (lib/classes/permissions.ts `canViewQuiz`): the library's,
+ * their own, and — for a student — those assigned in their active classes. Signed out: the library.
+ */
+export async function listVisibleQuizzes({ db, userId }: { db: Conn; userId: string | null }): Promise<QuizSummary[]> {
+  const visible = userId
+    ? or(
+        eq(quizzes.library, true),
+        eq(quizzes.ownerId, userId),
+        sql`exists (select 1 from "assignments" s
+          join "classes" c on c.id = s.class_id and c.archived_at is null
+          join "enrolments" e on e.class_id = c.id and e.user_id = ${userId}
+          where s.quiz_id = "quizzes"."id")`,
+      )
+    : eq(quizzes.library, true);
   return db
     .select({
       id: quizzes.id,
@@ -24,8 +38,22 @@ export async function listPublishedQuizzes({ db }: { db: Conn }): Promise<QuizSu
       questionCount: liveQuestionCount,
     })
     .from(quizzes)
-    .where(eq(quizzes.status, "published"))
+    .where(and(eq(quizzes.status, "published"), visible))
     .orderBy(asc(quizzes.title));
+}
+
+/** Is the quiz assigned to this student in a class they are in (and that is not archived)? */
+export async function isQuizAssignedToStudent({ db, quizId, userId }: { db: Conn; quizId: string; userId: string }) {
+  const rows = await db.execute(sql`select 1 from "assignments" s
+    join "classes" c on c.id = s.class_id and c.archived_at is null
+    join "enrolments" e on e.class_id = c.id and e.user_id = ${userId}
+    where s.quiz_id = ${quizId} limit 1`);
+  return (rows as unknown as { rows: unknown[] }).rows.length > 0;
+}
+
+/** Shares a teacher's quiz to the public library, or takes it back. */
+export async function setQuizLibrary({ db, id, library }: { db: Conn; id: string; library: boolean }) {
+  await db.update(quizzes).set({ library, updatedAt: new Date() }).where(eq(quizzes.id, id));
 }
 
 export async function getQuizById({ db, id }: { db: Conn; id: string }) {
@@ -37,6 +65,7 @@ export async function getQuizById({ db, id }: { db: Conn; id: string }) {
       description: quizzes.description,
       status: quizzes.status,
       ownerId: quizzes.ownerId,
+      library: quizzes.library,
       articleId: quizzes.articleId,
       questionCount: liveQuestionCount,
     })
@@ -101,12 +130,15 @@ export async function saveQuizFile({
   status,
   ownerId = null,
   sourceHash = null,
+  library,
 }: {
   tx: Tx;
   file: QuizFile;
   status: "draft" | "published";
   ownerId?: string | null;
   sourceHash?: string | null;
+  /** Set it to put the quiz in (or take it out of) the public library; left alone when omitted. */
+  library?: boolean;
 }): Promise<{ id: string; changed: boolean }> {
   const [existing] = await tx
     .select({ id: quizzes.id, articleId: quizzes.articleId, sourceHash: quizzes.sourceHash })
@@ -136,6 +168,7 @@ export async function saveQuizFile({
         status,
         sourceHash,
         review: file.review ?? null,
+        ...(library === undefined ? {} : { library }),
         updatedAt: new Date(),
       })
       .where(eq(quizzes.id, quizId));
@@ -151,6 +184,7 @@ export async function saveQuizFile({
         status,
         ownerId,
         sourceHash,
+        library: library ?? false,
         review: file.review ?? null,
       })
       .returning({ id: quizzes.id });
@@ -238,6 +272,7 @@ export async function listQuizzesByOwner({ db, ownerId }: { db: Conn; ownerId: s
       slug: quizzes.slug,
       title: quizzes.title,
       status: quizzes.status,
+      library: quizzes.library,
       updatedAt: quizzes.updatedAt,
       questionCount: liveQuestionCount,
     })
@@ -269,7 +304,7 @@ export async function listAssignableQuizzes({ db, teacherId }: { db: Conn; teach
   return db
     .select({ id: quizzes.id, title: quizzes.title, questionCount: liveQuestionCount })
     .from(quizzes)
-    .where(and(eq(quizzes.status, "published"), or(isNull(quizzes.ownerId), eq(quizzes.ownerId, teacherId))))
+    .where(and(eq(quizzes.status, "published"), or(eq(quizzes.library, true), eq(quizzes.ownerId, teacherId))))
     .orderBy(asc(quizzes.title));
 }
 

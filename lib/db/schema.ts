@@ -32,6 +32,11 @@ export const roleEnum = pgEnum("role", ["student", "teacher"]);
 export const quizStatusEnum = pgEnum("quiz_status", ["draft", "published", "archived"]);
 export const attemptStatusEnum = pgEnum("attempt_status", ["in_progress", "submitted"]);
 export const reviewPolicyEnum = pgEnum("review_policy", ["after_submit", "after_due", "never"]);
+/** What a student sees of a submitted attempt while its full review is held back. */
+export const heldReviewEnum = pgEnum("held_review", ["score", "correctness"]);
+/** Moodle's question behaviours: check each answer as you go, or see everything after submitting. */
+export const feedbackModeEnum = pgEnum("feedback_mode", ["deferred", "immediate"]);
+export const attemptKindEnum = pgEnum("attempt_kind", ["practice", "assignment"]);
 
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -74,6 +79,12 @@ export const quizzes = pgTable(
     status: quizStatusEnum("status").notNull().default("draft"),
     /** Null for quizzes loaded from files in quizzes/. */
     ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * In the public library: anyone signed in may see and practise it. Quizzes from quizzes/ are;
+     * a teacher's own quiz only when they share it. Otherwise a published quiz is seen by its
+     * teacher and by the students of classes it is assigned to.
+     */
+    library: boolean("library").notNull().default(false),
     /** Hash of the quiz file a seeded quiz came from: reseeding skips unchanged files. */
     sourceHash: text("source_hash"),
     review: text("review"),
@@ -154,8 +165,20 @@ export const enrolments = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Accommodations, applied wherever this student's work in the class is timed or dated: time
+     * limits × extra_time, every due date moved by extension_hours, larger text when taking.
+     */
+    extraTime: doublePrecision("extra_time").notNull().default(1),
+    extensionHours: integer("extension_hours").notNull().default(0),
+    largeText: boolean("large_text").notNull().default(false),
   },
-  (t) => [primaryKey({ columns: [t.classId, t.userId] }), index("enrolments_user_idx").on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.classId, t.userId] }),
+    index("enrolments_user_idx").on(t.userId),
+    check("enrolments_extra_time_check", sql`${t.extraTime} in (1, 1.5, 2)`),
+    check("enrolments_extension_check", sql`${t.extensionHours} between 0 and 2160`),
+  ],
 );
 
 export const assignments = pgTable(
@@ -172,12 +195,17 @@ export const assignments = pgTable(
     dueAt: timestamp("due_at", { withTimezone: true }),
     attemptLimit: integer("attempt_limit"),
     allowLate: boolean("allow_late").notNull().default(false),
+    /** Minutes a student has once they start (× their extra time); null: untimed. */
+    timeLimitMinutes: integer("time_limit_minutes"),
     reviewPolicy: reviewPolicyEnum("review_policy").notNull().default("after_submit"),
+    heldReview: heldReviewEnum("held_review").notNull().default("score"),
+    feedback: feedbackModeEnum("feedback").notNull().default("deferred"),
     createdAt: createdAt(),
   },
   (t) => [
     index("assignments_class_idx").on(t.classId),
     check("assignments_attempt_limit_check", sql`${t.attemptLimit} is null or ${t.attemptLimit} > 0`),
+    check("assignments_time_limit_check", sql`${t.timeLimitMinutes} is null or ${t.timeLimitMinutes} between 1 and 600`),
   ],
 );
 
@@ -199,6 +227,14 @@ export const attempts = pgTable(
       .notNull()
       .references(() => quizzes.id, { onDelete: "cascade" }),
     assignmentId: uuid("assignment_id").references(() => assignments.id, { onDelete: "set null" }),
+    /**
+     * Made for an assignment, or the student's own practice. Kept apart from assignment_id: when
+     * an assignment is deleted its attempts stay assignment attempts, and their review stays shut.
+     */
+    kind: attemptKindEnum("kind").notNull().default("practice"),
+    feedback: feedbackModeEnum("feedback").notNull().default("deferred"),
+    /** Questions checked with immediate feedback: their answers are final. */
+    checked: jsonb("checked").notNull().default([]).$type<string[]>(),
     status: attemptStatusEnum("status").notNull().default("in_progress"),
     /** The questions this attempt was given, in order, as presented. */
     slots: jsonb("slots").notNull().$type<AttemptSlot[]>(),
@@ -207,6 +243,8 @@ export const attempts = pgTable(
     score: doublePrecision("score"),
     maxScore: doublePrecision("max_score"),
     startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    /** When a timed attempt closes: it is then graded with what was saved, browser or not. */
+    deadline: timestamp("deadline", { withTimezone: true }),
     savedAt: timestamp("saved_at", { withTimezone: true }),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
   },
@@ -214,11 +252,12 @@ export const attempts = pgTable(
     index("attempts_user_idx").on(t.userId, t.startedAt),
     index("attempts_quiz_idx").on(t.quizId),
     index("attempts_assignment_idx").on(t.assignmentId),
-    // At most one unfinished attempt per student, quiz and assignment: starting again resumes it,
-    // and two instances racing to start one cannot both succeed.
+    // At most one unfinished attempt per student, quiz and assignment (or practice): starting
+    // again resumes it, and two instances racing to start one cannot both succeed. Attempts left
+    // behind by a deleted assignment are closed for good and don't count.
     uniqueIndex("attempts_one_open_key")
       .on(t.userId, t.quizId, sql`coalesce(${t.assignmentId}, '00000000-0000-0000-0000-000000000000'::uuid)`)
-      .where(sql`${t.status} = 'in_progress'`),
+      .where(sql`${t.status} = 'in_progress' and (${t.kind} = 'practice' or ${t.assignmentId} is not null)`),
   ],
 );
 
@@ -271,4 +310,36 @@ export const signInFailures = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("sign_in_failures_key_idx").on(t.key, t.at)],
+);
+
+/**
+ * A learner's spaced-review card for a question they missed, scheduled by FSRS (ts-fsrs): the
+ * columns are ts-fsrs's `Card`. `attempt_id` is where it was missed, so the review stays shut
+ * while that attempt's review is.
+ */
+export const reviewCards = pgTable(
+  "review_cards",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    questionId: uuid("question_id")
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    attemptId: uuid("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    due: timestamp("due", { withTimezone: true }).notNull(),
+    stability: doublePrecision("stability").notNull(),
+    difficulty: doublePrecision("difficulty").notNull(),
+    elapsedDays: integer("elapsed_days").notNull(),
+    scheduledDays: integer("scheduled_days").notNull(),
+    learningSteps: integer("learning_steps").notNull(),
+    reps: integer("reps").notNull(),
+    lapses: integer("lapses").notNull(),
+    state: integer("state").notNull(),
+    lastReview: timestamp("last_review", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.questionId] }), index("review_cards_due_idx").on(t.userId, t.due)],
 );

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { hashPassword } from "@/lib/auth/password";
 import { loadQuizFiles } from "@/lib/quiz/files";
-import type { Db } from "./client";
+import type { Db } from "./types";
 import { saveQuizFile } from "./quizzes";
 import { seedDemoClass } from "./demo";
 import { ensureUser, getUserByEmail } from "./users";
@@ -24,7 +24,7 @@ export async function seedQuizzes(db: Db, dir = QUIZZES_DIR) {
   let changed = 0;
   for (const file of files) {
     const sourceHash = createHash("sha256").update(JSON.stringify(file)).digest("hex");
-    const result = await db.transaction((tx) => saveQuizFile({ tx, file, status: "published", sourceHash }));
+    const result = await db.transaction((tx) => saveQuizFile({ tx, file, status: "published", sourceHash, library: true }));
     if (result.changed) changed++;
   }
   return { files: files.length, changed };

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, inArray, lt, sql } from "drizzle-orm";
 import { WINDOW_MS, type FailureCount, type KeyKind } from "@/lib/auth/rate-limit";
-import type { Db } from "./client";
+import type { Db } from "./types";
 import { signInFailures } from "./schema";
 
 export type ThrottleKey = { kind: KeyKind; value: string };

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { SkillRow } from "@/lib/classes/skill-report";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { assignments, attempts, questions, quizzes, responses } from "./schema";
 
 type Conn = Db | Tx;

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { DashboardAssignment } from "@/lib/classes/teacher-dashboard";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { assignments, classes, quizzes } from "./schema";
 
 type Conn = Db | Tx;

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { AppError, pgErrorCode } from "@/lib/errors";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "./types";
 import { users } from "./schema";
 
 type Conn = Db | Tx;

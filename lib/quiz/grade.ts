@@ -44,10 +44,14 @@ export function gradeQuiz(
   const results = questions.map((q) =>
     gradeQuestion(q, Object.prototype.hasOwnProperty.call(responses, q.id) ? responses[q.id] : undefined),
   );
+  return { ...totals(results), results };
+}
+
+/** A quiz's score from its questions' points, recorded or fresh: the one place they are summed. */
+export function totals(results: readonly { points: number; maxPoints: number }[]): { score: number; maxScore: number } {
   return {
     score: round3(results.reduce((sum, r) => sum + r.points, 0)),
     maxScore: round3(results.reduce((sum, r) => sum + r.maxPoints, 0)),
-    results,
   };
 }
 
@@ -140,7 +144,8 @@ const textOf = (items: readonly Choice[], id: string) => items.find((c) => c.id 
 const formatNumber = (n: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 }).format(n);
 
 /** The key as a person reads it. */
-function describeKey(question: Question): string {
+/** The key as a person reads it: the one place expected answers are written out. */
+export function describeKey(question: Question): string {
   switch (question.type) {
     case "single":
       return textOf(question.options, question.answer) ?? question.answer;

@@ -115,6 +115,10 @@ const cases: Case[] = [
   { name: "read an attempt", path: () => `/api/attempts/${ids.attemptId}`, expect: same(404, 200, 200) },
   { name: "autosave into an attempt", method: "PUT", path: () => `/api/attempts/${ids.attemptId}/responses`, json: () => ({ responses: {} }), expect: same(404, 404, 409) },
   { name: "submit an attempt", method: "POST", path: () => `/api/attempts/${ids.attemptId}/submit`, json: () => ({ responses: {} }), expect: same(404, 404, 200) },
+  { name: "check an answer (immediate feedback)", method: "POST", path: () => `/api/attempts/${ids.attemptId}/check`, json: () => ({ questionId: ids.servalId, answer: null }), expect: same(404, 404, 409) },
+  { name: "list my due reviews", path: () => "/api/reviews", expect: { anonymous: 401, student: 200, otherStudent: 200, otherTeacher: 200, teacher: 200 } },
+  { name: "answer a review that is not mine", method: "POST", path: () => `/api/reviews/${ids.servalId}`, json: () => ({ answer: "x" }), expect: same(404, 404) },
+  { name: "share a quiz to the library", method: "POST", path: () => `/api/quizzes/${ids.draftQuizId}/library`, json: () => ({ library: false }), expect: { anonymous: 401, student: 403, otherStudent: 403, otherTeacher: 404, teacher: 200 } },
   { name: "start a practice attempt", method: "POST", path: () => `/api/quizzes/${ids.servalId}/attempts`, expect: { anonymous: 401, student: [200, 201], otherStudent: [200, 201], otherTeacher: [200, 201], teacher: [200, 201] } },
   { name: "read a draft quiz", path: () => `/api/quizzes/${ids.draftQuizId}`, expect: { ...same(404, 200), anonymous: 404 } },
   { name: "edit a draft quiz", method: "PUT", path: () => `/api/quizzes/${ids.draftQuizId}`, json: () => ({ quiz: serval }), expect: same(404, 200) },
@@ -148,5 +152,48 @@ describe("authorization matrix", () => {
       }),
     );
     expect(seen).toEqual(wanted);
+  });
+});
+
+/**
+ * The attempt rules over HTTP, for a member of the class: each start path under each review
+ * policy, and whether any key, explanation or evidence reaches the student. (Every path × policy
+ * × time × membership combination is in tests/service/attempts.test.ts, in-process.)
+ */
+describe("start paths × review policies", () => {
+  const policies = ["after_submit", "after_due", "never"] as const;
+  const leaks = (body: unknown) => /"expected"|"explanation"|"evidence"/.test(JSON.stringify(body));
+
+  it.each(policies)("%s: starting the quiz opens the assignment, practice is refused, keys only as the policy allows", async (reviewPolicy) => {
+    const teacher = await signedIn("teacher");
+    const student = await signedIn("student");
+    const cls = ok(await teacher.client.json("/api/classes", { method: "POST", json: { name: `Policy ${reviewPolicy}` } }), 201).class;
+    ok(await student.client.json("/api/classes/join", { method: "POST", json: { code: cls.joinCode } }), 200);
+    const due = new Date(Date.now() + 24 * 3600_000).toISOString();
+    const assignment = ok(
+      await teacher.client.json(`/api/classes/${cls.id}/assignments`, { method: "POST", json: { quizId: ids.servalId, reviewPolicy, attemptLimit: 1, dueAt: due } }),
+      201,
+    ).assignment;
+
+    // Practice first is refused with a reason: it would show the key before the assignment.
+    const practice = await student.client.json(`/api/quizzes/${ids.servalId}/attempts?practice=1`, { method: "POST" });
+    expect(practice.status).toBe(403);
+    expect(practice.body.error.message).toMatch(/assign|hidden|practice/i);
+
+    // Quizzes → Start opens the assignment's attempt (it counts), with no key in it.
+    const started = ok(await student.client.json(`/api/quizzes/${ids.servalId}/attempts`, { method: "POST" }), 201);
+    expect(started).toMatchObject({ kind: "assignment", assignmentId: assignment.id });
+    expect(leaks(started)).toBe(false);
+    const submitted = ok(await student.client.json(`/api/attempts/${started.attemptId}/submit`, { method: "POST", json: { responses: {} } }), 200);
+    expect(leaks(submitted)).toBe(reviewPolicy === "after_submit");
+    expect(leaks((await student.client.json(`/api/attempts/${started.attemptId}`)).body)).toBe(reviewPolicy === "after_submit");
+    if (reviewPolicy === "never") expect(JSON.stringify(submitted.results)).not.toContain('"correct"');
+
+    // The gradebook counts it: no longer missing.
+    const book = ok(await teacher.client.json(`/api/classes/${cls.id}/gradebook`), 200);
+    expect(JSON.stringify(book)).toContain(started.attemptId);
+
+    // The one attempt is used up: neither path opens another, and practice stays shut unless the review is open.
+    expect((await student.client.json(`/api/quizzes/${ids.servalId}/attempts`, { method: "POST" })).status).toBe(reviewPolicy === "after_submit" ? 201 : 403);
   });
 });

@@ -157,6 +157,12 @@ describe("editing a quiz", () => {
     const quizId = created.body.quiz.id;
     expect(created.body.quiz.status).toBe("draft");
     expect((await teacher.json(`/api/quizzes/${quizId}/publish`, { method: "POST", json: { published: true } })).status).toBe(200);
+    // Published alone, it is the teacher's: a student of no class of theirs cannot see it.
+    const { client: stranger } = await signedIn("student");
+    expect((await stranger.json(`/api/quizzes/${quizId}/attempts`, { method: "POST" })).status).toBe(404);
+    expect((await stranger.json("/api/quizzes")).body.quizzes.map((q: { id: string }) => q.id)).not.toContain(quizId);
+    // Shared to the library, anyone may practise it.
+    expect((await teacher.json(`/api/quizzes/${quizId}/library`, { method: "POST", json: { library: true } })).status).toBe(200);
 
     const { client: student } = await signedIn("student");
     const start = await student.json(`/api/quizzes/${quizId}/attempts`, { method: "POST" });

@@ -3,7 +3,8 @@
  * DATABASE_URL), seeded with the quizzes and the demo accounts. Cleans up on SIGTERM, which
  * Playwright sends when the run ends.
  */
-import { E2E_TEACHER_CODE } from "./e2e-env";
+import { rmSync, writeFileSync } from "node:fs";
+import { E2E_TEACHER_CODE, e2eDatabaseUrlFile } from "./e2e-env";
 import { startStack } from "./stack";
 
 async function main() {
@@ -13,7 +14,9 @@ async function main() {
     // Teacher sign-up is gated in the browser tests, so the gate itself is tested.
     appOnlyEnv: { TEACHER_SIGNUP_CODE: E2E_TEACHER_CODE },
   });
+  writeFileSync(e2eDatabaseUrlFile(), stack.databaseUrl);
   const shutdown = async () => {
+    rmSync(e2eDatabaseUrlFile(), { force: true });
     await stack.stop();
     process.exit(0);
   };

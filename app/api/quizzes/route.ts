@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { getSessionUser, requireTeacher } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { getQuizById, listPublishedQuizzes, listQuizzesByOwner, newQuizSlug, saveQuizFile } from "@/lib/db/quizzes";
+import { getQuizById, listVisibleQuizzes, listQuizzesByOwner, newQuizSlug, saveQuizFile } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
 import { parseWith, readJson, route } from "@/lib/http";
 import { quizBodySchema } from "@/lib/quiz/inputs";
@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 
 const querySchema = z.object({ mine: z.enum(["1", "true"]).optional() });
 
-/** Published quizzes; with `?mine=1` a teacher's own quizzes, drafts included. */
+/**
+ * The published quizzes the caller may see (the library, their own, those assigned to them);
+ * with `?mine=1` a teacher's own quizzes, drafts included.
+ */
 export const GET = route(async (request: Request) => {
   const { mine } = parseWith(querySchema, Object.fromEntries(new URL(request.url).searchParams), "query");
   const db = await getDb();
@@ -20,7 +23,8 @@ export const GET = route(async (request: Request) => {
     if (!user) throw new AppError("unauthorized", "Sign in to see your quizzes.");
     return NextResponse.json({ quizzes: await listQuizzesByOwner({ db, ownerId: user.id }) });
   }
-  const quizzes = await listPublishedQuizzes({ db });
+  const user = await getSessionUser();
+  const quizzes = await listVisibleQuizzes({ db, userId: user?.id ?? null });
   return NextResponse.json({
     quizzes: quizzes.map(({ id, slug, title, questionCount }) => ({ id, slug, title, questionCount })),
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUserPage } from "@/lib/auth/session";
-import { getAttemptView } from "@/lib/db/attempts";
+import * as attemptService from "@/lib/attempts/service";
 import { getDb } from "@/lib/db/client";
 import { getArticleById } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
@@ -19,7 +19,7 @@ export async function loadAttemptPage(rawId: string, returnTo: string) {
   const db = await getDb();
   let view;
   try {
-    view = await getAttemptView({ db, id: id.data, actor: user });
+    view = await attemptService.view({ db, attemptId: id.data, actor: user });
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;

@@ -6,7 +6,9 @@ import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { listAttemptsForUser } from "@/lib/db/attempts";
 import { getDb } from "@/lib/db/client";
-import { getArticleById, getQuizById } from "@/lib/db/quizzes";
+import { getViewableQuiz } from "@/lib/classes/access";
+import { getArticleById } from "@/lib/db/quizzes";
+import { AppError } from "@/lib/errors";
 import { ArticleByline } from "../../_components/article-view";
 import { splitParagraphs } from "@/lib/quiz/article-segments";
 import { StartAttemptButton } from "../../_components/start-attempt-button";
@@ -20,10 +22,18 @@ async function loadQuiz(rawId: string) {
   const id = z.uuid().safeParse(rawId);
   if (!id.success) return null;
   const db = await getDb();
-  const quiz = await getQuizById({ db, id: id.data });
-  if (!quiz || quiz.status !== "published") return null;
+  const user = await getSessionUser();
+  let quiz;
+  try {
+    quiz = await getViewableQuiz({ db, id: id.data, actor: user });
+  } catch (err) {
+    if (err instanceof AppError && err.code === "not_found") return null;
+    throw err;
+  }
+  // A draft is its owner's to preview, not a quiz page.
+  if (quiz.status !== "published") return null;
   const article = await getArticleById({ db, id: quiz.articleId });
-  return article ? { db, quiz, article } : null;
+  return article ? { db, quiz, article, user } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -48,8 +58,7 @@ export default async function QuizPage({ params }: Props) {
   await connection(); // the build must never open the database
   const found = await loadQuiz((await params).id);
   if (!found) notFound();
-  const { db, quiz, article } = found;
-  const user = await getSessionUser();
+  const { db, quiz, article, user } = found;
   const status = user
     ? quizStatuses((await listAttemptsForUser({ db, userId: user.id })).filter((a) => a.quizId === quiz.id)).get(quiz.id)
     : undefined;

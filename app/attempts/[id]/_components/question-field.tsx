@@ -14,6 +14,8 @@ export function QuestionField({
   value,
   answered,
   onChange,
+  locked,
+  footer,
 }: {
   question: PublicQuestion;
   number: number;
@@ -21,6 +23,8 @@ export function QuestionField({
   value: unknown;
   answered: boolean;
   onChange: (value: unknown) => void;
+  locked?: boolean;
+  footer?: React.ReactNode;
 }) {
   const id = `q${number}`;
   let control: React.ReactNode;
@@ -51,7 +55,7 @@ export function QuestionField({
       break;
   }
   return (
-    <QuestionShell question={q} number={number} total={total} answered={answered} showPrompt={q.type !== "blank"}
+    <QuestionShell question={q} number={number} total={total} answered={answered} showPrompt={q.type !== "blank"} locked={locked} footer={footer}
       legendExtra={q.type === "blank" ? <span className="sr-only">: {spokenBlankPrompt(q.prompt)}</span> : null}
     >
       {control}

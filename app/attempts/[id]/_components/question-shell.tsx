@@ -23,6 +23,8 @@ export function QuestionShell({
   answered,
   showPrompt = true,
   legendExtra,
+  locked = false,
+  footer,
   children,
 }: {
   question: PublicQuestion;
@@ -32,6 +34,10 @@ export function QuestionShell({
   showPrompt?: boolean;
   /** Read after the legend's visible text, e.g. a fill-in sentence for screen readers. */
   legendExtra?: React.ReactNode;
+  /** A checked answer is final: its controls are disabled. */
+  locked?: boolean;
+  /** Below the controls, e.g. immediate feedback. */
+  footer?: React.ReactNode;
   children: React.ReactNode;
 }) {
   return (
@@ -53,7 +59,7 @@ export function QuestionShell({
           {answered ? "Answered" : "Not answered"}
         </span>
       </div>
-      <fieldset className="mt-2 min-w-0">
+      <fieldset className="mt-2 min-w-0" disabled={locked}>
         <legend className="text-base font-semibold text-slate-900 dark:text-slate-50">
           <span className="sr-only">Question {number}: </span>
           {showPrompt ? question.prompt : instructions[question.type]}
@@ -62,6 +68,7 @@ export function QuestionShell({
         {showPrompt ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{instructions[question.type]}</p> : null}
         <div className="mt-4">{children}</div>
       </fieldset>
+      {footer}
     </li>
   );
 }

@@ -5,6 +5,8 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { PublicQuestion } from "@/lib/quiz/public";
 import { buttonClass } from "../../../_components/ui";
 import { isAnswered, toPayload, type Answers } from "./answers";
+import { CheckFeedback, type Feedback } from "./check-feedback";
+import { Countdown } from "./countdown";
 import { ProgressMeter, SaveStatusLine } from "./progress";
 import { QuestionField } from "./question-field";
 import { SubmitDialog } from "./submit-dialog";
@@ -16,11 +18,21 @@ export function TakeQuiz({
   questions,
   initialAnswers,
   savedAt,
+  feedbackMode = "deferred",
+  initialChecked = {},
+  onShowEvidence,
+  deadline = null,
 }: {
   attemptId: string;
   questions: PublicQuestion[];
   initialAnswers: Answers;
   savedAt: string | null;
+  /** "immediate": each answer can be checked as you go (practice, or as the teacher chose). */
+  feedbackMode?: "deferred" | "immediate";
+  initialChecked?: Record<string, Feedback>;
+  onShowEvidence?: (evidence: Feedback["evidence"]) => void;
+  /** A timed attempt's close (the server enforces it). */
+  deadline?: string | null;
 }) {
   const router = useRouter();
   const resultsUrl = `/attempts/${attemptId}/results`;
@@ -31,6 +43,31 @@ export function TakeQuiz({
   const submitButton = useRef<HTMLButtonElement>(null);
   const goToResults = useCallback(() => router.push(resultsUrl), [router, resultsUrl]);
   const autosave = useAutosave(attemptId, savedAt, goToResults);
+  const [checked, setChecked] = useState<Record<string, Feedback>>(initialChecked);
+  const [checking, setChecking] = useState<string | null>(null);
+  const [checkError, setCheckError] = useState<{ id: string; message: string } | null>(null);
+
+  async function check(q: PublicQuestion) {
+    setChecking(q.id);
+    setCheckError(null);
+    try {
+      const res = await fetch(`/api/attempts/${attemptId}/check`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ questionId: q.id, answer: toPayload(q, answers[q.id]) }),
+      });
+      const body = (await res.json().catch(() => null)) as { feedback?: Feedback; error?: { message?: string } } | null;
+      if (res.ok && body?.feedback) {
+        setChecked((c) => ({ ...c, [q.id]: body.feedback! }));
+        if (!body.feedback.correct && body.feedback.evidence.length) onShowEvidence?.(body.feedback.evidence);
+      } else {
+        setCheckError({ id: q.id, message: body?.error?.message ?? "Couldn't check this answer. Try again." });
+      }
+    } catch {
+      setCheckError({ id: q.id, message: "Couldn't reach the server. Check your connection and try again." });
+    }
+    setChecking(null);
+  }
 
   const unanswered = useMemo(
     () => questions.flatMap((q, i) => (isAnswered(q, answers[q.id]) ? [] : [i + 1])),
@@ -39,6 +76,7 @@ export function TakeQuiz({
   const answeredCount = questions.length - unanswered.length;
 
   function change(q: PublicQuestion, value: unknown) {
+    if (checked[q.id]) return; // final once checked
     setAnswers((a) => ({ ...a, [q.id]: value }));
     autosave.queue(q.id, toPayload(q, value));
   }
@@ -76,6 +114,11 @@ export function TakeQuiz({
     }
   }
 
+  // When time runs out the answers go in as they are; the server would close the attempt anyway.
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+  const timeUp = useCallback(() => void submitRef.current(), []);
+
   function requestSubmit() {
     if (submitting) return;
     if (unanswered.length) setConfirming(true);
@@ -88,6 +131,7 @@ export function TakeQuiz({
         Questions
       </h2>
       <div className="sticky top-0 z-10 sm:top-[3.75rem] -mx-1 mb-4 rounded-xl border border-slate-200 bg-white/95 px-4 py-3 shadow-sm backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
+        {deadline ? <Countdown deadline={deadline} onTimeUp={timeUp} /> : null}
         <ProgressMeter answered={answeredCount} total={questions.length} />
         <SaveStatusLine status={autosave.status} />
       </div>
@@ -101,6 +145,20 @@ export function TakeQuiz({
             value={answers[q.id]}
             answered={isAnswered(q, answers[q.id])}
             onChange={(v) => change(q, v)}
+            locked={Boolean(checked[q.id])}
+            footer={
+              feedbackMode === "immediate" ? (
+                <CheckFeedback
+                  number={i + 1}
+                  feedback={checked[q.id]}
+                  canCheck={isAnswered(q, answers[q.id])}
+                  checking={checking === q.id}
+                  error={checkError?.id === q.id ? checkError.message : null}
+                  onCheck={() => void check(q)}
+                  onShowEvidence={() => onShowEvidence?.(checked[q.id]?.evidence ?? [])}
+                />
+              ) : null
+            }
           />
         ))}
       </ol>

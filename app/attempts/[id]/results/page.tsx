@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import type { QuestionReview } from "@/lib/db/attempts";
 import { NO_ANSWER } from "@/lib/quiz/grade";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { PrintButton } from "../../../_components/print-button";
 import { StartAttemptButton } from "../../../_components/start-attempt-button";
-import { buttonClass, cardClass } from "../../../_components/ui";
+import { buttonClass, cardClass, linkClass } from "../../../_components/ui";
 import { loadAttemptPage } from "../load";
 import type { ReviewItem } from "./_components/result-item";
 import { Review } from "./_components/review";
@@ -14,8 +13,10 @@ import { ScoreSummary } from "./_components/score-summary";
 
 type Props = { params: Promise<{ id: string }> };
 
-// A result held back by a review policy has no key, explanation or evidence.
-const isFullReview = (r: object): r is QuestionReview => "explanation" in r && "evidence" in r;
+const HELD_BACK = {
+  correctness: "Your teacher has held back the correct answers and explanations for now. You can see which of your answers were right.",
+  score: "Your teacher shows the score only for this assignment. You can see your own answers below.",
+} as const;
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -25,35 +26,51 @@ export default async function ResultsPage({ params }: Props) {
   const { view, questions, article, isOwner } = await loadAttemptPage(id, `/attempts/${id}/results`);
   if (view.attempt.status !== "submitted" || !view.result) redirect(`/attempts/${id}`);
   const prompts = new Map(questions.map((q) => [q.id, q.prompt]));
-  const items: ReviewItem[] = view.result.results.map((r) => ({
-    questionId: r.questionId,
-    prompt: prompts.get(r.questionId) ?? "",
-    correct: r.correct,
-    points: r.points,
-    maxPoints: r.maxPoints,
-    given: r.given === NO_ANSWER ? "" : r.given,
-    ...(isFullReview(r) ? { expected: r.expected, explanation: r.explanation, evidence: r.evidence } : {}),
-  }));
+  const result = view.result;
+  // Only what the review level allows ever reached this page (lib/attempts/policy.ts forViewer).
+  const items: ReviewItem[] =
+    result.level === "full"
+      ? result.results.map((r) => ({ ...r, prompt: prompts.get(r.questionId) ?? "", given: r.given === NO_ANSWER ? "" : r.given }))
+      : result.level === "correctness"
+        ? result.results.map((r) => ({ ...r, prompt: prompts.get(r.questionId) ?? "", given: r.given === NO_ANSWER ? "" : r.given }))
+        : result.results.map((r) => ({ questionId: r.questionId, prompt: prompts.get(r.questionId) ?? "", given: r.given === NO_ANSWER ? "" : r.given }));
+  const missed = result.level === "full" ? result.results.filter((r) => !r.correct).length : 0;
+  const practice = view.attempt.kind === "practice";
+  const teacherView = !isOwner;
 
   return (
     <>
       <div className="mb-6">
-        <p className="text-sm font-semibold uppercase tracking-wider text-teal-800 dark:text-teal-300">Results</p>
+        {teacherView && view.attempt.classId ? (
+          <p className="mb-2 text-sm">
+            <Link href={`/teach/classes/${view.attempt.classId}/gradebook`} className={linkClass}>
+              ← Back to the gradebook{view.attempt.className ? ` of ${view.attempt.className}` : ""}
+            </Link>
+          </p>
+        ) : null}
+        <p className="text-sm font-semibold uppercase tracking-wider text-teal-800 dark:text-teal-300">
+          {teacherView ? `Results of ${view.attempt.studentName}` : "Results"}
+          {" · "}
+          {practice ? "Practice" : view.attempt.className ? `${view.attempt.className} assignment` : "Assignment"}
+        </p>
         <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl">{view.attempt.quizTitle}</h1>
       </div>
       <div className={`${cardClass} mb-8 flex flex-wrap items-center justify-between gap-6 p-5 sm:p-6`}>
-        <ScoreSummary heading={isOwner ? "Your score" : "Score"} score={view.result.score} maxScore={view.result.maxScore} submittedAt={view.attempt.submittedAt} />
+        <ScoreSummary heading={isOwner ? "Your score" : "Score"} score={result.score} maxScore={result.maxScore} submittedAt={view.attempt.submittedAt} />
         <div className="flex flex-wrap gap-3">
-          <Link href="/quizzes" className={buttonClass("secondary", "px-5")}>
-            Back to quizzes
+          <Link href={isOwner ? "/quizzes" : `/teach/classes/${view.attempt.classId ?? ""}/gradebook`} className={buttonClass("secondary", "px-5")}>
+            {isOwner ? "Back to quizzes" : "Back to the gradebook"}
           </Link>
           <PrintButton label="Print results" />
-          {view.attempt.assignmentId || !isOwner ? null : <StartAttemptButton quizId={view.attempt.quizId} label="Try again" />}
+          {isOwner && practice && missed > 0 ? (
+            <StartAttemptButton quizId={view.attempt.quizId} retryOf={view.attempt.id} label={`Retry the ${missed} I missed`} />
+          ) : null}
+          {isOwner && practice ? <StartAttemptButton quizId={view.attempt.quizId} practice label="Practise again" variant="secondary" /> : null}
         </div>
       </div>
-      {view.reviewAvailable === false ? (
+      {result.level !== "full" ? (
         <p className="mb-6 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
-          Your teacher has held back the correct answers and explanations for now. You can see your own answers below.
+          {HELD_BACK[result.level]}
         </p>
       ) : null}
       <Review

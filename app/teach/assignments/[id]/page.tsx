@@ -13,6 +13,7 @@ import { or404, uuidOr404 } from "../../_components/not-found";
 import { itemFlags, MIN_STUDENTS } from "@/lib/classes/item-flags";
 import { ItemCard } from "./_components/item-card";
 import { Legend } from "./_components/legend";
+import { closeExpired } from "@/lib/attempts/service";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,6 +26,7 @@ export default async function ItemAnalysisPage({ params }: Props) {
   const id = uuidOr404(raw);
   const db = await getDb();
   const assignment = await or404(getManagedAssignment({ db, id, actor: user }));
+  await closeExpired({ db, classId: assignment.classId });
   const [analysis, quiz] = await Promise.all([
     getItemAnalysis({ db, assignmentId: id }),
     getQuizById({ db, id: assignment.quizId }),

@@ -88,6 +88,9 @@ export default async function ClassPage({ params }: Props) {
             attemptLimit: a.attemptLimit,
             allowLate: a.allowLate,
             reviewPolicy: a.reviewPolicy,
+            heldReview: a.heldReview,
+            feedback: a.feedback,
+            timeLimitMinutes: a.timeLimitMinutes,
             submittedStudents: a.submittedStudents,
           }))}
         />

@@ -77,7 +77,7 @@ export function EditorToolbar(props: Props) {
       {mode === "edit" && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
           {published
-            ? "Students can take this quiz and you can assign it. Editing it never changes results already recorded: a changed question becomes a new version, and attempts already made keep the version they answered."
+            ? "Published: you can assign it to your classes, whose students can then take it. Editing it never changes results already recorded: a changed question becomes a new version, and attempts already made keep the version they answered."
             : "A draft: only you can see it. Preview it as a student at any time; publish it to assign it to your classes."}
         </p>
       )}

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { getItemAnalysis } from "@/lib/db/gradebook";
 import { route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
+import { closeExpired } from "@/lib/attempts/service";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -13,6 +14,7 @@ export const GET = route(async (_request: Request, { params }: Context) => {
   const user = await requireUser();
   const id = await idParam(params, "assignment");
   const db = await getDb();
-  await getManagedAssignment({ db, id, actor: user });
+  const assignment = await getManagedAssignment({ db, id, actor: user });
+  await closeExpired({ db, classId: assignment.classId });
   return NextResponse.json(await getItemAnalysis({ db, assignmentId: id }));
 });

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import * as attemptService from "@/lib/attempts/service";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { saveDraft } from "@/lib/db/attempts";
 import { readJson, route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
 import { responsesBodySchema } from "@/lib/quiz/schema";
@@ -14,8 +14,8 @@ const bodySchema = z.strictObject({ responses: responsesBodySchema });
 /** Autosave: merges the given answers into the attempt's saved draft. */
 export const PUT = route(async (request: Request, { params }: Context) => {
   const user = await requireUser();
-  const id = await idParam(params, "attempt");
+  const attemptId = await idParam(params, "attempt");
   const { responses } = await readJson(request, bodySchema, 200_000);
-  const { savedAt } = await saveDraft({ db: await getDb(), id, userId: user.id, answers: responses });
+  const { savedAt } = await attemptService.save({ db: await getDb(), actor: user, attemptId, answers: responses });
   return NextResponse.json({ savedAt: savedAt.toISOString() });
 });

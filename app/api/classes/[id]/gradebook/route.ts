@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { getGradebook } from "@/lib/db/gradebook";
 import { route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
+import { closeExpired } from "@/lib/attempts/service";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -13,5 +14,6 @@ export const GET = route(async (_request: Request, { params }: Context) => {
   const id = await idParam(params, "class");
   const db = await getDb();
   await getManagedClass({ db, id, actor: user });
+  await closeExpired({ db, classId: id });
   return NextResponse.json(await getGradebook({ db, classId: id }));
 });

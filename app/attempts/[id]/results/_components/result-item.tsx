@@ -5,9 +5,10 @@ import { VerdictBadge, verdictOf } from "../../../../_components/verdict";
 export type ReviewItem = {
   questionId: string;
   prompt: string;
-  correct: boolean;
-  points: number;
-  maxPoints: number;
+  /** Absent when the review shows the score only. */
+  correct?: boolean;
+  points?: number;
+  maxPoints?: number;
   /** Empty when the question was not answered. */
   given: string;
   /** Absent when the review is held back (an assignment's review policy). */
@@ -29,7 +30,7 @@ export function ResultItem({
   active: boolean;
   onShow: () => void;
 }) {
-  const verdict = verdictOf(item);
+  const graded = item.correct !== undefined && item.points !== undefined && item.maxPoints !== undefined;
   const headingId = `result-${index}`;
   return (
     <li aria-labelledby={headingId} className={`${cardClass} p-5 ${active ? "ring-2 ring-amber-500 dark:ring-amber-300" : ""}`}>
@@ -37,10 +38,14 @@ export function ResultItem({
         <span className="text-sm font-semibold text-teal-800 dark:text-teal-300">
           Question {index + 1} <span className="font-normal text-slate-600 dark:text-slate-400">of {total}</span>
         </span>
-        <VerdictBadge verdict={verdict} />
-        <span className="ml-auto text-sm text-slate-700 dark:text-slate-300">
-          {formatPoints(item.points)} / {formatPoints(item.maxPoints)} {item.maxPoints === 1 ? "point" : "points"}
-        </span>
+        {graded ? (
+          <>
+            <VerdictBadge verdict={verdictOf({ correct: item.correct!, points: item.points! })} />
+            <span className="ml-auto text-sm text-slate-700 dark:text-slate-300">
+              {formatPoints(item.points!)} / {formatPoints(item.maxPoints!)} {item.maxPoints === 1 ? "point" : "points"}
+            </span>
+          </>
+        ) : null}
       </div>
       <h3 id={headingId} className="mt-2 font-semibold text-slate-900 dark:text-slate-50">
         <span className="sr-only">Question {index + 1}: </span>

@@ -5,12 +5,17 @@ import { inputClass } from "@/app/_components/ui";
 import { FieldError, hintClass, labelClass } from "../../../_components/field-error";
 
 export type ReviewPolicy = "after_submit" | "after_due" | "never";
+export type HeldReview = "score" | "correctness";
+export type FeedbackMode = "deferred" | "immediate";
 export type AssignmentValues = {
   opensAt: string | null;
   dueAt: string | null;
   attemptLimit: number | null;
   allowLate: boolean;
   reviewPolicy: ReviewPolicy;
+  heldReview: HeldReview;
+  feedback: FeedbackMode;
+  timeLimitMinutes: number | null;
 };
 export type FieldErrors = Partial<Record<keyof AssignmentValues | "quizId" | "form", string>>;
 
@@ -18,6 +23,16 @@ export const REVIEW_LABELS: Record<ReviewPolicy, string> = {
   after_submit: "Right after submitting",
   after_due: "After the due date",
   never: "Never",
+};
+
+export const HELD_LABELS: Record<HeldReview, string> = {
+  score: "The score only",
+  correctness: "The score and which answers were right",
+};
+
+export const FEEDBACK_LABELS: Record<FeedbackMode, string> = {
+  deferred: "After submitting",
+  immediate: "Question by question (students check each answer as they go)",
 };
 
 /** An ISO instant as a datetime-local value in the browser's time zone. */
@@ -38,12 +53,20 @@ export function readAssignmentFields(form: FormData): AssignmentValues | { error
   if (attemptLimit !== null && (!Number.isInteger(attemptLimit) || attemptLimit < 1 || attemptLimit > 50)) {
     return { error: { attemptLimit: "Enter a whole number from 1 to 50, or leave it empty for no limit." } };
   }
+  const timeText = String(form.get("timeLimitMinutes") ?? "").trim();
+  const timeLimitMinutes = timeText === "" ? null : Number(timeText);
+  if (timeLimitMinutes !== null && (!Number.isInteger(timeLimitMinutes) || timeLimitMinutes < 1 || timeLimitMinutes > 600)) {
+    return { error: { timeLimitMinutes: "Enter whole minutes from 1 to 600, or leave it empty for no time limit." } };
+  }
   const values: AssignmentValues = {
     opensAt: date("opensAt"),
     dueAt: date("dueAt"),
     attemptLimit,
     allowLate: form.get("allowLate") === "on",
     reviewPolicy: (String(form.get("reviewPolicy") ?? "after_submit") as ReviewPolicy) || "after_submit",
+    heldReview: (String(form.get("heldReview") ?? "score") as HeldReview) || "score",
+    feedback: (String(form.get("feedback") ?? "deferred") as FeedbackMode) || "deferred",
+    timeLimitMinutes,
   };
   if (values.opensAt && values.dueAt && values.dueAt <= values.opensAt) {
     return { error: { dueAt: "The due date must come after the open date." } };
@@ -98,6 +121,28 @@ export function AssignmentFields({ initial, errors }: { initial?: AssignmentValu
           </p>
           <FieldError id={due.error} messages={errors.dueAt} />
         </div>
+      </div>
+      <div>
+        <label htmlFor={`${uid}-time`} className={labelClass}>
+          Time limit (minutes)
+        </label>
+        <input
+          id={`${uid}-time`}
+          name="timeLimitMinutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={600}
+          defaultValue={initial?.timeLimitMinutes ?? ""}
+          aria-describedby={`${uid}-time-hint ${uid}-time-error`}
+          aria-invalid={errors.timeLimitMinutes ? true : undefined}
+          className={inputClass}
+        />
+        <p id={`${uid}-time-hint`} className={hintClass}>
+          Empty: untimed. When time is up the attempt is submitted with what was saved; students with extra time get it
+          automatically.
+        </p>
+        <FieldError id={`${uid}-time-error`} messages={errors.timeLimitMinutes} />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
@@ -159,13 +204,49 @@ export function AssignmentFields({ initial, errors }: { initial?: AssignmentValu
         <p className={hintClass}>Students always see their score.</p>
         <FieldError id={review.error} messages={errors.reviewPolicy} />
       </fieldset>
+      <fieldset>
+        <legend className={labelClass}>Until then, students see</legend>
+        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-x-6">
+          {(Object.keys(HELD_LABELS) as HeldReview[]).map((level) => (
+            <label key={level} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="heldReview"
+                value={level}
+                defaultChecked={(initial?.heldReview ?? "score") === level}
+                className="h-4 w-4 accent-teal-700 dark:accent-teal-300"
+              />
+              {HELD_LABELS[level]}
+            </label>
+          ))}
+        </div>
+        <p className={hintClass}>With “Never”, this is all they ever see. Practising the quiz opens only when the answers are shown.</p>
+      </fieldset>
+      <fieldset>
+        <legend className={labelClass}>Feedback</legend>
+        <div className="flex flex-col gap-2">
+          {(Object.keys(FEEDBACK_LABELS) as FeedbackMode[]).map((mode) => (
+            <label key={mode} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="feedback"
+                value={mode}
+                defaultChecked={(initial?.feedback ?? "deferred") === mode}
+                className="h-4 w-4 accent-teal-700 dark:accent-teal-300"
+              />
+              {FEEDBACK_LABELS[mode]}
+            </label>
+          ))}
+        </div>
+        <p className={hintClass}>Checking an answer shows its key and explanation at once, and makes the answer final.</p>
+      </fieldset>
     </>
   );
 }
 
 /** Server issues (`{ path: "dueAt" }`) as field errors; anything unplaced goes to the form. */
 export function fieldErrorsFrom(issues: { path: string; message: string }[], fallback: string): FieldErrors {
-  const known = ["opensAt", "dueAt", "attemptLimit", "allowLate", "reviewPolicy", "quizId"];
+  const known = ["opensAt", "dueAt", "attemptLimit", "allowLate", "reviewPolicy", "heldReview", "feedback", "timeLimitMinutes", "quizId"];
   const out: FieldErrors = {};
   for (const i of issues) {
     const key = known.includes(i.path) ? (i.path as keyof FieldErrors) : "form";

@@ -6,7 +6,7 @@ import { linkClass } from "@/app/_components/ui";
 import { callApi } from "../../../_components/api";
 import { ConfirmButton } from "../../../_components/confirm-button";
 import { LocalTime } from "@/app/_components/local-time";
-import { REVIEW_LABELS, type AssignmentValues } from "./assignment-fields";
+import { HELD_LABELS, REVIEW_LABELS, type AssignmentValues } from "./assignment-fields";
 import { EditAssignmentButton } from "./edit-assignment-button";
 
 export type ClassAssignment = AssignmentValues & {
@@ -66,8 +66,13 @@ export function AssignmentList({
             <Row term="Opens">{a.opensAt ? <LocalTime iso={a.opensAt} /> : "Now"}</Row>
             <Row term="Due">{a.dueAt ? <LocalTime iso={a.dueAt} /> : "No due date"}</Row>
             <Row term="Attempts">{a.attemptLimit ?? "Unlimited"}</Row>
+            <Row term="Time limit">{a.timeLimitMinutes ? `${a.timeLimitMinutes} minutes` : "None"}</Row>
             <Row term="Late work">{a.allowLate ? "Accepted" : "Not accepted"}</Row>
-            <Row term="Answers shown">{REVIEW_LABELS[a.reviewPolicy]}</Row>
+            <Row term="Answers shown">
+              {REVIEW_LABELS[a.reviewPolicy]}
+              {a.reviewPolicy === "after_submit" ? null : ` (until then: ${HELD_LABELS[a.heldReview].toLowerCase()})`}
+            </Row>
+            <Row term="Feedback">{a.feedback === "immediate" ? "Question by question" : "After submitting"}</Row>
             <Row term="Submitted">
               {a.submittedStudents} of {studentCount}
             </Row>

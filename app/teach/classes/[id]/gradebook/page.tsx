@@ -9,6 +9,7 @@ import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { or404, uuidOr404 } from "../../../_components/not-found";
 import { GradebookTable } from "./_components/gradebook-table";
 import { LateMark, MissingMark } from "./_components/marks";
+import { closeExpired } from "@/lib/attempts/service";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,6 +22,8 @@ export default async function GradebookPage({ params }: Props) {
   const id = uuidOr404(raw);
   const db = await getDb();
   const cls = await or404(getManagedClass({ db, id, actor: user }));
+  // Timed attempts that ran out while nobody looked are graded before the book is read.
+  await closeExpired({ db, classId: id });
   const book = await getGradebook({ db, classId: id });
 
   return (

@@ -8,6 +8,7 @@ import { listClassesForTeacher } from "@/lib/db/classes";
 import { getQuizFile } from "@/lib/db/quizzes";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { or404, uuidOr404 } from "../../../_components/not-found";
+import { LibraryToggle } from "../../_components/library-toggle";
 import { QuizEditor } from "../../_components/quiz-editor";
 
 type Props = { params: Promise<{ id: string }> };
@@ -34,6 +35,8 @@ export default async function EditQuizPage({ params }: Props) {
         {quiz.title}
       </h1>
       <QuizEditor key={quiz.id} mode="edit" quizId={quiz.id} status={quiz.status} initial={file} classes={active} />
+      {/* After the editor: a sharing setting, not a step between opening the quiz and its first question. */}
+      <LibraryToggle quizId={quiz.id} initial={quiz.library} />
     </div>
   );
 }

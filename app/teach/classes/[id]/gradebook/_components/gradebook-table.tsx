@@ -23,7 +23,7 @@ function Cell({ cell, student, title }: { cell: GradebookCell; student: string; 
   return (
     <span className="inline-flex flex-wrap items-center gap-x-1.5">
       <Link
-        href={`/attempts/${cell.attemptId}`}
+        href={`/attempts/${cell.attemptId}/results`}
         className={linkClass}
         aria-label={`${student}, ${title}: ${pct(cell.percent)}${cell.late ? ", late" : ""}. Open the attempt.`}
       >

@@ -15,6 +15,9 @@ import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { LocalTime } from "@/app/_components/local-time";
 import { or404, uuidOr404 } from "../../../../_components/not-found";
 import { LateMark, MissingMark, pct } from "../../gradebook/_components/marks";
+import { closeExpired } from "@/lib/attempts/service";
+import { getAccommodations } from "@/lib/db/classes";
+import { AccommodationsForm } from "./_components/accommodations-form";
 
 type Props = { params: Promise<{ id: string; userId: string }> };
 
@@ -30,9 +33,11 @@ export default async function StudentWorkPage({ params }: Props) {
   const userId = uuidOr404(rawUser);
   const db = await getDb();
   const cls = await or404(getManagedClass({ db, id, actor: user }));
-  const [book, attempts, skillRows] = await Promise.all([
+  await closeExpired({ db, classId: id });
+  const [book, attempts, accommodations, skillRows] = await Promise.all([
     getGradebook({ db, classId: id }),
     listStudentAttemptsInClass({ db, classId: id, userId }),
+    getAccommodations({ db, classId: id, userId }),
     listSkillRows({ db, classId: id, userId }),
   ]);
   // Only students on the roster are shown: any other id is not this teacher's to look up.
@@ -56,6 +61,12 @@ export default async function StudentWorkPage({ params }: Props) {
           <span className="break-all">{row.email}</span> · average {pct(row.average)}
         </p>
       </div>
+
+      {accommodations ? (
+        <section className={`${cardClass} p-5`}>
+          <AccommodationsForm classId={id} userId={userId} initial={accommodations} />
+        </section>
+      ) : null}
 
       {book.assignments.length === 0 ? (
         <p className={`${cardClass} p-5 ${mutedText}`}>Nothing has been assigned to this class yet.</p>
@@ -93,7 +104,7 @@ export default async function StudentWorkPage({ params }: Props) {
                       const late = Boolean(t.submittedAt && t.dueAt && t.submittedAt > t.dueAt);
                       return (
                         <li key={t.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
-                          <Link href={`/attempts/${t.id}`} className={linkClass}>
+                          <Link href={t.status === "submitted" ? `/attempts/${t.id}/results` : `/attempts/${t.id}`} className={linkClass}>
                             Attempt {n + 1}
                             <span className="sr-only"> at {a.title}</span>
                           </Link>
