@@ -56,6 +56,28 @@ async function newStudent(browser: Browser) {
   return { context, page };
 }
 
+/** A new student joins the class and submits the assignment (blank answers). */
+async function submitAsNewStudent(browser: Browser, classId: string, assignmentId: string, teacher: APIRequestContext) {
+  const { class: withCode } = (await (await teacher.get(`/api/classes/${classId}`)).json()) as { class: { joinCode: string } };
+  const { context, page } = await newStudent(browser);
+  expect((await page.request.post("/api/classes/join", { data: { code: withCode.joinCode } })).ok()).toBeTruthy();
+  const started = (await (await page.request.post(`/api/assignments/${assignmentId}/attempts`)).json()) as { attemptId: string };
+  expect((await page.request.post(`/api/attempts/${started.attemptId}/submit`, { data: { responses: {} } })).ok()).toBeTruthy();
+  await context.close();
+}
+
+/** Assigns the quiz to a new class of the demo teacher and has a new student submit it. */
+async function assignAndSubmit(teacher: APIRequestContext, browser: Browser, quizId: string) {
+  const cls = (await (await teacher.post("/api/classes", { data: { name: unique("Takers") } })).json()) as { class: { id: string } };
+  const made = (await (await teacher.post(`/api/quizzes/${quizId}/assignments`, { data: { classIds: [cls.class.id] } })).json()) as {
+    assignments: { id: string }[];
+  };
+  await submitAsNewStudent(browser, cls.class.id, made.assignments[0]!.id, teacher);
+}
+
+// Several accounts and browser contexts per test: allow for a loaded CI machine.
+test.slow();
+
 test.beforeEach(async ({ page }) => {
   await signIn(page.request, TEACHER);
 });
@@ -115,11 +137,9 @@ test("a quiz is duplicated, shared with another teacher, and refused deletion on
   await expect(otherPage.getByRole("region", { name: "Drafts" }).getByRole("link", { name: title })).toBeVisible();
   await ctx.close();
 
-  // A student answers it; deleting is then refused with the reason, and archiving works.
-  const { context: student, page: sp } = await newStudent(browser);
-  const started = (await (await sp.request.post(`/api/quizzes/${id}/attempts`)).json()) as { attemptId: string };
-  expect((await sp.request.post(`/api/attempts/${started.attemptId}/submit`, { data: { responses: {} } })).ok()).toBeTruthy();
-  await student.close();
+  // A student answers it (through an assignment: a published quiz is for the classes it is assigned
+  // to); deleting is then refused with the reason, and archiving works.
+  await assignAndSubmit(page.request, browser, id);
 
   await row.getByRole("button", { name: `Delete ${title}` }).click();
   const confirm = page.getByRole("dialog", { name: `Delete “${title}”?` });
@@ -154,12 +174,7 @@ test("item analysis waits for ten students, says why, and links each question to
   const made = (await (await page.request.post(`/api/quizzes/${id}/assignments`, { data: { classIds: [cls.class.id] } })).json()) as {
     assignments: { id: string }[];
   };
-  const { class: withCode } = (await (await page.request.get(`/api/classes/${cls.class.id}`)).json()) as { class: { joinCode: string } };
-  const { context: student, page: sp } = await newStudent(browser);
-  expect((await sp.request.post("/api/classes/join", { data: { code: withCode.joinCode } })).ok()).toBeTruthy();
-  const started = (await (await sp.request.post(`/api/assignments/${made.assignments[0]!.id}/attempts`)).json()) as { attemptId: string };
-  expect((await sp.request.post(`/api/attempts/${started.attemptId}/submit`, { data: { responses: {} } })).ok()).toBeTruthy();
-  await student.close();
+  await submitAsNewStudent(browser, cls.class.id, made.assignments[0]!.id, page.request);
 
   await page.goto(`/teach/assignments/${made.assignments[0]!.id}`);
   await expect(page.getByRole("status")).toContainText("1 has submitted");

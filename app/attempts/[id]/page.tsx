@@ -45,6 +45,7 @@ export default async function AttemptPage({ params }: Props) {
         <TakingLayout
           article={meta}
           text={article.text}
+          preferences={preferences}
           attemptId={view.attempt.id}
           questions={questions}
           initialAnswers={view.responses}

@@ -34,7 +34,11 @@ export function EditorToolbar(props: Props) {
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-center gap-2">
-        {mode === "edit" && <Badge tone={published ? "good" : "neutral"}>{published ? "Published" : "Draft"}</Badge>}
+        {mode === "edit" && (
+          <Badge tone={published ? "good" : status === "archived" ? "warn" : "neutral"}>
+            {published ? "Published" : status === "archived" ? "Archived" : "Draft"}
+          </Badge>
+        )}
         <span className="text-sm text-slate-700 dark:text-slate-300">{dirty ? "Unsaved changes" : mode === "new" ? "Not saved yet" : "Saved"}</span>
         <div role="toolbar" aria-label="Quiz actions" {...roving} className="ml-auto flex flex-wrap gap-2">
           {onStartOver && (
