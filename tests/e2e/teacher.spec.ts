@@ -129,7 +129,7 @@ test("a teacher creates a class, drafts a quiz from an article, edits, publishes
   await expect(edit).toBeHidden();
   await expect(item.getByRole("definition").filter({ hasText: /^3$/ })).toBeVisible();
   await page.goto("/teach");
-  await expect(page.getByRole("listitem").filter({ hasText: quizTitle })).toContainText("Published");
+  await expect(page.getByRole("region", { name: "My quizzes" }).getByRole("listitem").filter({ hasText: quizTitle })).toContainText("Published");
 });
 
 test("the editor regenerates one question, warns before leaving unsaved work, and previews as a student", async ({ page }) => {
