@@ -104,7 +104,7 @@ test("a quiz is duplicated, shared with another teacher, and refused deletion on
   const title = unique("Own quiz");
   const id = await publishedQuiz(page.request, title);
   await page.goto("/teach");
-  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+  const row = page.getByRole("region", { name: "My quizzes" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
 
   await row.getByRole("button", { name: `Duplicate ${title}` }).click();
   await expect(page.getByRole("status").filter({ hasText: `Made “Copy of ${title}”, a draft.` })).toBeVisible();
@@ -151,7 +151,10 @@ test("a quiz is duplicated, shared with another teacher, and refused deletion on
   await expect(row.getByText("Archived", { exact: true })).toBeVisible();
 
   // An unused copy can be deleted.
-  const copyRow = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: `Copy of ${title}`, exact: true }) }).first();
+  const copyRow = page
+    .getByRole("region", { name: "My quizzes" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: `Copy of ${title}`, exact: true }) });
   await copyRow.getByRole("button", { name: `Delete Copy of ${title}` }).click();
   await page.getByRole("dialog", { name: `Delete “Copy of ${title}”?` }).getByRole("button", { name: "Delete quiz" }).click();
   await expect(page.getByRole("link", { name: `Copy of ${title}`, exact: true })).toHaveCount(0);
