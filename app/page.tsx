@@ -1,12 +1,13 @@
 import Link from "next/link";
+import { homePathFor } from "@/lib/auth/home-path";
 import { getSessionUser } from "@/lib/auth/session";
 import { LandingPreview } from "./_components/landing-preview";
-import { buttonClass, cardClass } from "./_components/ui";
+import { buttonClass, cardClass, mutedText } from "./_components/ui";
 
-const steps = [
+const studentSteps = [
   {
     title: "Read a real article",
-    body: "Each quiz is built from a real news article, shown in full beside the questions.",
+    body: "Each quiz is built from a real news article, shown in full beside the questions — and read aloud if you like.",
   },
   {
     title: "Answer eight kinds of question",
@@ -18,10 +19,35 @@ const steps = [
   },
 ];
 
+const teacherSteps = [
+  {
+    title: "Paste your own article",
+    body: "Any news story or text you teach with. Readcheck drafts the questions, each tied to the sentences that prove its answer.",
+  },
+  {
+    title: "Review, preview, publish",
+    body: "Edit any question or key, try the quiz exactly as a student sees it, then publish.",
+  },
+  {
+    title: "Assign to your classes",
+    body: "Give it to one class or several at once, with dates and attempt limits. Students join with a code.",
+  },
+  {
+    title: "Read the results",
+    body: "A gradebook for each class, and an item analysis that shows which questions worked and which deserve a second look.",
+  },
+];
+
+const shots = [
+  { src: "/screenshots/taking.png", alt: "A student taking a quiz: the article on the left, the questions and progress on the right.", caption: "Students read and answer side by side." },
+  { src: "/screenshots/gradebook.png", alt: "A class gradebook: students in rows, assignments in columns, late and missing work marked.", caption: "Your class’s gradebook, late and missing work marked." },
+  { src: "/screenshots/item-analysis.png", alt: "Item analysis: how easy each question was, whether it separates stronger readers, and which options students picked.", caption: "Item analysis: which questions worked." },
+];
+
 export default async function LandingPage() {
   const user = await getSessionUser();
   return (
-    <div className="space-y-14 py-4 sm:py-10">
+    <div className="space-y-16 py-4 sm:py-10">
       <section aria-labelledby="hero-heading" className="grid items-center gap-10 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div>
           <p className="text-sm font-semibold uppercase tracking-wider text-teal-800 dark:text-teal-300">
@@ -31,18 +57,24 @@ export default async function LandingPage() {
             Turn real news articles into comprehension quizzes.
           </h1>
           <p className="mt-4 text-lg text-slate-700 dark:text-slate-300">
-            Readcheck gives students a real article and questions about it. They answer, the server grades, and every
+            Teachers paste an article and get a quiz for their class in minutes. Students read it, answer, and every
             answer comes back with an explanation and the evidence highlighted in the text.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             {user ? (
               <>
-                <Link href="/quizzes" className={buttonClass("primary", "px-5 py-3 text-base")}>
-                  Browse quizzes
+                <Link href={homePathFor(user.role)} className={buttonClass("primary", "px-5 py-3 text-base")}>
+                  {user.role === "teacher" ? "Go to your classes" : "Go to your quizzes"}
                 </Link>
-                <Link href="/history" className={buttonClass("secondary", "px-5 py-3 text-base")}>
-                  My attempts
-                </Link>
+                {user.role === "teacher" ? (
+                  <Link href="/teach/quizzes/new" className={buttonClass("secondary", "px-5 py-3 text-base")}>
+                    New quiz from an article
+                  </Link>
+                ) : (
+                  <Link href="/history" className={buttonClass("secondary", "px-5 py-3 text-base")}>
+                    My attempts
+                  </Link>
+                )}
               </>
             ) : (
               <>
@@ -62,12 +94,56 @@ export default async function LandingPage() {
         <LandingPreview />
       </section>
 
-      <section aria-labelledby="how-heading">
-        <h2 id="how-heading" className="text-2xl font-bold tracking-tight">
-          How it works
+      <section aria-labelledby="teachers-heading" className="space-y-6">
+        <div>
+          <h2 id="teachers-heading" className="text-2xl font-bold tracking-tight">
+            For teachers: your article, a quiz for your class
+          </h2>
+          <p className={`mt-1 max-w-3xl ${mutedText}`}>
+            Bring the text you already teach with. There is nothing to install, and students need only a join code.
+          </p>
+        </div>
+        <ol className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
+          {teacherSteps.map((step, i) => (
+            <li key={step.title} className={`${cardClass} p-5`}>
+              <span
+                aria-hidden="true"
+                className="flex h-8 w-8 items-center justify-center rounded-full bg-teal-100 font-bold text-teal-900 dark:bg-teal-900 dark:text-teal-100"
+              >
+                {i + 1}
+              </span>
+              <h3 className="mt-3 text-lg font-semibold">{step.title}</h3>
+              <p className="mt-1 text-slate-700 dark:text-slate-300">{step.body}</p>
+            </li>
+          ))}
+        </ol>
+        <ul className="grid gap-4 md:grid-cols-3">
+          {shots.map((shot) => (
+            <li key={shot.src}>
+              <figure className={`${cardClass} overflow-hidden`}>
+                {/* Static screenshots from scripts/screenshots.ts; fixed size, so no layout shift. */}
+                {/* eslint-disable-next-line @next/next/no-img-element */}
+                <img src={shot.src} alt={shot.alt} width={1280} height={860} loading="lazy" className="h-auto w-full border-b border-slate-200 dark:border-slate-800" />
+                <figcaption className="p-3 text-sm text-slate-700 dark:text-slate-300">{shot.caption}</figcaption>
+              </figure>
+            </li>
+          ))}
+        </ul>
+        {!user && (
+          <p>
+            <Link href="/sign-up" className={buttonClass("primary")}>
+              Sign up as a teacher
+            </Link>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="students-heading" className="space-y-5">
+        <h2 id="students-heading" className="text-2xl font-bold tracking-tight">
+          For students: read closely, answer with evidence
         </h2>
-        <ol className="mt-5 grid gap-4 md:grid-cols-3">
-          {steps.map((step, i) => (
+        <ol className="grid gap-4 md:grid-cols-3">
+          {studentSteps.map((step, i) => (
             <li key={step.title} className={`${cardClass} p-5`}>
               <span
                 aria-hidden="true"

@@ -1,7 +1,9 @@
 /**
  * Regenerates the README's screenshots from the built app on a fresh embedded database with the
- * demo data: `npm run build && npx tsx --conditions=react-server scripts/screenshots.ts`.
+ * demo data: `npm run build && npx tsx --conditions=react-server scripts/screenshots.ts`. They are
+ * copied to public/screenshots for the landing page.
  */
+import { cpSync } from "node:fs";
 import { chromium, type BrowserContext } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "../lib/db/seed";
 import { perfectResponses } from "../tests/support/serval";
@@ -9,6 +11,8 @@ import { chromiumLaunchOptions } from "../tests/support/chromium";
 import { startStack } from "../tests/support/stack";
 
 const OUT = "docs/screenshots";
+/** The landing page shows the same pictures; public/ is what the app serves. */
+const PUBLIC = "public/screenshots";
 
 async function signIn(context: BrowserContext, account: { email: string; password: string }) {
   const csrf = await (await context.request.get("/api/auth/csrf")).json();
@@ -53,6 +57,7 @@ async function main() {
     await tpage.mouse.wheel(0, 640);
     await tpage.waitForTimeout(400);
     await tpage.screenshot({ path: `${OUT}/item-analysis.png`, fullPage: false });
+    cpSync(OUT, PUBLIC, { recursive: true });
   } finally {
     await browser.close();
     await stack.stop();

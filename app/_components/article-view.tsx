@@ -1,4 +1,5 @@
-import { overlapsMostly, segmentParagraph, sentencesOf, splitParagraphs, type Paragraph, type Range } from "@/lib/quiz/article-segments";
+import { Fragment } from "react";
+import { findTextGaps, overlapsMostly, segmentParagraph, withGaps, sentencesOf, splitParagraphs, type Paragraph, type Range } from "@/lib/quiz/article-segments";
 import { ArticleSentence } from "./sentence-selection";
 
 export type ArticleMeta = {
@@ -23,6 +24,17 @@ export function ArticleByline({ article }: { article: ArticleMeta }) {
       {article.source && article.publishedOn ? " · " : null}
       {article.publishedOn ? <time dateTime={article.publishedOn}>{formatArticleDate(article.publishedOn)}</time> : null}
     </p>
+  );
+}
+
+/** Where the source lost words (lib/quiz/article-segments.ts `findTextGaps`), as an editor marks it. */
+function TextGap() {
+  return (
+    <span className="text-gap" title="Text missing from the source">
+      {" "}
+      <span aria-hidden="true">[…]</span>
+      <span className="sr-only">(text missing from the source)</span>{" "}
+    </span>
   );
 }
 
@@ -52,7 +64,7 @@ export function ArticleView({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article aria-labelledby={headingId} className="font-serif text-[1.0625rem] leading-relaxed text-slate-800 dark:text-slate-200">
+    <article aria-labelledby={headingId} className="article-text font-serif text-[1.0625rem] leading-relaxed text-slate-800 dark:text-slate-200">
       <Heading id={headingId} className="font-sans text-xl font-bold leading-snug text-slate-900 dark:text-slate-50">
         {article.title}
       </Heading>
@@ -71,28 +83,33 @@ export function ArticleView({
 /** A paragraph as its sentences, with the spaces between them as plain text. */
 function paragraphPieces(p: Paragraph, highlights: Range[], active: Range[], picks: Range[]): React.ReactNode[] {
   const out: React.ReactNode[] = [];
+  // Where the source lost text, an editor's "[…]" (findTextGaps); offsets are untouched.
+  const gaps = findTextGaps(p);
   let at = p.start;
   for (const s of sentencesOf(p)) {
     if (s.start > at) out.push(p.text.slice(at - p.start, s.start - p.start));
     out.push(
       <ArticleSentence key={s.start} start={s.start} end={s.end} text={s.text} picked={picks.some((x) => overlapsMostly(x, s))}>
-        {segmentParagraph(s, highlights, active).map((seg) =>
-          seg.marked ? (
-            <mark
-              key={seg.start}
-              data-evidence=""
-              data-start={seg.start}
-              data-end={seg.end}
-              data-active={seg.active ? "" : undefined}
-              data-scroll-target=""
-              tabIndex={seg.active ? -1 : undefined}
-            >
-              {seg.text}
-            </mark>
-          ) : (
-            <span key={seg.start}>{seg.text}</span>
-          ),
-        )}
+        {withGaps(segmentParagraph(s, highlights, active), gaps).map((seg) => (
+          <Fragment key={seg.start}>
+            {seg.gapBefore ? <TextGap /> : null}
+            {seg.marked ? (
+              <mark
+                data-evidence=""
+                data-start={seg.start}
+                data-end={seg.end}
+                data-active={seg.active ? "" : undefined}
+                data-scroll-target=""
+                tabIndex={seg.active ? -1 : undefined}
+              >
+                {seg.text}
+              </mark>
+            ) : (
+              <span data-start={seg.start}>{seg.text}</span>
+            )}
+            {seg.gapAfter ? <TextGap /> : null}
+          </Fragment>
+        ))}
       </ArticleSentence>,
     );
     at = s.end;

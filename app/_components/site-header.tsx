@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { signOut } from "@/lib/auth/auth";
+import { homePathFor } from "@/lib/auth/home-path";
 import { getSessionUser } from "@/lib/auth/session";
 import { Logo } from "./logo";
 import { NavLink } from "./nav-link";
@@ -17,33 +18,45 @@ export async function SiteHeader() {
   return (
     <header className="z-20 sm:sticky sm:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2.5 sm:px-6">
-        <Link href="/" className={`flex items-center gap-2 rounded-md text-lg font-bold tracking-tight ${focusRing}`}>
+        <Link
+          href={user ? homePathFor(user.role) : "/"}
+          className={`flex items-center gap-2 rounded-md text-lg font-bold tracking-tight ${focusRing}`}
+        >
           <Logo />
           <span>Readcheck</span>
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex gap-1">
-            <li>
-              <NavLink href="/quizzes">Quizzes</NavLink>
-            </li>
-            {/* Classes (students) and the teacher area are their own sections, for signed-in users only. */}
+            {/* A teacher's home is the teacher area; their own attempts are not part of teaching. */}
             {user?.role === "teacher" ? (
-              <li>
-                <NavLink href="/teach">Teach</NavLink>
-              </li>
-            ) : user ? (
-              <li>
-                <NavLink href="/classes">Classes</NavLink>
-              </li>
-            ) : null}
-            {user ? (
-              <li>
-                <NavLink href="/review">Review</NavLink>
-              </li>
-            ) : null}
-            <li>
-              <NavLink href="/history">My attempts</NavLink>
-            </li>
+              <>
+                <li>
+                  <NavLink href="/teach">Teach</NavLink>
+                </li>
+                <li>
+                  <NavLink href="/quizzes">Quizzes</NavLink>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <NavLink href="/quizzes">Quizzes</NavLink>
+                </li>
+                {user ? (
+                  <>
+                    <li>
+                      <NavLink href="/classes">Classes</NavLink>
+                    </li>
+                    <li>
+                      <NavLink href="/review">Review</NavLink>
+                    </li>
+                  </>
+                ) : null}
+                <li>
+                  <NavLink href="/history">My attempts</NavLink>
+                </li>
+              </>
+            )}
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-2">

@@ -3,7 +3,12 @@
 export const focusRing =
   "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-700 dark:focus-visible:outline-teal-300";
 
-const base = `inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2.5 text-sm font-semibold transition-colors disabled:cursor-not-allowed disabled:opacity-60 ${focusRing}`;
+// A disabled button drops its colour for a flat grey with a dashed edge, in both themes: fading
+// the colour (opacity) left a dark-mode teal that still read as pressable.
+const disabled =
+  "disabled:cursor-not-allowed disabled:border disabled:border-dashed disabled:border-slate-400 disabled:bg-slate-100 disabled:text-slate-600 disabled:shadow-none dark:disabled:border-slate-600 dark:disabled:bg-slate-900 dark:disabled:text-slate-400";
+
+const base = `inline-flex items-center justify-center gap-2 rounded-lg px-4 py-2.5 text-sm font-semibold transition-colors ${disabled} ${focusRing}`;
 
 const variants = {
   primary: "bg-teal-700 text-white hover:bg-teal-800 dark:bg-teal-300 dark:text-slate-950 dark:hover:bg-teal-200",

@@ -4,29 +4,111 @@ import { connection } from "next/server";
 import { buttonClass, cardClass, linkClass, mutedText } from "@/app/_components/ui";
 import { requireTeacherPage } from "@/lib/auth/session";
 import { formatJoinCode } from "@/lib/classes/join-code";
+import { buildTeacherDashboard } from "@/lib/classes/teacher-dashboard";
 import { listClassesForTeacher } from "@/lib/db/classes";
 import { getDb } from "@/lib/db/client";
 import { listQuizzesByOwner } from "@/lib/db/quizzes";
-import { Badge } from "./_components/badge";
+import { listAssignmentsForTeacher } from "@/lib/db/teacher-dashboard";
 import { LocalTime } from "../_components/local-time";
+import { Badge } from "./_components/badge";
 import { NewClassButton } from "./_components/new-class-button";
+import { QuizList } from "./_components/quiz-list";
 
 export const metadata: Metadata = { title: "Teach" };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export default async function TeachDashboard() {
   await connection();
   const user = await requireTeacherPage("/teach");
   const db = await getDb();
-  const [classes, quizzes] = await Promise.all([
+  const [classes, quizzes, assignments] = await Promise.all([
     listClassesForTeacher({ db, teacherId: user.id }),
     listQuizzesByOwner({ db, ownerId: user.id }),
+    listAssignmentsForTeacher({ db, teacherId: user.id }),
   ]);
+  const { dueSoon, attention } = buildTeacherDashboard(assignments, new Date());
+  const drafts = quizzes.filter((q) => q.status === "draft");
 
   return (
     <div className="space-y-10">
       <div>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Teach</h1>
-        <p className={`mt-1 ${mutedText}`}>Your classes and the quizzes you have written.</p>
+        <p className={`mt-1 ${mutedText}`}>What is due, what needs a look, your classes and your quizzes.</p>
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <section aria-labelledby="due-heading" className={`${cardClass} p-5`}>
+          <h2 id="due-heading" className="text-lg font-semibold">
+            Due this week
+          </h2>
+          {dueSoon.length === 0 ? (
+            <p className={`mt-2 text-sm ${mutedText}`}>Nothing is due in the next seven days.</p>
+          ) : (
+            <ul className="mt-3 space-y-3">
+              {dueSoon.map((a) => (
+                <li key={a.id} className="text-sm">
+                  <Link href={`/teach/assignments/${a.id}`} className={linkClass}>
+                    {a.quizTitle}
+                  </Link>
+                  <span className={`block ${mutedText}`}>
+                    {a.className} · due <LocalTime iso={a.dueAt!.toISOString()} /> · {a.submittedStudents} of {a.students} submitted
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="attention-heading" className={`${cardClass} p-5`}>
+          <h2 id="attention-heading" className="text-lg font-semibold">
+            Needs attention
+          </h2>
+          {attention.length === 0 ? (
+            <p className={`mt-2 text-sm ${mutedText}`}>Nothing needs your attention.</p>
+          ) : (
+            <ul className="mt-3 space-y-3">
+              {attention.map((a) => (
+                <li key={a.id} className="text-sm">
+                  <Link
+                    href={a.reason === "missing_work" ? `/teach/classes/${a.classId}/gradebook` : `/teach/classes/${a.classId}`}
+                    className={linkClass}
+                  >
+                    {a.quizTitle}
+                  </Link>
+                  <span className={`block ${mutedText}`}>
+                    {a.className} ·{" "}
+                    {a.reason === "missing_work"
+                      ? `${plural(a.missing, "student")} missing since it was due`
+                      : "no students have joined this class yet: share its join code"}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+
+        <section aria-labelledby="drafts-heading" className={`${cardClass} p-5`}>
+          <h2 id="drafts-heading" className="text-lg font-semibold">
+            Drafts
+          </h2>
+          {drafts.length === 0 ? (
+            <p className={`mt-2 text-sm ${mutedText}`}>No unpublished quizzes.</p>
+          ) : (
+            <ul className="mt-3 space-y-2">
+              {drafts.map((q) => (
+                <li key={q.id} className="text-sm">
+                  <Link href={`/teach/quizzes/${q.id}/edit`} className={linkClass}>
+                    {q.title}
+                  </Link>
+                  <span className={`block ${mutedText}`}>
+                    {plural(q.questionCount, "question")} · edited <LocalTime iso={q.updatedAt.toISOString()} withTime={false} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
       </div>
 
       <section aria-labelledby="classes-heading" className="space-y-4">
@@ -52,13 +134,16 @@ export default async function TeachDashboard() {
                   </h3>
                   {c.archivedAt && <Badge>Archived</Badge>}
                 </div>
-                <p className={`text-sm ${mutedText}`}>
-                  {c.studentCount} {c.studentCount === 1 ? "student" : "students"}
-                </p>
-                <p className="text-sm">
-                  <span className={mutedText}>Join code </span>
-                  <span className="font-mono font-semibold tracking-wider">{formatJoinCode(c.joinCode)}</span>
-                </p>
+                <p className={`text-sm ${mutedText}`}>{plural(c.studentCount, "student")}</p>
+                {/* An archived class takes no one, so its code is not shown to be read out. */}
+                {c.archivedAt ? (
+                  <p className={`text-sm ${mutedText}`}>Closed to new students</p>
+                ) : (
+                  <p className="text-sm">
+                    <span className={mutedText}>Join code </span>
+                    <span className="font-mono font-semibold tracking-wider">{formatJoinCode(c.joinCode)}</span>
+                  </p>
+                )}
               </li>
             ))}
           </ul>
@@ -84,24 +169,7 @@ export default async function TeachDashboard() {
             No quizzes yet. Paste an article and Readcheck drafts the questions for you to review.
           </p>
         ) : (
-          <ul className={`${cardClass} divide-y divide-slate-200 dark:divide-slate-800`}>
-            {quizzes.map((q) => (
-              <li key={q.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3">
-                <Link href={`/teach/quizzes/${q.id}/edit`} className={`${linkClass} min-w-0 break-words`}>
-                  {q.title}
-                </Link>
-                <Badge tone={q.status === "published" ? "good" : "neutral"}>
-                  {q.status === "published" ? "Published" : q.status === "draft" ? "Draft" : "Archived"}
-                </Badge>
-                <span className={`text-sm ${mutedText}`}>
-                  {q.questionCount} {q.questionCount === 1 ? "question" : "questions"}
-                </span>
-                <span className={`ml-auto text-sm ${mutedText}`}>
-                  Edited <LocalTime iso={q.updatedAt.toISOString()} withTime={false} />
-                </span>
-              </li>
-            ))}
-          </ul>
+          <QuizList quizzes={quizzes.map((q) => ({ ...q, updatedAt: q.updatedAt.toISOString() }))} />
         )}
       </section>
     </div>

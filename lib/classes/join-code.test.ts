@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, newJoinCode, normalizeJoinCode } from "./join-code";
+import { formatJoinCode, joinCodeProblem, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, newJoinCode, normalizeJoinCode } from "./join-code";
 
 describe("join codes", () => {
   it("never use characters that are easy to confuse", () => {
@@ -20,5 +20,22 @@ describe("join codes", () => {
     expect(normalizeJoinCode("ABC")).toBeNull();
     expect(normalizeJoinCode("ABCDEF0")).toBeNull(); // zero is not in the alphabet
     expect(normalizeJoinCode("<script>")).toBeNull();
+  });
+});
+
+describe("joinCodeProblem", () => {
+  it("accepts a code it can normalize", () => {
+    expect(joinCodeProblem("abc-defg")).toBeNull();
+  });
+  it("names a look-alike character instead of miscounting a 7-character code", () => {
+    const message = joinCodeProblem("K7M-PQ1X");
+    expect(message).toContain("“1”");
+    expect(message).not.toMatch(/has 7/);
+  });
+  it("says how many characters were typed when the length is wrong", () => {
+    expect(joinCodeProblem("ABC-DE")).toBe("A join code has 7 letters and digits; you typed 5.");
+  });
+  it("names a character that is not a letter or digit", () => {
+    expect(joinCodeProblem("ABC-DEF!")).toContain("“!”");
   });
 });

@@ -23,3 +23,24 @@ export function normalizeJoinCode(input: string): string | null {
 
 /** "ABC-DEFG": easier to read out to a class. */
 export const formatJoinCode = (code: string) => `${code.slice(0, 3)}-${code.slice(3)}`;
+
+/** Characters a code never has because they look like others; said back to a student who typed one. */
+const LOOKALIKES: Record<string, string> = { "0": "O", O: "0", "1": "I or L", I: "1", L: "1" };
+
+/**
+ * Why what a student typed cannot be a join code, in words that help them fix it: a wrong length
+ * names the count, a character codes never use (0, 1, I, L, O) is named. Null when it can be one.
+ */
+export function joinCodeProblem(input: string): string | null {
+  const code = input.toUpperCase().replace(/[\s-]/g, "");
+  const unused = [...new Set([...code].filter((ch) => !JOIN_CODE_ALPHABET.includes(ch)))];
+  const lookalike = unused.find((ch) => ch in LOOKALIKES);
+  if (lookalike) {
+    return `Join codes never use “${lookalike}” (it looks like ${LOOKALIKES[lookalike]}), nor 0, 1, I, L or O. Check that character with your teacher.`;
+  }
+  if (unused.length) return `A join code has only letters and digits; “${unused[0]}” is not one of them.`;
+  if (code.length !== JOIN_CODE_LENGTH) {
+    return `A join code has ${JOIN_CODE_LENGTH} letters and digits; you typed ${code.length}.`;
+  }
+  return null;
+}

@@ -23,6 +23,18 @@ export async function createAssignment({ db, classId, ...values }: { db: Conn; c
   return row!;
 }
 
+/** The same quiz and rules for several classes, in the caller's transaction: all or none. */
+export async function createAssignmentsForClasses({
+  tx,
+  classIds,
+  ...values
+}: { tx: Tx; classIds: string[] } & AssignmentInput) {
+  return tx
+    .insert(assignments)
+    .values(classIds.map((classId) => ({ classId, ...values })))
+    .returning();
+}
+
 export async function updateAssignment({
   db,
   id,

@@ -7,22 +7,51 @@ import { classes, enrolments, users } from "./schema";
 
 type Conn = Db | Tx;
 
+const ACTIVE_NAME_KEY = "classes_teacher_active_name_key";
+
+/** The constraint a unique violation names, looking through Drizzle's wrapper. */
+function violatedConstraint(err: unknown): string | undefined {
+  for (let e: unknown = err, depth = 0; e && depth < 5; depth++) {
+    const constraint = (e as { constraint?: unknown }).constraint;
+    if (typeof constraint === "string") return constraint;
+    const message = (e as { message?: unknown }).message;
+    // PGlite puts the index name only in the message.
+    if (typeof message === "string" && message.includes(ACTIVE_NAME_KEY)) return ACTIVE_NAME_KEY;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** A second active class of the same name is refused by the unique index, not by a pre-check. */
+function nameTaken(err: unknown, name: string): never {
+  if (pgErrorCode(err) === "23505" && violatedConstraint(err) === ACTIVE_NAME_KEY) {
+    throw new AppError("conflict", `You already have a class called “${name.trim()}”. Give this one another name.`, [
+      { path: "name", message: `You already have a class called “${name.trim()}”.` },
+    ]);
+  }
+  throw err;
+}
+
 /** Retries on the (rare) collision with an existing code; the unique index is the arbiter. */
 async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
   for (let i = 0; ; i++) {
     try {
       return await write(newJoinCode());
     } catch (err) {
-      if (pgErrorCode(err) !== "23505" || i >= 4) throw err;
+      if (pgErrorCode(err) !== "23505" || violatedConstraint(err) === ACTIVE_NAME_KEY || i >= 4) throw err;
     }
   }
 }
 
 export async function createClass({ db, teacherId, name }: { db: Conn; teacherId: string; name: string }) {
-  return withFreshCode(async (joinCode) => {
-    const [row] = await db.insert(classes).values({ teacherId, name: name.trim(), joinCode }).returning();
-    return row!;
-  });
+  try {
+    return await withFreshCode(async (joinCode) => {
+      const [row] = await db.insert(classes).values({ teacherId, name: name.trim(), joinCode }).returning();
+      return row!;
+    });
+  } catch (err) {
+    nameTaken(err, name);
+  }
 }
 
 export async function getClassById({ db, id }: { db: Conn; id: string }) {
@@ -41,15 +70,21 @@ export async function updateClass({
   name?: string;
   archived?: boolean;
 }) {
-  const [row] = await db
-    .update(classes)
-    .set({
-      ...(name !== undefined ? { name: name.trim() } : {}),
-      ...(archived !== undefined ? { archivedAt: archived ? new Date() : null } : {}),
-    })
-    .where(eq(classes.id, id))
-    .returning();
-  return row!;
+  try {
+    const [row] = await db
+      .update(classes)
+      .set({
+        ...(name !== undefined ? { name: name.trim() } : {}),
+        ...(archived !== undefined ? { archivedAt: archived ? new Date() : null } : {}),
+      })
+      .where(eq(classes.id, id))
+      .returning();
+    return row!;
+  } catch (err) {
+    // Renaming to, or restoring beside, an active class of the same name.
+    const [current] = name === undefined ? await db.select({ name: classes.name }).from(classes).where(eq(classes.id, id)) : [];
+    nameTaken(err, name ?? current?.name ?? "");
+  }
 }
 
 export async function regenerateJoinCode({ db, id }: { db: Conn; id: string }) {
@@ -73,7 +108,8 @@ export async function listClassesForTeacher({ db, teacherId }: { db: Conn; teach
     })
     .from(classes)
     .where(eq(classes.teacherId, teacherId))
-    .orderBy(asc(classes.archivedAt), asc(classes.name));
+    // Active classes first (a plain ascending sort puts nulls, the active ones, last).
+    .orderBy(sql`${classes.archivedAt} is not null`, asc(classes.name));
 }
 
 export async function listClassesForStudent({ db, userId }: { db: Conn; userId: string }) {

@@ -84,8 +84,9 @@ export async function getItemAnalysis({ db, assignmentId }: { db: Conn; assignme
   // Questions in the order the quiz presents them; every question any chosen attempt was given.
   const questionIds = [...new Set(chosen.flatMap((t) => t.slots.map((s) => s.questionId)))];
   const keyed = await getQuestionsWithKeys({ db, ids: questionIds });
-  const items: (ItemQuestion & { points: number })[] = keyed.map(({ id, question }) => ({
+  const items: (ItemQuestion & { points: number; ref: string })[] = keyed.map(({ id, question }) => ({
     id,
+    ref: question.id,
     type: question.type,
     prompt: question.prompt,
     points: question.points,

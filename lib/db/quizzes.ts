@@ -2,7 +2,7 @@ import "server-only";
 import { isDeepStrictEqual } from "node:util";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { questionSchema, type Question, type QuizFile } from "@/lib/quiz/schema";
-import { toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
+import { publicQuestionSchema, toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
 import type { Db, Tx } from "./types";
 import { articles, questionKeys, questions, quizzes } from "./schema";
 
@@ -306,4 +306,17 @@ export async function listAssignableQuizzes({ db, teacherId }: { db: Conn; teach
     .from(quizzes)
     .where(and(eq(quizzes.status, "published"), or(eq(quizzes.library, true), eq(quizzes.ownerId, teacherId))))
     .orderBy(asc(quizzes.title));
+}
+
+/**
+ * A quiz's live questions as a student would see them, read from `questions` only (never the
+ * keys table): the teacher's preview renders these without starting an attempt.
+ */
+export async function listPublicQuestions({ db, quizId }: { db: Conn; quizId: string }): Promise<PublicQuestion[]> {
+  const rows = await db
+    .select({ ref: questions.ref, type: questions.type, prompt: questions.prompt, points: questions.points, content: questions.content })
+    .from(questions)
+    .where(and(eq(questions.quizId, quizId), isNull(questions.retiredAt)))
+    .orderBy(asc(questions.position));
+  return rows.map((r) => publicQuestionSchema.parse({ ...r.content, id: r.ref, type: r.type, prompt: r.prompt, points: r.points }));
 }

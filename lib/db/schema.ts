@@ -149,7 +149,15 @@ export const classes = pgTable(
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("classes_join_code_key").on(t.joinCode), index("classes_teacher_idx").on(t.teacherId)],
+  (t) => [
+    uniqueIndex("classes_join_code_key").on(t.joinCode),
+    index("classes_teacher_idx").on(t.teacherId),
+    // One active class of a name per teacher: a double-submitted "New class" creates one class,
+    // and two classes a teacher cannot tell apart never exist. Archived classes may repeat a name.
+    uniqueIndex("classes_teacher_active_name_key")
+      .on(t.teacherId, sql`lower(${t.name})`)
+      .where(sql`${t.archivedAt} is null`),
+  ],
 );
 
 export const enrolments = pgTable(
@@ -280,6 +288,28 @@ export const responses = pgTable(
     note: text("note"),
   },
   (t) => [primaryKey({ columns: [t.attemptId, t.questionId] }), index("responses_question_idx").on(t.questionId)],
+);
+
+/** Reading comfort settings, remembered per user (the article and questions on every page). */
+export const userPreferences = pgTable(
+  "user_preferences",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Text size as a percentage of the default: 100, 115, 130, 150. */
+    textScale: integer("text_scale").notNull().default(100),
+    /** Line spacing ×100: 150 (normal), 180, 210. */
+    lineSpacing: integer("line_spacing").notNull().default(165),
+    /** Read-aloud speed ×100 (Web Speech API rate). */
+    speechRate: integer("speech_rate").notNull().default(100),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("user_preferences_text_scale_check", sql`${t.textScale} between 80 and 200`),
+    check("user_preferences_line_spacing_check", sql`${t.lineSpacing} between 100 and 300`),
+    check("user_preferences_speech_rate_check", sql`${t.speechRate} between 50 and 200`),
+  ],
 );
 
 /** Every change to a recorded grade after submission — regrades and overrides — with who and why. */

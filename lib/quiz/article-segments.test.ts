@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeRanges, overlapsMostly, segmentParagraph, sentenceOfSpan, splitParagraphs, splitSentences } from "./article-segments";
+import { findTextGaps, mergeRanges, overlapsMostly, segmentParagraph, sentenceOfSpan, splitParagraphs, splitSentences, withGaps } from "./article-segments";
 
 const text = "First paragraph here.\n\nSecond one, longer. It ends.";
 
@@ -66,5 +66,48 @@ describe("overlapsMostly", () => {
     expect(overlapsMostly({ start: 0, end: 10 }, { start: 4, end: 20 })).toBe(true);
     expect(overlapsMostly({ start: 0, end: 10 }, { start: 5, end: 20 })).toBe(false);
     expect(overlapsMostly({ start: 0, end: 10 }, { start: 10, end: 20 })).toBe(false);
+describe("findTextGaps", () => {
+  const gapsIn = (t: string) => {
+    const [p] = splitParagraphs(t);
+    return findTextGaps(p!).map((g) => `${t.slice(Math.max(0, g - 8), g)}|${t.slice(g, g + 6)}`);
+  };
+
+  it("finds a quotation that opens where the lead-in words are missing", () => {
+    expect(gapsIn(`the town of Diabaly, in central "They took Diabaly after fierce fighting," he said.`)).toEqual([
+      `central |"They `,
+    ]);
+  });
+
+  it("finds a sentence that starts after a dangling preposition, and a paragraph cut off mid-word", () => {
+    expect(gapsIn("Their arms dealers in Asked how France knew, he said: a specialist in strategic intell")).toEqual([
+      "lers in |Asked ",
+      "c intell|",
+    ]);
+  });
+
+  it("leaves sound prose alone: quotes after a comma or colon, short quoted names, closing punctuation", () => {
+    expect(gapsIn(`Le Drian said: "We knew the key spots would be there." It is called "Serval". He said, "Yes we will go there."`)).toEqual([]);
+    expect(gapsIn(`Forces have threatened retaliation to "hit the heart of France".`)).toEqual([]);
+  });
+
+  it("marks the Serval article where its words are missing, and nowhere else", async () => {
+    const { readFileSync } = await import("node:fs");
+    const file = JSON.parse(readFileSync("quizzes/serval.quiz.json", "utf8")) as { article: { text: string } };
+    const gaps = splitParagraphs(file.article.text).flatMap(findTextGaps);
+    const around = gaps.map((g) => file.article.text.slice(g - 8, g + 5));
+    expect(around).toEqual([`central "They`, "lers in Asked"]);
+  });
+});
+
+describe("withGaps", () => {
+  it("cuts segments at gaps and flags where the marker goes, keeping the text whole", () => {
+    const t = `in central "They took Diabaly after fierce fighting today and more`;
+    const [p] = splitParagraphs(t);
+    const pieces = withGaps(segmentParagraph(p!, []), findTextGaps(p!));
+    expect(pieces.map((s) => s.text).join("")).toBe(t);
+    expect(pieces.map((s) => [s.gapBefore, s.gapAfter])).toEqual([
+      [false, false],
+      [true, true],
+    ]);
   });
 });

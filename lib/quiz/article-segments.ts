@@ -117,3 +117,45 @@ export function segmentParagraph(p: Paragraph, marked: Range[], active: Range[] 
   }
   return out;
 }
+
+// A quotation that opens straight after a lowercase word, with no comma or colon, and runs on for
+// a whole clause: the words that led into it are missing (`in central "They took Diabaly …`).
+const QUOTE_AFTER_WORD = /[a-z] (?=["“][A-Z][^\s"”]*(?:\s[^\s"”]+){4})/g;
+// A preposition followed by a capitalised past tense starting a new sentence (`dealers in Asked how`).
+const PREPOSITION_THEN_SENTENCE = /\b(?:in|on|at|to|of|for|from|with|by) (?=[A-Z][a-z]+ed\s[a-z])/g;
+// A paragraph that stops mid-sentence: no closing punctuation at its end.
+const ENDS_MID_SENTENCE = /[\p{L}\p{N},;]\s*$/u;
+
+/**
+ * Offsets (absolute, like the paragraph's) where the text visibly lost words: a source that was
+ * cut or pasted badly. The reader shows an editor's "[…]" there; the text itself is unchanged, so
+ * evidence spans keep their offsets. Deliberately conservative: a missed gap shows the text as it
+ * is, a false one would put an ellipsis into sound prose.
+ */
+export function findTextGaps(p: Paragraph): number[] {
+  const gaps = new Set<number>();
+  for (const re of [QUOTE_AFTER_WORD, PREPOSITION_THEN_SENTENCE]) {
+    for (const m of p.text.matchAll(re)) gaps.add(p.start + m.index + m[0].length);
+  }
+  if (ENDS_MID_SENTENCE.test(p.text)) gaps.add(p.start + p.text.trimEnd().length);
+  return [...gaps].sort((a, b) => a - b);
+}
+
+/** The segments cut at the gaps, each piece with `gapBefore` set where a "[…]" goes before it. */
+export function withGaps(segments: Segment[], gaps: number[]): (Segment & { gapBefore: boolean; gapAfter: boolean })[] {
+  const out: (Segment & { gapBefore: boolean; gapAfter: boolean })[] = [];
+  for (const s of segments) {
+    let start = s.start;
+    for (const g of gaps) {
+      if (g <= start || g >= s.end) continue;
+      out.push({ ...s, start, end: g, text: s.text.slice(start - s.start, g - s.start), gapBefore: false, gapAfter: false });
+      start = g;
+    }
+    out.push({ ...s, start, text: s.text.slice(start - s.start), gapBefore: false, gapAfter: false });
+  }
+  for (const piece of out) {
+    piece.gapBefore = gaps.includes(piece.start) && piece !== out[0];
+    piece.gapAfter = gaps.includes(piece.end) && piece === out.at(-1);
+  }
+  return out;
+}

@@ -37,3 +37,11 @@ export function articleEditIssues(saved: Pick<Article, "text">, next: Pick<Artic
     },
   ];
 }
+
+/** Archive (kept with its results, hidden from students and assigning) or bring back as a draft. */
+export const archiveSchema = z.strictObject({ archived: z.boolean() });
+
+/** Send a copy of a quiz to another teacher, named by their account's email address. */
+export const shareSchema = z.strictObject({
+  email: z.string().trim().min(1, "Enter the other teacher's email address.").max(320).email("Enter a valid email address."),
+});

@@ -99,7 +99,13 @@ test("a wrong or malformed code is explained beside the field", async ({ page, s
   await field.fill("abc");
   await page.getByRole("button", { name: "Join" }).click();
   await expect(field).toHaveAttribute("aria-invalid", "true");
-  await expect(field).toHaveAccessibleDescription(/A join code has 7 letters and digits/);
+  await expect(field).toHaveAccessibleDescription(/A join code has 7 letters and digits; you typed 3/);
+
+  // Seven characters, one of them a digit codes never use: say which, not "has 7".
+  await field.fill("K7M-PQ1X");
+  await page.getByRole("button", { name: "Join" }).click();
+  await expect(field).toHaveAccessibleDescription(/never use “1”/);
+  await expect(field).toHaveAttribute("placeholder", "•••-••••");
 
   // Valid shape, but no class has it (the alphabet has no 0/O/1/I/L, so this one is unlikely to exist).
   await field.fill("ZZZ-ZZZZ");

@@ -100,7 +100,8 @@ test("a teacher creates a class, drafts a quiz from an article, edits, publishes
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Unpublish" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Preview as a student" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Preview as a student/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Assign", exact: true })).toBeVisible();
   expect(page.url()).toBe(editUrl);
 
   await page.goto(classUrl);
@@ -128,7 +129,7 @@ test("a teacher creates a class, drafts a quiz from an article, edits, publishes
   await expect(edit).toBeHidden();
   await expect(item.getByRole("definition").filter({ hasText: /^3$/ })).toBeVisible();
   await page.goto("/teach");
-  await expect(page.getByRole("listitem").filter({ hasText: quizTitle })).toContainText("Published");
+  await expect(page.getByRole("region", { name: "My quizzes" }).getByRole("listitem").filter({ hasText: quizTitle })).toContainText("Published");
 });
 
 test("the editor regenerates one question, warns before leaving unsaved work, and previews as a student", async ({ page }) => {
@@ -150,8 +151,9 @@ test("the editor regenerates one question, warns before leaving unsaved work, an
 
   await page.getByRole("button", { name: "Save and publish" }).click();
   await expect(page.getByRole("button", { name: "Unpublish" })).toBeVisible();
-  await page.getByRole("button", { name: "Preview as a student" }).click();
-  await page.waitForURL(/\/attempts\/[0-9a-f-]{36}$/);
+  const [preview] = await Promise.all([page.waitForEvent("popup"), page.getByRole("link", { name: /^Preview as a student/ }).click()]);
+  await preview.waitForURL(new RegExp(`/teach/quizzes/${id}/preview$`));
+  await expect(preview.getByRole("region", { name: "Preview" })).toContainText("Nothing you answer here is saved");
 });
 
 test("the editor shows each problem beside its field and refuses to save until fixed", async ({ page }) => {

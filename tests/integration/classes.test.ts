@@ -27,6 +27,26 @@ beforeAll(async () => {
 afterAll(closeTestDb);
 
 describe("classes", () => {
+  it("keeps one active class of a name per teacher: a repeat is a 409, archived names may be reused", async () => {
+    const name = `Set ${Date.now().toString(36)}`;
+    const first = await teacher.json("/api/classes", { method: "POST", json: { name } });
+    expect(first.status).toBe(201);
+    const twice = await Promise.all([0, 1].map(() => teacher.json("/api/classes", { method: "POST", json: { name: name.toUpperCase() } })));
+    expect(twice.map((r) => r.status)).toEqual([409, 409]);
+    expect(twice[0]!.body.error.code).toBe("conflict");
+    expect(twice[0]!.body.error.issues[0].path).toBe("name");
+
+    await teacher.json(`/api/classes/${first.body.class.id}`, { method: "PATCH", json: { archived: true } });
+    const reused = await teacher.json("/api/classes", { method: "POST", json: { name } });
+    expect(reused.status).toBe(201);
+    // Restoring the archived one would make two active classes of that name.
+    const restore = await teacher.json(`/api/classes/${first.body.class.id}`, { method: "PATCH", json: { archived: false } });
+    expect(restore.status).toBe(409);
+    // Another teacher's classes are not in the way.
+    const { client: other } = await signedIn("teacher");
+    expect((await other.json("/api/classes", { method: "POST", json: { name } })).status).toBe(201);
+  });
+
   it("joins by code however it is typed; a new code retires the old; archived classes take no one", async () => {
     const { body } = await teacher.json("/api/classes", { method: "POST", json: { name: "Period 1" } });
     const code: string = body.class.joinCode;

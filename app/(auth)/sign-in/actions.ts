@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/lib/auth/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
+import { homePathForEmail } from "@/lib/auth/home";
 
 export type SignInState = {
   errors?: { email?: string[]; password?: string[] };
@@ -23,11 +24,10 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     return { errors: z.flattenError(parsed.error).fieldErrors, values: { email } };
   }
   try {
-    await signIn("credentials", {
-      email: parsed.data.email,
-      password: parsed.data.password,
-      redirectTo: safeCallbackUrl(formData.get("callbackUrl")),
-    });
+    // No destination given (the fallback): each role lands on its own home.
+    const next = safeCallbackUrl(formData.get("callbackUrl"));
+    const redirectTo = next === safeCallbackUrl(undefined) ? await homePathForEmail(parsed.data.email) : next;
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo });
   } catch (err) {
     // Success ends in a redirect, which Next signals by throwing: only auth failures are ours.
     if (err instanceof AuthError) {

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { getDb } from "@/lib/db/client";
+import { getPreferences } from "@/lib/db/preferences";
 import { ArticleView } from "../../_components/article-view";
+import { ArticleReader } from "../../_components/read-aloud";
 import { ArticlePanel } from "./_components/article-panel";
 import { TakeQuiz } from "./_components/take-quiz";
 import { TakingLayout } from "./_components/taking-layout";
@@ -14,8 +17,9 @@ export const metadata: Metadata = { title: "Taking a quiz" };
 export default async function AttemptPage({ params }: Props) {
   await connection();
   const { id } = await params;
-  const { view, questions, article, isOwner } = await loadAttemptPage(id, `/attempts/${id}`);
+  const { user, view, questions, article, isOwner } = await loadAttemptPage(id, `/attempts/${id}`);
   if (view.attempt.status === "submitted") redirect(`/attempts/${id}/results`);
+  const preferences = await getPreferences({ db: await getDb(), userId: user.id });
   const meta = { title: article.title, source: article.source, publishedOn: article.publishedOn };
   const immediate = view.attempt.feedback === "immediate";
   return (
@@ -41,6 +45,7 @@ export default async function AttemptPage({ params }: Props) {
         <TakingLayout
           article={meta}
           text={article.text}
+          preferences={preferences}
           attemptId={view.attempt.id}
           questions={questions}
           initialAnswers={view.responses}
@@ -52,7 +57,9 @@ export default async function AttemptPage({ params }: Props) {
       ) : (
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
           <ArticlePanel>
-            <ArticleView article={meta} text={article.text} headingId="article-title" />
+            <ArticleReader text={article.text} initial={preferences}>
+              <ArticleView article={meta} text={article.text} headingId="article-title" />
+            </ArticleReader>
           </ArticlePanel>
           {isOwner && view.writable ? (
             <TakeQuiz

@@ -73,7 +73,7 @@ export function JoinForm() {
           autoCapitalize="characters"
           spellCheck={false}
           maxLength={20}
-          placeholder="K7M-PQ2X"
+          placeholder="•••-••••"
           aria-invalid={error ? true : undefined}
           aria-describedby={`${uid}-hint ${uid}-error`}
           className={`${inputClass} max-w-56 font-mono uppercase tracking-wider`}
@@ -83,7 +83,7 @@ export function JoinForm() {
         </button>
       </div>
       <p id={`${uid}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-        Seven letters and digits from your teacher. Upper or lower case, with or without the dash.
+        Seven letters and digits from your teacher (codes never use 0, 1, I, L or O). Upper or lower case, with or without the dash.
       </p>
       <p id={`${uid}-error`} aria-live="polite" className="text-sm font-medium text-red-700 empty:hidden dark:text-red-300">
         {error}

@@ -17,9 +17,13 @@ export function NewClassButton() {
   const titleId = useId();
   const errorId = useId();
   const nameId = useId();
+  // State updates land after the event: a double click fires two submits before `busy` renders.
+  const pending = useRef(false);
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending.current) return;
+    pending.current = true;
     const name = String(new FormData(event.currentTarget).get("name") ?? "");
     setBusy(true);
     setError(null);
@@ -29,6 +33,7 @@ export function NewClassButton() {
     } catch (err) {
       setError(err instanceof ApiError && err.issues[0] ? err.issues[0].message : messageOf(err));
       setBusy(false);
+      pending.current = false;
       input.current?.focus();
     }
   }

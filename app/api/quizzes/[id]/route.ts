@@ -4,10 +4,12 @@ import { getEditableQuiz, getViewableQuiz } from "@/lib/classes/access";
 import { canEditQuiz } from "@/lib/classes/permissions";
 import { getDb } from "@/lib/db/client";
 import { getQuizFile, saveQuizFile } from "@/lib/db/quizzes";
+import { deleteQuizRows, getQuizUsage, lockQuiz } from "@/lib/db/quiz-copies";
 import { AppError } from "@/lib/errors";
 import { readJson, route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
 import { articleEditIssues, quizBodySchema } from "@/lib/quiz/inputs";
+import { deleteRefusal } from "@/lib/quiz/ownership";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -39,4 +41,19 @@ export const PUT = route(async (request: Request, { params }: Context) => {
   const status = quiz.status === "published" ? "published" : "draft";
   await db.transaction((tx) => saveQuizFile({ tx, file: { ...file, slug: quiz.slug }, status, ownerId: user.id }));
   return NextResponse.json({ quiz: { id, status }, file: await getQuizFile({ db, id }) });
+});
+
+/** Deletes a quiz nobody has used; one with attempts or assignments is refused, with the reason (409). */
+export const DELETE = route(async (_request: Request, { params }: Context) => {
+  const user = await requireUser();
+  const id = await idParam(params, "quiz");
+  const db = await getDb();
+  await getEditableQuiz({ db, id, actor: user });
+  await db.transaction(async (tx) => {
+    await lockQuiz({ tx, id });
+    const refusal = deleteRefusal(await getQuizUsage({ db: tx, id }));
+    if (refusal) throw new AppError("conflict", refusal);
+    await deleteQuizRows({ tx, id });
+  });
+  return new Response(null, { status: 204 });
 });

@@ -1,7 +1,10 @@
 import type { Choice } from "@/lib/quiz/schema";
 import { inputClass } from "../../../_components/ui";
 
-/** One labelled <select> per left-hand item; native selects work with keyboard and screen readers. */
+/**
+ * One labelled <select> per left-hand item; native selects work with keyboard and screen readers.
+ * Each select takes the full width under its label: beside it, half a column cut options off.
+ */
 export function MatchingInput({
   id,
   left,
@@ -20,7 +23,7 @@ export function MatchingInput({
       {left.map((l, i) => {
         const selectId = `${id}-match-${i}`;
         return (
-          <div key={l.id} className="grid gap-1 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] sm:items-center sm:gap-4">
+          <div key={l.id} className="grid gap-1">
             <label htmlFor={selectId} className="font-medium">
               {l.text}
             </label>

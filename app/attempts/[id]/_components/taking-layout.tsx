@@ -2,7 +2,9 @@
 
 import { useEffect, useState } from "react";
 import type { PublicQuestion } from "@/lib/quiz/public";
+import type { ReadingPreferences } from "@/lib/reading/preferences";
 import { ArticleView, type ArticleMeta } from "../../../_components/article-view";
+import { ArticleReader } from "../../../_components/read-aloud";
 import { ArticlePanel } from "./article-panel";
 import type { Answers } from "./answers";
 import type { Feedback } from "./check-feedback";
@@ -15,10 +17,13 @@ import { TakeQuiz } from "./take-quiz";
 export function TakingLayout({
   article,
   text,
+  preferences,
   ...quiz
 }: {
   article: ArticleMeta;
   text: string;
+  /** The reader's text size, line spacing and read-aloud speed. */
+  preferences?: ReadingPreferences;
   attemptId: string;
   questions: PublicQuestion[];
   initialAnswers: Answers;
@@ -41,7 +46,9 @@ export function TakingLayout({
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
       <ArticlePanel revealSignal={jump}>
-        <ArticleView article={article} text={text} highlights={evidence} activeHighlights={evidence} headingId="article-title" />
+        <ArticleReader text={text} initial={preferences}>
+          <ArticleView article={article} text={text} highlights={evidence} activeHighlights={evidence} headingId="article-title" />
+        </ArticleReader>
       </ArticlePanel>
       <TakeQuiz
         {...quiz}

@@ -4,6 +4,7 @@ import { responseSchemas } from "@/lib/quiz/schema";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { PrintButton } from "../../../_components/print-button";
 import { StartAttemptButton } from "../../../_components/start-attempt-button";
 import { buttonClass, cardClass, linkClass } from "../../../_components/ui";
 import { getDb } from "@/lib/db/client";
@@ -78,6 +79,7 @@ export default async function ResultsPage({ params }: Props) {
           <Link href={isOwner ? "/quizzes" : `/teach/classes/${view.attempt.classId ?? ""}/gradebook`} className={buttonClass("secondary", "px-5")}>
             {isOwner ? "Back to quizzes" : "Back to the gradebook"}
           </Link>
+          <PrintButton label="Print results" />
           {isOwner && practice && missed > 0 ? (
             <StartAttemptButton quizId={view.attempt.quizId} retryOf={view.attempt.id} label={`Retry the ${missed} I missed`} />
           ) : null}

@@ -10,7 +10,8 @@ import { getQuizById } from "@/lib/db/quizzes";
 import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { LocalTime } from "@/app/_components/local-time";
 import { or404, uuidOr404 } from "../../_components/not-found";
-import { flagsFor, ItemCard } from "./_components/item-card";
+import { itemFlags, MIN_STUDENTS } from "@/lib/classes/item-flags";
+import { ItemCard } from "./_components/item-card";
 import { Legend } from "./_components/legend";
 import { closeExpired } from "@/lib/attempts/service";
 
@@ -30,7 +31,8 @@ export default async function ItemAnalysisPage({ params }: Props) {
     getItemAnalysis({ db, assignmentId: id }),
     getQuizById({ db, id: assignment.quizId }),
   ]);
-  const flagged = analysis.items.filter((i) => flagsFor(i).length > 0).length;
+  const flagged = analysis.items.filter((i) => itemFlags(i).length > 0).length;
+  const owner = quiz?.ownerId === user.id;
 
   return (
     <div className="space-y-6">
@@ -74,15 +76,22 @@ export default async function ItemAnalysisPage({ params }: Props) {
       ) : (
         <>
           <p role="status" className="font-medium">
-            {flagged === 0
-              ? "No question is flagged."
-              : `${flagged} of ${analysis.items.length} questions are flagged “Check this question”.`}
+            {analysis.students < MIN_STUDENTS
+              ? `No question is flagged yet: flags need at least ${MIN_STUDENTS} students, and ${analysis.students} ${analysis.students === 1 ? "has" : "have"} submitted. With fewer, one student’s answers swing the figures too much to judge a question.`
+              : flagged === 0
+                ? "No question is flagged."
+                : `${flagged} of ${analysis.items.length} questions are flagged “Check this question”.`}
+          </p>
+          <p className={`text-sm ${mutedText}`}>
+            Each figure comes with its 95% range: with a class-sized group the true value could be anywhere in it, so
+            read a flag as “worth a look”, not as a verdict.
           </p>
           <ol className="space-y-4">
             {analysis.items.map((item, i) => (
               <li key={item.id}>
                 <ItemCard
                   number={i + 1}
+                  editHref={owner && quiz ? `/teach/quizzes/${quiz.id}/edit#q-${encodeURIComponent(item.ref)}-heading` : undefined}
                   item={{ ...item, options: item.options?.map((o) => ({ ...o, count: "count" in o ? Number(o.count) : 0 })) }}
                 />
               </li>

@@ -54,6 +54,9 @@ export default async function ClassPage({ params }: Props) {
         <Link href={`/teach/classes/${id}/gradebook`} className={buttonClass("primary")}>
           Gradebook
         </Link>
+        <Link href={`/teach/classes/${id}/skills`} className={buttonClass("secondary")}>
+          Skills
+        </Link>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">

@@ -2,6 +2,7 @@
 
 import { forwardRef, useMemo } from "react";
 import type { Span } from "@/lib/quiz/schema";
+import { useRovingTabIndex } from "@/app/_components/roving";
 import { focusRing } from "@/app/_components/ui";
 import { overlaps, splitArticle, type Sentence } from "@/lib/quiz/editing";
 
@@ -21,7 +22,9 @@ type Props = {
 
 /**
  * The article beside the questions. Each sentence is a toggle button while picking evidence, so
- * the keyboard and screen readers can pick them too (aria-pressed says which are chosen).
+ * the keyboard and screen readers can pick them too (aria-pressed says which are chosen). The
+ * sentences are one Tab stop (arrow keys move between them): as separate stops they put dozens of
+ * Tab presses between the top of the page and the questions.
  */
 export const ArticlePane = forwardRef<HTMLElement, Props>(function ArticlePane(
   { title, text, evidence, activeLabel, pickWhat = "evidence", onToggle, onBack },
@@ -29,6 +32,7 @@ export const ArticlePane = forwardRef<HTMLElement, Props>(function ArticlePane(
 ) {
   const paragraphs = useMemo(() => splitArticle(text), [text]);
   const picking = Boolean(onToggle && activeLabel);
+  const roving = useRovingTabIndex<HTMLDivElement>("[data-sentence]");
   return (
     <section
       ref={ref}
@@ -48,6 +52,11 @@ export const ArticlePane = forwardRef<HTMLElement, Props>(function ArticlePane(
               : `Evidence for ${activeLabel} is highlighted.`
             : "Select a question to see its evidence here."}
         </p>
+        {picking && (
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Tab to the article, then use the arrow keys to move from sentence to sentence.
+          </p>
+        )}
         {picking && onBack && (
           <button type="button" onClick={onBack} className={`mt-2 text-sm font-semibold text-teal-800 underline dark:text-teal-300 ${focusRing} rounded-sm`}>
             Back to {activeLabel}
@@ -55,6 +64,7 @@ export const ArticlePane = forwardRef<HTMLElement, Props>(function ArticlePane(
         )}
       </div>
       <div
+        {...roving}
         tabIndex={picking ? undefined : 0}
         role={picking ? undefined : "region"}
         aria-label={picking ? undefined : "Article text"}
@@ -71,7 +81,7 @@ export const ArticlePane = forwardRef<HTMLElement, Props>(function ArticlePane(
                     {/* A span, not a <button>: Chrome lays buttons out as blocks, which breaks the prose. */}
                     <span
                       role="button"
-                      tabIndex={0}
+                      tabIndex={-1}
                       aria-pressed={on}
                       onClick={() => onToggle!(s)}
                       onKeyDown={(e) => {
@@ -81,7 +91,7 @@ export const ArticlePane = forwardRef<HTMLElement, Props>(function ArticlePane(
                         }
                       }}
                       data-sentence={s.start}
-                      className={`cursor-pointer rounded-sm ${focusRing} ${
+                      className={`cursor-pointer scroll-my-16 rounded-sm ${focusRing} ${
                         on
                           ? "bg-amber-200 text-slate-950 underline decoration-amber-700 decoration-2 [box-decoration-break:clone] dark:bg-amber-300"
                           : "hover:bg-slate-100 dark:hover:bg-slate-800"

@@ -54,10 +54,24 @@ export function TextField({
   );
 }
 
+/** Rows for a text that wraps at about `columns` characters: the fallback where field-sizing is unsupported. */
+export function rowsFor(text: string, min: number, columns = 60, max = 12): number {
+  const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / columns)), 0);
+  return Math.min(max, Math.max(min, lines));
+}
+
+/** A text box that grows with its text (CSS field-sizing, rows as the fallback), never cutting it off. */
 export function TextArea({ value, onChange, rows = 3, ...base }: Base & { value: string; onChange: (v: string) => void; rows?: number }) {
+  const props = controlProps(base);
   return (
     <Field {...base}>
-      <textarea {...controlProps(base)} value={value} rows={rows} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        {...props}
+        className={`${props.className} field-sizing-content min-h-[2.75rem] resize-y`}
+        value={value}
+        rows={rowsFor(value, rows)}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </Field>
   );
 }

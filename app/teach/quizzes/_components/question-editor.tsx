@@ -60,29 +60,9 @@ export function QuestionEditor(props: Props) {
       }`}
     >
       <header className="flex flex-wrap items-center gap-2">
-        <h3 id={`${uid}-heading`} tabIndex={-1} className="mr-auto font-semibold outline-none">
+        <h3 id={`${uid}-heading`} tabIndex={-1} className="mr-auto scroll-mt-24 font-semibold outline-none">
           {name} <span className="font-normal text-slate-600 dark:text-slate-400">· {TYPE_LABELS[q.type]}</span>
         </h3>
-        <SmallButton id={`${uid}-up`} label={`Move ${name} up`} disabled={index === 0} onClick={() => props.onMove(index - 1)}>
-          Up
-        </SmallButton>
-        <SmallButton id={`${uid}-down`} label={`Move ${name} down`} disabled={index === total - 1} onClick={() => props.onMove(index + 1)}>
-          Down
-        </SmallButton>
-        {props.onRegenerate && (
-          <SmallButton label={`Regenerate ${name}`} disabled={props.regenerating} onClick={props.onRegenerate}>
-            {props.regenerating ? "Regenerating…" : "Regenerate"}
-          </SmallButton>
-        )}
-        <ConfirmButton
-          label="Delete"
-          accessibleLabel={`Delete ${name}`}
-          title={`Delete ${name}?`}
-          body="It is removed from the quiz when you save. Attempts already made keep the question they answered."
-          confirmLabel="Delete question"
-          className="px-2.5 py-1.5 text-xs"
-          onConfirm={props.onDelete}
-        />
       </header>
 
       {unplaced.length > 0 && (
@@ -164,6 +144,29 @@ export function QuestionEditor(props: Props) {
         errors={issues("points")}
         onChange={(points) => onChange({ ...q, points })}
       />
+      {/* The card's actions come after its fields, so Tab reaches the prompt first. */}
+      <footer className="flex flex-wrap items-center justify-end gap-2 border-t border-slate-200 pt-3 dark:border-slate-800">
+        <SmallButton id={`${uid}-up`} label={`Move ${name} up`} disabled={index === 0} onClick={() => props.onMove(index - 1)}>
+          Up
+        </SmallButton>
+        <SmallButton id={`${uid}-down`} label={`Move ${name} down`} disabled={index === total - 1} onClick={() => props.onMove(index + 1)}>
+          Down
+        </SmallButton>
+        {props.onRegenerate && (
+          <SmallButton label={`Regenerate ${name}`} disabled={props.regenerating} onClick={props.onRegenerate}>
+            {props.regenerating ? "Regenerating…" : "Regenerate"}
+          </SmallButton>
+        )}
+        <ConfirmButton
+          label="Delete"
+          accessibleLabel={`Delete ${name}`}
+          title={`Delete ${name}?`}
+          body="It is removed from the quiz when you save. Attempts already made keep the question they answered."
+          confirmLabel="Delete question"
+          className="px-2.5 py-1.5 text-xs"
+          onConfirm={props.onDelete}
+        />
+      </footer>
     </article>
   );
 }

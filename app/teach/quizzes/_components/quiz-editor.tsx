@@ -6,6 +6,7 @@ import { QUESTION_TYPES, type Question, type QuestionType, type QuizFile } from 
 import { ApiError, callApi, messageOf } from "../../_components/api";
 import { ArticlePane } from "./article-pane";
 import { AddQuestion } from "./add-question";
+import { AssignDialog, type ClassChoice } from "./assign-dialog";
 import { EditorToolbar, type QuizStatus } from "./editor-toolbar";
 import { DateField, TextArea, TextField } from "./fields";
 import { IssueSummary } from "./issue-summary";
@@ -16,7 +17,7 @@ import { useUnsavedWarning } from "./use-unsaved-warning";
 
 type Props =
   | { mode: "new"; initial: QuizFile; onStartOver: () => void }
-  | { mode: "edit"; initial: QuizFile; quizId: string; status: QuizStatus };
+  | { mode: "edit"; initial: QuizFile; quizId: string; status: QuizStatus; classes: ClassChoice[] };
 
 /**
  * The quiz editor: the article on one side (each question's evidence highlighted, sentences
@@ -37,6 +38,17 @@ export function QuizEditor(props: Props) {
   const summary = useRef<HTMLDivElement>(null);
   const replaced = useRef(new Map<string, string[]>());
   useUnsavedWarning(state.dirty);
+
+  // A link to one question (from item analysis: "#q-<id>-heading") selects it and moves focus there.
+  useEffect(() => {
+    const ref = /^#q-(.+)-heading$/.exec(decodeURIComponent(window.location.hash))?.[1];
+    if (ref && draft.questions.some((q) => q.id === ref)) {
+      setActiveId(ref);
+      setFocusAfter(`q-${ref}-heading`);
+    }
+    // Only on arrival: later hash changes are the page's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     if (!focusAfter) return;
@@ -92,7 +104,7 @@ export function QuizEditor(props: Props) {
     try {
       await callApi(`/api/quizzes/${props.quizId}/publish`, { body: { published } });
       setStatus(published ? "published" : "draft");
-      setMessage(published ? "Published: you can assign it to a class now." : "Back to draft: students can no longer start it.");
+      setMessage(published ? "Published. Assign it to your classes with “Assign”." : "Back to draft: students can no longer start it.");
       router.refresh();
     } catch (err) {
       failed(err);
@@ -101,17 +113,15 @@ export function QuizEditor(props: Props) {
     }
   }
 
-  async function preview() {
+  /** The preview shows what is saved: with unsaved edits, save first, then open it in a new tab. */
+  async function previewUnsaved() {
     if (props.mode !== "edit") return;
-    if (state.dirty && !(await save())) return;
-    setBusy("preview");
-    try {
-      const { attemptId } = await callApi<{ attemptId: string }>(`/api/quizzes/${props.quizId}/attempts`, { method: "POST" });
-      router.push(`/attempts/${attemptId}`);
-    } catch (err) {
-      failed(err);
-      setBusy(null);
-    }
+    // Opened now, while the click still counts as the user's: after the save, a pop-up blocker would stop it.
+    const tab = window.open("about:blank", "_blank");
+    if (await save()) {
+      if (tab) tab.location.href = `/teach/quizzes/${props.quizId}/preview`;
+      else setMessage("Saved. Your browser blocked the preview tab; use “Preview as a student” again.");
+    } else tab?.close();
   }
 
   async function regenerate(i: number) {
@@ -181,9 +191,14 @@ export function QuizEditor(props: Props) {
         message={message}
         onSave={save}
         onPublish={publish}
-        onPreview={preview}
+        previewHref={props.mode === "edit" ? `/teach/quizzes/${props.quizId}/preview` : undefined}
+        keyHref={props.mode === "edit" ? `/teach/quizzes/${props.quizId}/key` : undefined}
+        onPreviewUnsaved={previewUnsaved}
         onStartOver={props.mode === "new" ? props.onStartOver : undefined}
         quizId={props.mode === "edit" ? props.quizId : undefined}
+        assign={
+          props.mode === "edit" ? <AssignDialog quizId={props.quizId} classes={props.classes} onAssigned={setMessage} /> : undefined
+        }
       />
       <IssueSummary ref={summary} issues={issues} quiz={draft} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -231,19 +246,8 @@ export function QuizEditor(props: Props) {
           onChange={(d) => state.update({ ...draft, article: { ...draft.article, publishedOn: d === "" ? undefined : d } })}
         />
       </fieldset>
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
-        <div className="lg:sticky lg:top-20">
-          <ArticlePane
-            ref={pane}
-            title={draft.article.title}
-            text={draft.article.text}
-            evidence={active?.evidence ?? []}
-            activeLabel={active ? `Question ${activeIndex + 1}` : null}
-            pickWhat={active?.type === "evidence" ? "key" : "evidence"}
-            onToggle={(s) => active && setQuestion(activeIndex, withEvidence(active, toggleEvidence(active.evidence, s)))}
-            onBack={() => active && document.getElementById(`q-${active.id}-heading`)?.focus()}
-          />
-        </div>
+      {/* Questions first in reading and Tab order; the article is beside them on wide screens. */}
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
         <section aria-labelledby="questions-heading" className="space-y-4">
           <h2 id="questions-heading" className="text-xl font-semibold">
             Questions ({draft.questions.length})
@@ -271,6 +275,18 @@ export function QuizEditor(props: Props) {
           </ol>
           <AddQuestion types={QUESTION_TYPES} onAdd={addQuestion} />
         </section>
+        <div className="lg:sticky lg:top-20">
+          <ArticlePane
+            ref={pane}
+            title={draft.article.title}
+            text={draft.article.text}
+            evidence={active?.evidence ?? []}
+            activeLabel={active ? `Question ${activeIndex + 1}` : null}
+            pickWhat={active?.type === "evidence" ? "key" : "evidence"}
+            onToggle={(s) => active && setQuestion(activeIndex, withEvidence(active, toggleEvidence(active.evidence, s)))}
+            onBack={() => active && document.getElementById(`q-${active.id}-heading`)?.focus()}
+          />
+        </div>
       </div>
     </div>
   );

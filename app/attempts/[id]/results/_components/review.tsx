@@ -7,8 +7,9 @@ import { ArticlePanel } from "../../_components/article-panel";
 import { ResultItem, type ReviewItem } from "./result-item";
 
 /**
- * Every answer with its verdict, beside the article with all evidence marked. "Show in article"
- * makes one question's evidence the active marks, scrolls to them and moves focus there.
+ * Every answer with its verdict, beside the article. "Show in article" marks that one question's
+ * evidence (only that one: with every question's evidence marked at once, the one asked for was
+ * a thin outline among many), scrolls to it and moves focus there.
  */
 export function Review({
   heading,
@@ -26,7 +27,6 @@ export function Review({
 }) {
   const [active, setActive] = useState<number | null>(null);
   const [jump, setJump] = useState(0);
-  const all = items.flatMap((i) => i.evidence ?? []);
   const activeItem = active === null ? null : items[active];
 
   useEffect(() => {
@@ -82,11 +82,15 @@ export function Review({
               Back to question {(active ?? 0) + 1}
             </button>
           </div>
+        ) : items.some((i) => i.evidence?.length) ? (
+          <p className="mb-4 font-sans text-sm text-slate-600 dark:text-slate-400">
+            Choose “Show in article” under an answer to highlight the sentences that prove it.
+          </p>
         ) : null}
         <ArticleView
           article={article}
           text={text}
-          highlights={all}
+          highlights={activeItem?.evidence ?? []}
           activeHighlights={activeItem?.evidence ?? []}
           picks={activeItem?.picks ?? []}
           headingId="article-title"

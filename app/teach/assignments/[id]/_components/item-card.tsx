@@ -1,8 +1,11 @@
+import { linkClass } from "@/app/_components/ui";
+import { discriminationInterval, facilityInterval, formatInterval, itemFlags } from "@/lib/classes/item-flags";
 import { TYPE_LABELS } from "@/lib/quiz/editing";
 import { CheckIcon, DiscriminationBar, FacilityBar, OptionBar, WarningIcon } from "./charts";
 
 export type Item = {
   id: string;
+  ref: string;
   type: string;
   prompt: string;
   points: number;
@@ -13,23 +16,11 @@ export type Item = {
 };
 
 
-/** Why a question deserves a second look, in the words a teacher would use. */
-export function flagsFor(item: Pick<Item, "facility" | "discrimination">): string[] {
-  const flags: string[] = [];
-  if (item.facility !== null && item.facility < 0.3) flags.push("Very hard: fewer than 30% of the marks were earned.");
-  if (item.facility !== null && item.facility > 0.95) flags.push("Very easy: almost everyone got it right.");
-  if (item.discrimination !== null && item.discrimination < 0.2) {
-    flags.push(
-      item.discrimination < 0
-        ? "Stronger readers did worse on it than weaker ones: check the key and the options."
-        : "It barely separates stronger from weaker readers.",
-    );
-  }
-  return flags;
-}
-
-export function ItemCard({ item, number }: { item: Item; number: number }) {
-  const flags = flagsFor(item);
+/** One question's statistics; `editHref` links to it in the editor when the teacher owns the quiz. */
+export function ItemCard({ item, number, editHref }: { item: Item; number: number; editHref?: string }) {
+  const flags = itemFlags(item);
+  const facilityRange = item.facility === null ? null : facilityInterval(item.facility, item.responses);
+  const discriminationRange = item.discrimination === null ? null : discriminationInterval(item.discrimination, item.responses);
   const headingId = `item-${item.id}`;
   return (
     <article
@@ -44,6 +35,12 @@ export function ItemCard({ item, number }: { item: Item; number: number }) {
         <span className="text-sm text-slate-600 dark:text-slate-400">
           {TYPE_LABELS[item.type as keyof typeof TYPE_LABELS] ?? item.type} · {item.responses} {item.responses === 1 ? "answer" : "answers"}
         </span>
+        {editHref && (
+          // A full page load: the editor reads the question from the URL's #fragment when it starts.
+          <a href={editHref} className={`${linkClass} text-sm`}>
+            Edit this question<span className="sr-only"> (Q{number})</span>
+          </a>
+        )}
       </header>
 
       {flags.length > 0 && (
@@ -69,6 +66,9 @@ export function ItemCard({ item, number }: { item: Item; number: number }) {
               <>
                 <span className="text-lg font-bold">{Math.round(item.facility * 100)}%</span>
                 <FacilityBar value={item.facility} />
+                {facilityRange && (
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">95% range {formatInterval(facilityRange, true)}</span>
+                )}
               </>
             )}
           </dd>
@@ -84,6 +84,11 @@ export function ItemCard({ item, number }: { item: Item; number: number }) {
               <>
                 <span className="text-lg font-bold">{item.discrimination.toFixed(2)}</span>
                 <DiscriminationBar value={item.discrimination} />
+                {discriminationRange && (
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">
+                    95% range {formatInterval(discriminationRange, false)}
+                  </span>
+                )}
               </>
             )}
           </dd>

@@ -35,7 +35,10 @@ export function Legend() {
           <dt className="flex items-center gap-1.5 font-semibold text-slate-900 dark:text-slate-100">
             <WarningIcon /> Check this question
           </dt>
-          <dd>Shown when facility is under 30% or over 95%, or discrimination is under 0.20.</dd>
+          <dd>
+            Shown when facility is under 30% or over 95%, or discrimination is under 0.20 — and only once at least 10
+            students have submitted. “Check the key” is said only when even the top of the 95% range is below zero.
+          </dd>
         </div>
       </dl>
       <p className="mt-3 text-slate-600 dark:text-slate-400">

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { requireTeacherPage } from "@/lib/auth/session";
 import { getEditableQuiz } from "@/lib/classes/access";
 import { getDb } from "@/lib/db/client";
+import { listClassesForTeacher } from "@/lib/db/classes";
 import { getQuizFile } from "@/lib/db/quizzes";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { or404, uuidOr404 } from "../../../_components/not-found";
@@ -23,8 +24,9 @@ export default async function EditQuizPage({ params }: Props) {
   const db = await getDb();
   // Only the owner edits; seeded quizzes and other teachers' quizzes are a 404 here.
   const quiz = await or404(getEditableQuiz({ db, id, actor: user }));
-  const file = await getQuizFile({ db, id });
+  const [file, classes] = await Promise.all([getQuizFile({ db, id }), listClassesForTeacher({ db, teacherId: user.id })]);
   if (!file) notFound();
+  const active = classes.filter((c) => !c.archivedAt).map(({ id, name, studentCount }) => ({ id, name, studentCount }));
 
   return (
     <div className="space-y-4">
@@ -33,8 +35,9 @@ export default async function EditQuizPage({ params }: Props) {
         <span className="sr-only">Edit quiz: </span>
         {quiz.title}
       </h1>
+      <QuizEditor key={quiz.id} mode="edit" quizId={quiz.id} status={quiz.status} initial={file} classes={active} />
+      {/* After the editor: a sharing setting, not a step between opening the quiz and its first question. */}
       <LibraryToggle quizId={quiz.id} initial={quiz.library} />
-      <QuizEditor key={quiz.id} mode="edit" quizId={quiz.id} status={quiz.status} initial={file} />
       <RegradePanel quizId={quiz.id} />
     </div>
   );

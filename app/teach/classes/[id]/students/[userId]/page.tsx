@@ -6,7 +6,10 @@ import { cardClass, linkClass, mutedText } from "@/app/_components/ui";
 import { requireTeacherPage } from "@/lib/auth/session";
 import { getManagedClass } from "@/lib/classes/access";
 import { getDb } from "@/lib/db/client";
+import { buildSkillReport } from "@/lib/classes/skill-report";
 import { getGradebook, listStudentAttemptsInClass } from "@/lib/db/gradebook";
+import { listSkillRows } from "@/lib/db/skill-reports";
+import { SkillReport } from "../../../../_components/skill-report";
 import { Badge } from "../../../../_components/badge";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { LocalTime } from "@/app/_components/local-time";
@@ -31,10 +34,11 @@ export default async function StudentWorkPage({ params }: Props) {
   const db = await getDb();
   const cls = await or404(getManagedClass({ db, id, actor: user }));
   await closeExpired({ db, classId: id });
-  const [book, attempts, accommodations] = await Promise.all([
+  const [book, attempts, accommodations, skillRows] = await Promise.all([
     getGradebook({ db, classId: id }),
     listStudentAttemptsInClass({ db, classId: id, userId }),
     getAccommodations({ db, classId: id, userId }),
+    listSkillRows({ db, classId: id, userId }),
   ]);
   // Only students on the roster are shown: any other id is not this teacher's to look up.
   const row = book.students.find((s) => s.id === userId);
@@ -134,6 +138,12 @@ export default async function StudentWorkPage({ params }: Props) {
           })}
         </ul>
       )}
+      <section aria-labelledby="skills-heading" className="space-y-3">
+        <h2 id="skills-heading" className="text-xl font-semibold">
+          Skills
+        </h2>
+        <SkillReport series={buildSkillReport(skillRows)} empty="No submitted work yet, so no skills to show." />
+      </section>
     </div>
   );
 }
