@@ -66,6 +66,9 @@ describe("overlapsMostly", () => {
     expect(overlapsMostly({ start: 0, end: 10 }, { start: 4, end: 20 })).toBe(true);
     expect(overlapsMostly({ start: 0, end: 10 }, { start: 5, end: 20 })).toBe(false);
     expect(overlapsMostly({ start: 0, end: 10 }, { start: 10, end: 20 })).toBe(false);
+  });
+});
+
 describe("findTextGaps", () => {
   const gapsIn = (t: string) => {
     const [p] = splitParagraphs(t);
