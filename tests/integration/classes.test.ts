@@ -213,6 +213,7 @@ describe("editing a quiz", () => {
     const created = await teacher.json("/api/quizzes", { method: "POST", json: { quiz: { ...file, slug: "x" } } });
     const quizId = created.body.quiz.id;
     expect((await teacher.json(`/api/quizzes/${quizId}/publish`, { method: "POST", json: { published: true } })).status).toBe(200);
+    expect((await teacher.json(`/api/quizzes/${quizId}/library`, { method: "POST", json: { library: true } })).status).toBe(200);
     const { client: student } = await signedIn("student");
     const start = await student.json(`/api/quizzes/${quizId}/attempts`, { method: "POST" });
     const submitted = await student.json(`/api/attempts/${start.body.attemptId}/submit`, {

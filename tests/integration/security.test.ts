@@ -28,7 +28,8 @@ beforeAll(async () => {
 });
 
 async function classWithStudent() {
-  const cls = (await teacher.json("/api/classes", { method: "POST", json: { name: "Security period" } })).body.class;
+  // A teacher's active class names are unique: each test makes its own.
+  const cls = (await teacher.json("/api/classes", { method: "POST", json: { name: `Security period ${crypto.randomUUID().slice(0, 8)}` } })).body.class;
   const student = await signedIn("student");
   expect((await student.client.json("/api/classes/join", { method: "POST", json: { code: cls.joinCode } })).status).toBe(200);
   return { classId: cls.id as string, student };
