@@ -4,6 +4,8 @@
  * which is what the controls show.
  */
 import { z } from "zod";
+// Sets zod to parse without eval before any schema here runs: the CSP allows no eval.
+import "@/lib/zod-text";
 
 export const TEXT_SCALES = [100, 115, 130, 150] as const;
 export const LINE_SPACINGS = [165, 190, 220] as const;

@@ -15,7 +15,7 @@ test("a teacher signs up with the school's teacher code and lands in the teacher
   await page.getByLabel("Teacher code").fill(E2E_TEACHER_CODE.toUpperCase());
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL("**/teach");
-  await expect(page.getByRole("link", { name: "Teach" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Teach", exact: true })).toBeVisible();
 });
 
 test("a wrong teacher code is refused beside the field and no account is made", async ({ page }) => {

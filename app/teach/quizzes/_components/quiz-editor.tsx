@@ -219,33 +219,6 @@ export function QuizEditor(props: Props) {
           onChange={(d) => state.update({ ...draft, description: d === "" ? undefined : d })}
         />
       </div>
-      <fieldset className="grid gap-4 rounded-xl border border-slate-200 p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)] dark:border-slate-800">
-        <legend className="px-1 text-sm font-semibold">The article, as students see it above the text</legend>
-        <TextField
-          id="article-headline"
-          label="Headline"
-          value={draft.article.title}
-          maxLength={300}
-          errors={issues.get("article.title")}
-          onChange={(title) => state.update({ ...draft, article: { ...draft.article, title } })}
-        />
-        <TextField
-          id="article-source"
-          label="Source (optional)"
-          value={draft.article.source ?? ""}
-          placeholder="e.g. The Guardian"
-          maxLength={300}
-          errors={issues.get("article.source")}
-          onChange={(source) => state.update({ ...draft, article: { ...draft.article, source: source === "" ? undefined : source } })}
-        />
-        <DateField
-          id="article-published-on"
-          label="Published on (optional)"
-          value={draft.article.publishedOn ?? ""}
-          errors={issues.get("article.publishedOn")}
-          onChange={(d) => state.update({ ...draft, article: { ...draft.article, publishedOn: d === "" ? undefined : d } })}
-        />
-      </fieldset>
       {/* Questions first in reading and Tab order; the article is beside them on wide screens. */}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
         <section aria-labelledby="questions-heading" className="space-y-4">
@@ -288,6 +261,34 @@ export function QuizEditor(props: Props) {
           />
         </div>
       </div>
+      {/* After the questions: article details are a setting, not a step before the first question. */}
+      <fieldset className="grid gap-4 rounded-xl border border-slate-200 p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)] dark:border-slate-800">
+        <legend className="px-1 text-sm font-semibold">The article, as students see it above the text</legend>
+        <TextField
+          id="article-headline"
+          label="Headline"
+          value={draft.article.title}
+          maxLength={300}
+          errors={issues.get("article.title")}
+          onChange={(title) => state.update({ ...draft, article: { ...draft.article, title } })}
+        />
+        <TextField
+          id="article-source"
+          label="Source (optional)"
+          value={draft.article.source ?? ""}
+          placeholder="e.g. The Guardian"
+          maxLength={300}
+          errors={issues.get("article.source")}
+          onChange={(source) => state.update({ ...draft, article: { ...draft.article, source: source === "" ? undefined : source } })}
+        />
+        <DateField
+          id="article-published-on"
+          label="Published on (optional)"
+          value={draft.article.publishedOn ?? ""}
+          errors={issues.get("article.publishedOn")}
+          onChange={(d) => state.update({ ...draft, article: { ...draft.article, publishedOn: d === "" ? undefined : d } })}
+        />
+      </fieldset>
     </div>
   );
 }
