@@ -3,7 +3,6 @@
 import { useRovingTabIndex } from "@/app/_components/roving";
 import { buttonClass } from "@/app/_components/ui";
 import { Badge } from "../../_components/badge";
-import { ExportMenu } from "./export-menu";
 
 export type QuizStatus = "draft" | "published" | "archived";
 
@@ -22,15 +21,13 @@ type Props = {
   /** Called when the preview link is followed with unsaved changes: save first, then open it. */
   onPreviewUnsaved: () => void;
   onStartOver?: () => void;
-  /** A saved quiz can be exported. */
-  quizId?: string;
   /** "Assign" once the quiz is published. */
   assign?: React.ReactNode;
 };
 
 /** Save, publish, preview and assign, with the quiz's state in words and one live line of news. */
 export function EditorToolbar(props: Props) {
-  const { mode, status, dirty, busy, message, previewHref, keyHref, onSave, onPublish, onPreviewUnsaved, onStartOver, assign, quizId } = props;
+  const { mode, status, dirty, busy, message, previewHref, keyHref, onSave, onPublish, onPreviewUnsaved, onStartOver, assign } = props;
   const published = status === "published";
   // One Tab stop for the actions (arrow keys move between them), so the questions are near.
   const roving = useRovingTabIndex<HTMLDivElement>(":scope > button, :scope > a");
@@ -75,7 +72,6 @@ export function EditorToolbar(props: Props) {
               {busy === "publish" ? "Working…" : published ? "Unpublish" : dirty ? "Save and publish" : "Publish"}
             </button>
           )}
-          {quizId && <ExportMenu quizId={quizId} dirty={dirty} />}
           {published && assign}
           <button type="button" onClick={onSave} disabled={busy !== null || (mode === "edit" && !dirty)} className={buttonClass("primary")}>
             {busy === "save" ? "Saving…" : mode === "new" ? "Save as draft" : "Save"}

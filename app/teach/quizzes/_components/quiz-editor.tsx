@@ -7,6 +7,7 @@ import { ApiError, callApi, messageOf } from "../../_components/api";
 import { ArticlePane } from "./article-pane";
 import { AddQuestion } from "./add-question";
 import { AssignDialog, type ClassChoice } from "./assign-dialog";
+import { ExportMenu } from "./export-menu";
 import { EditorToolbar, type QuizStatus } from "./editor-toolbar";
 import { DateField, TextArea, TextField } from "./fields";
 import { IssueSummary } from "./issue-summary";
@@ -195,7 +196,6 @@ export function QuizEditor(props: Props) {
         keyHref={props.mode === "edit" ? `/teach/quizzes/${props.quizId}/key` : undefined}
         onPreviewUnsaved={previewUnsaved}
         onStartOver={props.mode === "new" ? props.onStartOver : undefined}
-        quizId={props.mode === "edit" ? props.quizId : undefined}
         assign={
           props.mode === "edit" ? <AssignDialog quizId={props.quizId} classes={props.classes} onAssigned={setMessage} /> : undefined
         }
@@ -261,7 +261,8 @@ export function QuizEditor(props: Props) {
           />
         </div>
       </div>
-      {/* After the questions: article details are a setting, not a step before the first question. */}
+      {/* After the questions: exporting and the article's details are not steps before the first question. */}
+      {props.mode === "edit" ? <ExportMenu quizId={props.quizId} dirty={state.dirty} /> : null}
       <fieldset className="grid gap-4 rounded-xl border border-slate-200 p-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)] dark:border-slate-800">
         <legend className="px-1 text-sm font-semibold">The article, as students see it above the text</legend>
         <TextField
