@@ -48,10 +48,15 @@ export async function withStatementCount(handler: () => Promise<Response>): Prom
   const store = { n: 0 };
   const response = await statements.run(store, handler);
   response.headers.set("x-db-statements", String(store.n));
+  // How many requests wait in this instance's admission queue: tests wait on it, not on time.
+  response.headers.set("x-db-waiting", String([...gates].reduce((n, g) => n + g.stats().waiting, 0)));
   return response;
 }
 
 // ------------------------------------------------------------------------ admission
+
+/** The gates of this process's databases (one per open database), for the x-db-waiting header. */
+const gates = new Set<Gate>();
 
 const busy = () =>
   new AppError("busy", "The server is busy with many students at once. Your request was not lost — try again in a moment.");
@@ -77,6 +82,7 @@ export function gatedDatabase<D extends TransactionCapable>({
   make: (client: Queryable) => D;
 }): { db: D; gate: Gate } {
   const gate = createGate({ permits: max, queueMax: env.DATABASE_QUEUE_MAX, waitMs: env.DATABASE_QUEUE_TIMEOUT_MS, onReject: busy });
+  gates.add(gate);
 
   const db = make({
     query: async (...args: unknown[]) => {

@@ -43,16 +43,25 @@ async function lockQuizzes() {
   };
 }
 
-/** Resolves once `n` statements of the app wait on a lock. */
+/** Resolves once `n` statements of the app wait on a lock (as Postgres reports it). */
 async function waitersOnLock(n: number) {
-  for (let i = 0; i < 200; i++) {
-    const { rows } = await testDb(databaseUrl).query<{ n: number }>(
-      "select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%from \"quizzes\"%'",
-    );
-    if (rows[0]!.n >= n) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`fewer than ${n} statements ever waited on the lock`);
+  await expect
+    .poll(async () => {
+      const { rows } = await testDb(databaseUrl).query<{ n: number }>(
+        "select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%from \"quizzes\"%'",
+      );
+      return rows[0]!.n;
+    }, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(n);
+}
+
+/**
+ * How many requests wait in the app's admission queue, read off a request that never reaches
+ * the database (a query the route refuses first), so the probe takes no place in the queue.
+ */
+async function waitingInQueue(client: ApiClient) {
+  const res = await client.request("/api/quizzes?mine=not-a-flag");
+  return Number(res.headers.get("x-db-waiting"));
 }
 
 describe("a saturated instance", () => {
@@ -63,8 +72,8 @@ describe("a saturated instance", () => {
       const holding = client.json("/api/quizzes"); // takes the one connection and waits on the lock
       await waitersOnLock(1);
       const queued = [client.json("/api/quizzes"), client.json("/api/quizzes")];
-      // Give the two a moment to reach the queue: answers from the next ones arrive only after.
-      await new Promise((r) => setTimeout(r, 500));
+      // Both are in the queue before the next ones arrive.
+      await expect.poll(() => waitingInQueue(client), { timeout: 30_000 }).toBe(2);
       const refused = await Promise.all(Array.from({ length: 6 }, () => client.request("/api/quizzes")));
       for (const res of refused) {
         expect(res.status).toBe(503);
