@@ -38,8 +38,6 @@ export const DEADLINE_GRACE_MS = 30_000;
 export const isExpired = (a: Pick<AttemptFacts, "status" | "deadline">, now: Date) =>
   a.status === "in_progress" && a.deadline !== null && now.getTime() > a.deadline.getTime() + DEADLINE_GRACE_MS;
 
-export type Viewer = { id: string; teacherOfClass: boolean };
-
 /** The review a student's submitted attempt opens to now; its class's teacher always sees all. */
 export function reviewLevel(attempt: Pick<AttemptFacts, "kind" | "rules">, viewer: { teacherOfClass: boolean }, now: Date): ReviewLevel {
   if (viewer.teacherOfClass) return "full";
@@ -49,9 +47,6 @@ export function reviewLevel(attempt: Pick<AttemptFacts, "kind" | "rules">, viewe
   if (!attempt.rules) return "score";
   return canReview(attempt.rules, now) ? "full" : attempt.rules.heldReview;
 }
-
-const LEVELS: Record<ReviewLevel, number> = { score: 0, correctness: 1, full: 2 };
-export const atLeast = (level: ReviewLevel, wanted: ReviewLevel) => LEVELS[level] >= LEVELS[wanted];
 
 /** An assignment of a quiz to the student who asks, with their progress on it. */
 export type StudentAssignment = {

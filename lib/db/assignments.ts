@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { AssignmentRules, FeedbackMode, HeldReview, ReviewPolicy } from "@/lib/classes/assignment-rules";
+import type { FeedbackMode, HeldReview, ReviewPolicy } from "@/lib/classes/assignment-rules";
 import type { Db, Tx } from "./types";
-import { assignments, attempts, classes, enrolments, quizzes } from "./schema";
+import { assignments, classes, enrolments, quizzes } from "./schema";
 
 type Conn = Db | Tx;
 
@@ -81,17 +81,6 @@ export async function getAssignmentById({ db, id }: { db: Conn; id: string }) {
   return row;
 }
 
-export const rulesOf = (a: AssignmentRules): AssignmentRules => ({
-  opensAt: a.opensAt,
-  dueAt: a.dueAt,
-  allowLate: a.allowLate,
-  attemptLimit: a.attemptLimit,
-  reviewPolicy: a.reviewPolicy,
-  heldReview: a.heldReview,
-  feedback: a.feedback,
-  timeLimitMinutes: a.timeLimitMinutes,
-});
-
 const submittedCount = sql<number>`(select count(*)::int from "attempts" t where t.assignment_id = "assignments"."id" and t.status = 'submitted')`;
 const submittedStudents = sql<number>`(select count(distinct t.user_id)::int from "attempts" t where t.assignment_id = "assignments"."id" and t.status = 'submitted')`;
 
@@ -133,18 +122,3 @@ export async function listAssignmentsForStudent({ db, userId }: { db: Conn; user
     .orderBy(sql`${assignments.dueAt} asc nulls last`, asc(quizzes.title));
 }
 
-export async function countSubmittedAttempts({
-  db,
-  assignmentId,
-  userId,
-}: {
-  db: Conn;
-  assignmentId: string;
-  userId: string;
-}) {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(attempts)
-    .where(and(eq(attempts.assignmentId, assignmentId), eq(attempts.userId, userId), eq(attempts.status, "submitted")));
-  return row?.n ?? 0;
-}

@@ -46,5 +46,3 @@ export function cardAfterReview(card: ReviewCardValues, correct: boolean, now: D
   const grade: Grade = correct ? Rating.Good : Rating.Again;
   return fromCard(scheduler.next(toCard(card), now, grade).card);
 }
-
-export const isDue = (card: Pick<ReviewCardValues, "due">, now: Date) => card.due.getTime() <= now.getTime();
