@@ -185,62 +185,68 @@ export function AssignmentFields({ initial, errors }: { initial?: AssignmentValu
           </div>
         </div>
       </div>
-      <fieldset aria-describedby={review.error}>
-        <legend className={labelClass}>When students see the answers and explanations</legend>
-        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-x-6">
-          {(Object.keys(REVIEW_LABELS) as ReviewPolicy[]).map((policy) => (
-            <label key={policy} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="reviewPolicy"
-                value={policy}
-                defaultChecked={(initial?.reviewPolicy ?? "after_submit") === policy}
-                className="h-4 w-4 accent-teal-700 dark:accent-teal-300"
-              />
-              {REVIEW_LABELS[policy]}
-            </label>
-          ))}
-        </div>
-        <p className={hintClass}>Students always see their score.</p>
-        <FieldError id={review.error} messages={errors.reviewPolicy} />
-      </fieldset>
-      <fieldset>
-        <legend className={labelClass}>Until then, students see</legend>
-        <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-x-6">
-          {(Object.keys(HELD_LABELS) as HeldReview[]).map((level) => (
-            <label key={level} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="heldReview"
-                value={level}
-                defaultChecked={(initial?.heldReview ?? "score") === level}
-                className="h-4 w-4 accent-teal-700 dark:accent-teal-300"
-              />
-              {HELD_LABELS[level]}
-            </label>
-          ))}
-        </div>
-        <p className={hintClass}>With “Never”, this is all they ever see. Practising the quiz opens only when the answers are shown.</p>
-      </fieldset>
-      <fieldset>
-        <legend className={labelClass}>Feedback</legend>
-        <div className="flex flex-col gap-2">
-          {(Object.keys(FEEDBACK_LABELS) as FeedbackMode[]).map((mode) => (
-            <label key={mode} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="feedback"
-                value={mode}
-                defaultChecked={(initial?.feedback ?? "deferred") === mode}
-                className="h-4 w-4 accent-teal-700 dark:accent-teal-300"
-              />
-              {FEEDBACK_LABELS[mode]}
-            </label>
-          ))}
-        </div>
-        <p className={hintClass}>Checking an answer shows its key and explanation at once, and makes the answer final.</p>
-      </fieldset>
+      <RadioGroup
+        legend="When students see the answers and explanations"
+        name="reviewPolicy"
+        labels={REVIEW_LABELS}
+        checked={initial?.reviewPolicy ?? "after_submit"}
+        hint="Students always see their score."
+        errorId={review.error}
+        errors={errors.reviewPolicy}
+      />
+      <RadioGroup
+        legend="Until then, students see"
+        name="heldReview"
+        labels={HELD_LABELS}
+        checked={initial?.heldReview ?? "score"}
+        hint="With “Never”, this is all they ever see. Practising the quiz opens only when the answers are shown."
+      />
+      <RadioGroup
+        legend="Feedback"
+        name="feedback"
+        labels={FEEDBACK_LABELS}
+        checked={initial?.feedback ?? "deferred"}
+        hint="Checking an answer shows its key and explanation at once, and makes the answer final."
+        stacked
+      />
     </>
+  );
+}
+
+/** One choice of a few, each option a labelled radio, with a hint and (optionally) an error. */
+function RadioGroup<K extends string>({
+  legend,
+  name,
+  labels,
+  checked,
+  hint,
+  errorId,
+  errors,
+  stacked = false,
+}: {
+  legend: string;
+  name: string;
+  labels: Record<K, string>;
+  checked: K;
+  hint: string;
+  errorId?: string;
+  errors?: string;
+  stacked?: boolean;
+}) {
+  return (
+    <fieldset aria-describedby={errorId}>
+      <legend className={labelClass}>{legend}</legend>
+      <div className={stacked ? "flex flex-col gap-2" : "flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-x-6"}>
+        {(Object.keys(labels) as K[]).map((value) => (
+          <label key={value} className="flex items-center gap-2">
+            <input type="radio" name={name} value={value} defaultChecked={checked === value} className="h-4 w-4 accent-teal-700 dark:accent-teal-300" />
+            {labels[value]}
+          </label>
+        ))}
+      </div>
+      <p className={hintClass}>{hint}</p>
+      {errorId ? <FieldError id={errorId} messages={errors} /> : null}
+    </fieldset>
   );
 }
 
