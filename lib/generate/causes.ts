@@ -5,6 +5,7 @@
  */
 import type { Doc, Sentence } from "./sentences";
 import type { Token } from "./nlp";
+import { hasSpeech } from "./patterns/construct";
 
 export type Cause = {
   sentence: number;
@@ -29,7 +30,7 @@ const clauseEnd = (s: string) => s.split(/(?:[,;:–—]|\s(?:which|who|where|wh
 export function findCauses(doc: Doc): Cause[] {
   const out: Cause[] = [];
   for (const s of doc.sentences) {
-    if (s.broken || s.quoted || s.text.includes('"') || wc(s.text) > 45) continue;
+    if (s.broken || s.quoted || hasSpeech(s.text) || wc(s.text) > 45) continue;
     const text = s.text.replace(/[.!?]$/, "");
     const toks = doc.tokens.slice(s.first, s.last + 1);
     const tokensOf = (from: number, to: number) => toks.filter((t) => t.start >= s.start + from && t.end <= s.start + to);

@@ -34,10 +34,15 @@ export function getNlp(): Nlp {
 }
 
 /** Tokens, sentences and wink's number/date entities of `text`, with offsets shifted by `base`. */
+const DOMAIN_DOT = /(?<=^|[\s"'(\u201c\u2018])\.(?=[a-z][a-z0-9-]{1,30}\b)|(?<=[A-Za-z0-9])\.(?=(?:com|org|net|gov|edu|io)\b)/g;
+
 export function analyse(text: string, base = 0): Analysed {
   const nlp = getNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  // A domain name in quotes (".amazon", ".com") is not a sentence end: wink reads the text with its
+  // dot as a letter (same length, so offsets hold) and every token's text is sliced from the original.
+  const wtext = text.replace(DOMAIN_DOT, "x");
+  const doc = nlp.readDoc(wtext);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const kinds = doc.tokens().out(its.type) as string[];
@@ -46,14 +51,15 @@ export function analyse(text: string, base = 0): Analysed {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    let at = text.indexOf(v, cursor);
+    let at = wtext.indexOf(v, cursor);
     // wink may normalise a token's value; fall back to the next non-space run so offsets stay monotone.
     if (at < 0 || at - cursor > 40) {
       while (cursor < text.length && /\s/.test(text[cursor]!)) cursor++;
       at = cursor;
     }
     const end = Math.min(text.length, at + v.length);
-    tokens.push({ text: text.slice(at, end), lower: v.toLowerCase(), start: base + at, end: base + end, pos: pos[i]!, lemma: lemmas[i] ?? v.toLowerCase(), kind: kinds[i]! });
+    const original = text.slice(at, end);
+    tokens.push({ text: original, lower: original === v ? v.toLowerCase() : original.toLowerCase(), start: base + at, end: base + end, pos: pos[i]!, lemma: lemmas[i] ?? v.toLowerCase(), kind: kinds[i]! });
     cursor = end;
   }
   const sentences = (doc.sentences().out(its.span) as unknown as [number, number][]).map(

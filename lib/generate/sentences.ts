@@ -81,7 +81,12 @@ export function findSplices(tokens: Token[], text: string, names = knownNames(to
     if (cur.start === prev.end) continue;
     // Title Case runs ("the book The New Terrorists,") are titles, not splices.
     let j = i;
-    while (j + 1 < tokens.length && isCap(tokens[j + 1]) && tokens[j + 1]!.start > tokens[j]!.end) j++;
+    // A run may go on across "and"/"of"/"for"/"&" ("Assigned Names and Numbers").
+    for (;;) {
+      if (j + 1 < tokens.length && isCap(tokens[j + 1]) && tokens[j + 1]!.start > tokens[j]!.end) j++;
+      else if (j + 2 < tokens.length && /^(and|of|for|&)$/.test(tokens[j + 1]!.text) && isCap(tokens[j + 2]) && !FUNCTION_CAPS.has(tokens[j + 2]!.lower)) j += 2;
+      else break;
+    }
     const after = tokens[j + 1];
     if (j > i && (isPunct(after) || after === undefined)) continue;
     if (j > i + 1) continue;

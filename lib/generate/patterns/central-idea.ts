@@ -8,13 +8,13 @@
 import type { Sentence } from "../sentences";
 import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
-import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
+import { contentWords, explain, hasSpeech, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 
 const LEAD = /^"?(He|She|It|They|This|That|These|Those|But|And|Or|So|Yet|His|Her|Their|Its|We|I|You|Such|Then|There|Here|Also|However|Meanwhile|Instead)\b/;
 
 /** A sentence that can stand as an option on its own: intact, not speech, no pointing back. */
 export const statementLike = (s: Sentence | undefined): s is Sentence =>
-  !!s && !s.broken && !s.quoted && !s.text.includes('"') && !LEAD.test(s.text) && words(s.text) >= 8 && words(s.text) <= 36 &&
+  !!s && !s.broken && !s.quoted && !hasSpeech(s.text) && !LEAD.test(s.text) && words(s.text) >= 8 && words(s.text) <= 36 &&
   !/\b(I|me|my|we|our|you)\b/.test(s.text) && !/[?:]$/.test(s.text);
 
 /** Share of `a`'s content words found in `b`. */
