@@ -48,3 +48,20 @@ describe("segment", () => {
     expect(broken("He told")).toEqual(["He told"]);
   });
 });
+
+describe("segment: names that look like sentence ends or splices", () => {
+  it("does not end a sentence at the dot of a quoted domain name", () => {
+    const text = 'The company applied for the ".shop" domain last year. Regulators said no.';
+    expect(segment(text).sentences.map((s) => s.text)).toEqual(['The company applied for the ".shop" domain last year.', "Regulators said no."]);
+  });
+
+  it("does not end a sentence inside a web address such as Example.com", () => {
+    const text = "Shoppers moved to Example.com within a month. Stores closed.";
+    expect(segment(text).sentences.map((s) => s.text)).toEqual(["Shoppers moved to Example.com within a month.", "Stores closed."]);
+  });
+
+  it("keeps a Title Case name joined by 'for' and 'and' as one name, not a splice", () => {
+    const text = "The row went to the Agency for Assigned Names and Numbers in the autumn.";
+    expect(broken(text)).toEqual([]);
+  });
+});
