@@ -9,14 +9,15 @@
  *
  *   npm run bench:load [-- --concurrency 64] [-- --seconds 3] [-- --drivers postgres,vercel-postgres,pglite]
  *                      [-- --students 2000] [-- --arrival-seconds 60] [-- --school-drivers postgres]
- *                      [-- --gradebook-drivers postgres]
+ *                      [-- --gradebook-drivers postgres] [-- --phases routes,generate,gradebook,school]
+ *                      [-- --school-instances 1,2]
  *
  * Statements are counted by the server (pg_stat_statements on the throwaway Postgres) where there
  * is one; on PGlite from the app's own counter (`x-db-statements`, DB_COUNT_STATEMENTS=1).
  */
 import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { encode } from "next-auth/jwt";
@@ -40,6 +41,9 @@ const arrivalSeconds = Number(arg("arrival-seconds", "60"));
 const schoolDrivers = list(arg("school-drivers", "postgres")) as Driver[];
 const gradebookDrivers = list(arg("gradebook-drivers", "postgres")) as Driver[];
 const generateDrivers = list(arg("generate-drivers", "postgres")) as Driver[];
+/** Which parts to run (all by default): while iterating on one, skip the others. */
+const phases = new Set(list(arg("phases", "routes,generate,gradebook,school")));
+const schoolInstances = list(arg("school-instances", "1,2")).map(Number);
 /** Users who start an attempt in the start window; the window ends early if they run out. */
 const START_POOL = 1500;
 const WARM = 100;
@@ -99,7 +103,8 @@ const COOKIE = "authjs.session-token";
 /** A session cookie as Auth.js would issue it at sign-in (the same claims, the same secret). */
 async function sessionCookie(u: Omit<User, "cookie">) {
   const token = await encode({
-    token: { sub: u.id, name: u.name, email: u.email, uid: u.id, role: u.role },
+    // sid: this session's id (revocable); sv: the account's session version, 0 for a new one.
+    token: { sub: u.id, name: u.name, email: u.email, uid: u.id, role: u.role, sid: crypto.randomUUID(), sv: 0 },
     secret: TEST_AUTH_SECRET,
     salt: COOKIE,
   });
@@ -208,6 +213,8 @@ async function window(
 }
 
 const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]! : NaN);
+/** The machine's load average (1/5/15 min), printed beside every figure: these machines are shared. */
+const load = () => `load ${loadavg().map((x) => x.toFixed(2)).join(" / ")}`;
 const rps = (w: Window) => (w.ok / w.elapsedMs) * 1000;
 
 // ---------------------------------------------------------------- one driver
@@ -281,47 +288,55 @@ async function runDriver(driver: Driver) {
       await send(base, "GET", "/api/quizzes", { cookie: u.cookie });
     }
 
-    const ms = seconds * 1000;
-    const windows: Window[] = [];
-    windows.push(await window("static /logo.svg (floor)", { ms, counter }, () => () => send(base, "GET", "/logo.svg")));
-    windows.push(await window("GET /api/health", { ms, counter }, () => () => send(base, "GET", "/api/health")));
-    windows.push(await window("GET /api/quizzes", { ms, counter }, (i) => () => send(base, "GET", "/api/quizzes", { cookie: cookieOf(i) })));
-    const started: (Attempt & { cookie: string })[] = [];
-    windows.push(
-      await window(
-        "POST /api/quizzes/{id}/attempts (start)",
-        { ms, counter },
-        (i) => (i < users.start.length ? () => send(base, "POST", startPath, { cookie: users.start[i]!.cookie }) : null),
-        (r, i) => {
-          const b = parse(r);
-          started.push({ id: b.attemptId, questions: b.questions, cookie: users.start[i]!.cookie });
-        },
-      ),
-    );
-    windows.push(
-      await window("PUT /api/attempts/{id}/responses (autosave)", { ms, counter }, (i) => {
-        const a = started[i % started.length]!;
-        const q = a.questions[i % a.questions.length]!;
-        return () => send(base, "PUT", `/api/attempts/${a.id}/responses`, { cookie: a.cookie, json: { responses: { [q.id]: perfectResponses([q])[q.id] } } });
-      }),
-    );
-    windows.push(
-      await window("POST /api/attempts/{id}/submit", { ms, counter }, (i) => {
-        const a = started[i];
-        if (!a) return null;
-        return () => send(base, "POST", `/api/attempts/${a.id}/submit`, { cookie: a.cookie, json: { responses: perfectResponses(a.questions) } });
-      }),
-    );
-    printRoutes(driver, windows);
+    if (phases.has("routes")) {
+      const ms = seconds * 1000;
+      const windows: Window[] = [];
+      windows.push(await window("static /logo.svg (floor)", { ms, counter }, () => () => send(base, "GET", "/logo.svg")));
+      windows.push(await window("GET /api/health", { ms, counter }, () => () => send(base, "GET", "/api/health")));
+      windows.push(await window("GET /api/quizzes", { ms, counter }, (i) => () => send(base, "GET", "/api/quizzes", { cookie: cookieOf(i) })));
+      const started: (Attempt & { cookie: string })[] = [];
+      windows.push(
+        await window(
+          "POST /api/quizzes/{id}/attempts (start)",
+          { ms, counter },
+          (i) => (i < users.start.length ? () => send(base, "POST", startPath, { cookie: users.start[i]!.cookie }) : null),
+          (r, i) => {
+            const b = parse(r);
+            started.push({ id: b.attemptId, questions: b.questions, cookie: users.start[i]!.cookie });
+          },
+        ),
+      );
+      windows.push(
+        await window("PUT /api/attempts/{id}/responses (autosave)", { ms, counter }, (i) => {
+          const a = started[i % started.length]!;
+          const q = a.questions[i % a.questions.length]!;
+          return () => send(base, "PUT", `/api/attempts/${a.id}/responses`, { cookie: a.cookie, json: { responses: { [q.id]: perfectResponses([q])[q.id] } } });
+        }),
+      );
+      windows.push(
+        await window("POST /api/attempts/{id}/submit", { ms, counter }, (i) => {
+          const a = started[i];
+          if (!a) return null;
+          return () => send(base, "POST", `/api/attempts/${a.id}/submit`, { cookie: a.cookie, json: { responses: perfectResponses(a.questions) } });
+        }),
+      );
+      printRoutes(driver, windows);
+    }
 
-    if (generateDrivers.includes(driver)) await healthWhileGenerating(base, users.teacher);
-    if (gradebookDrivers.includes(driver) && stack.databaseUrl)
+    if (phases.has("generate") && generateDrivers.includes(driver)) await healthWhileGenerating(base, users.teacher);
+    if (phases.has("gradebook") && gradebookDrivers.includes(driver) && stack.databaseUrl)
       await gradebook(base, servalId, users.gradebook, users.teacher, stack.databaseUrl, counter);
-    if (schoolDrivers.includes(driver)) {
-      const one = await school([base], startPath, users.school);
-      second = await startAppServer(stack.appEnv);
-      const two = await school([base, second.baseUrl], startPath, users.school);
-      printSchool(driver, one, two);
+    if (phases.has("school") && schoolDrivers.includes(driver)) {
+      const runs: [number, School][] = [];
+      for (const n of schoolInstances) {
+        const bases = [base];
+        while (bases.length < n) {
+          second = await startAppServer(stack.appEnv);
+          bases.push(second.baseUrl);
+        }
+        runs.push([n, await school(bases, startPath, users.school)]);
+      }
+      printSchool(driver, runs);
     }
   } catch (err) {
     console.error(stack?.app.output().replace(/\[\{"questionId[^`]*/g, "…").slice(-4000));
@@ -337,7 +352,7 @@ async function runDriver(driver: Driver) {
 function printRoutes(driver: Driver, windows: Window[]) {
   const floor = rps(windows[0]!);
   const health = rps(windows[1]!);
-  console.log(`\n### ${driver}: ${concurrency} concurrent clients, ${seconds} s per route\n`);
+  console.log(`\n### ${driver}: ${concurrency} concurrent clients, ${seconds} s per route (${load()})\n`);
   console.log("| route | req/s | p50 ms | p99 ms | statements/req | × static | × health | errors |");
   console.log("|---|---|---|---|---|---|---|---|");
   for (const w of windows) {
@@ -373,7 +388,7 @@ async function healthWhileGenerating(base: string, teacher: User) {
     return `p50 ${pct(sorted, 0.5).toFixed(1)} ms, p99 ${pct(sorted, 0.99).toFixed(1)} ms (${xs.length} requests, ${all.length - xs.length} failed)`;
   };
   console.log(
-    `\nGET /api/health while 8 articles of ~45,000 words generate (${((performance.now() - began) / 1000).toFixed(1)} s, statuses ${statuses.join(" ")}): ` +
+    `\n(${load()}) GET /api/health while 8 articles of ~45,000 words generate (${((performance.now() - began) / 1000).toFixed(1)} s, statuses ${statuses.join(" ")}): ` +
       `${s(during)}; idle before: ${s(idle)}; p99 during / idle ${(pct(during.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b), 0.99) / pct(idle.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b), 0.99)).toFixed(1)}×`,
   );
 }
@@ -414,7 +429,7 @@ async function gradebook(base: string, quizId: string, roster: User[], teacher: 
   );
   const sorted = [...w.latencies].sort((a, b) => a - b);
   console.log(
-    `\ngradebook ${GRADEBOOK.students} students × ${GRADEBOOK.assignments} assignments (${cells} submitted cells, filled in ${fillS.toFixed(0)} s): ` +
+    `\n(${load()}) gradebook ${GRADEBOOK.students} students × ${GRADEBOOK.assignments} assignments (${cells} submitted cells, filled in ${fillS.toFixed(0)} s): ` +
       `${rps(w).toFixed(1)} req/s at 8 clients, p50 ${pct(sorted, 0.5).toFixed(1)} ms, p99 ${pct(sorted, 0.99).toFixed(1)} ms, ` +
       `${w.statements === undefined ? "–" : w.statements.toFixed(2)} statements per request, errors ${[...w.errors].map(([k, v]) => `${v}× ${k}`).join(", ") || 0}`,
   );
@@ -481,11 +496,11 @@ async function school(bases: string[], startPath: string, roster: User[]): Promi
   return s;
 }
 
-function printSchool(driver: Driver, one: School, two: School) {
-  console.log(`\n### ${driver}: the whole school — ${students} students arrive within ${arrivalSeconds} s, start then submit, retrying 503s like the page (≤ ${TRIES} tries)\n`);
+function printSchool(driver: Driver, runs: [number, School][]) {
+  console.log(`\n### ${driver}: the whole school — ${students} students arrive within ${arrivalSeconds} s, start then submit, retrying 503s like the page (≤ ${TRIES} tries; ${load()})\n`);
   console.log("| instances | students done | failed | s | students/s | start p50 / p99 ms | submit p50 / p99 ms | retried (503 / connection) |");
   console.log("|---|---|---|---|---|---|---|---|");
-  for (const [label, s] of [["one", one], ["two", two]] as const) {
+  for (const [label, s] of runs) {
     const st = [...s.start].sort((a, b) => a - b);
     const sub = [...s.submit].sort((a, b) => a - b);
     const retries = [...s.retries].map(([k, v]) => `${v}× ${k}`).join(", ") || "0";
@@ -494,7 +509,9 @@ function printSchool(driver: Driver, one: School, two: School) {
       `| ${label} | ${s.done} | ${failures} | ${(s.elapsedMs / 1000).toFixed(1)} | ${((s.done / s.elapsedMs) * 1000).toFixed(0)} | ${pct(st, 0.5).toFixed(0)} / ${pct(st, 0.99).toFixed(0)} | ${pct(sub, 0.5).toFixed(0)} / ${pct(sub, 0.99).toFixed(0)} | ${retries} |`,
     );
   }
-  console.log(`\ntwo instances / one: ${((two.done / two.elapsedMs) / (one.done / one.elapsedMs)).toFixed(2)}× students/s`);
+  const one = runs.find(([n]) => n === 1)?.[1];
+  const two = runs.find(([n]) => n === 2)?.[1];
+  if (one && two) console.log(`\ntwo instances / one: ${((two.done / two.elapsedMs) / (one.done / one.elapsedMs)).toFixed(2)}× students/s`);
 }
 
 async function main() {

@@ -440,6 +440,8 @@ export async function view({ db, actor, attemptId, now = new Date() }: { db: Db;
     deadline: a.deadline?.toISOString() ?? null,
     largeText: accommodationsOf(a).largeText,
     level,
+    /** The article beside the questions, read with the attempt (the pages need no second read). */
+    article: { id: a.articleId, title: a.articleTitle, source: a.articleSource, publishedOn: a.articlePublishedOn, text: a.articleText },
     questions: a.slots.map((s) => s.view),
     responses: a.draft,
     checked,

@@ -51,6 +51,9 @@ export async function getAttemptRecord({ db, id, withArticle = true }: { db: Con
       quizTitle: quizzes.title,
       articleId: quizzes.articleId,
       articleText: withArticle ? articles.text : sql<string>`''`,
+      articleTitle: articles.title,
+      articleSource: articles.source,
+      articlePublishedOn: articles.publishedOn,
       assignmentId: attempts.assignmentId,
       kind: attempts.kind,
       feedback: attempts.feedback,
@@ -345,21 +348,28 @@ export async function getStartFacts({
 }
 export type StartFacts = NonNullable<Awaited<ReturnType<typeof getStartFacts>>>;
 
-/** In-progress timed attempts past their deadline (and grace): of a class, or of one student. */
-export async function listExpiredAttempts({ db, classId, userId, now }: { db: Conn; classId?: string; userId?: string; now: Date }) {
+/**
+ * In-progress timed attempts past their deadline (and grace): of a class, or of one student.
+ * The predicates are written as attempts_open_deadline_idx's own (literals, not parameters), so
+ * the planner can use that partial index whatever the plan cache does.
+ */
+export function expiredAttemptsQuery({ db, classId, userId, now }: { db: Conn; classId?: string; userId?: string; now: Date }) {
   const cutoff = new Date(now.getTime() - DEADLINE_GRACE_MS);
-  const rows = await db
+  return db
     .select({ id: attempts.id, userId: attempts.userId })
     .from(attempts)
     .leftJoin(assignments, eq(assignments.id, attempts.assignmentId))
     .where(
       and(
-        eq(attempts.status, "in_progress"),
-        sql`${attempts.deadline} is not null and ${attempts.deadline} < ${cutoff.toISOString()}::timestamptz`,
+        sql`${attempts.status} = 'in_progress' and ${attempts.deadline} is not null`,
+        sql`${attempts.deadline} < ${cutoff.toISOString()}::timestamptz`,
         classId ? eq(assignments.classId, classId) : undefined,
         userId ? eq(attempts.userId, userId) : undefined,
       ),
     )
     .limit(500);
-  return rows;
+}
+
+export async function listExpiredAttempts(args: { db: Conn; classId?: string; userId?: string; now: Date }) {
+  return expiredAttemptsQuery(args);
 }

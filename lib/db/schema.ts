@@ -257,6 +257,11 @@ export const attempts = pgTable(
     index("attempts_user_idx").on(t.userId, t.startedAt),
     index("attempts_quiz_idx").on(t.quizId),
     index("attempts_assignment_idx").on(t.assignmentId),
+    // Timed attempts still open, by deadline: what every gradebook, dashboard and history load
+    // asks for (closeExpired). Few rows, however many attempts were ever submitted.
+    index("attempts_open_deadline_idx")
+      .on(t.deadline)
+      .where(sql`${t.status} = 'in_progress' and ${t.deadline} is not null`),
     // At most one unfinished attempt per student, quiz and assignment (or practice): starting
     // again resumes it, and two instances racing to start one cannot both succeed. Attempts left
     // behind by a deleted assignment are closed for good and don't count.

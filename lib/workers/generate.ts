@@ -7,14 +7,17 @@
 import "server-only";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { GenerateError, type GenerateOptions, type generateQuiz } from "@/lib/generate";
+import { GenerateError, type candidateQuestions, type GenerateOptions, type generateQuiz } from "@/lib/generate";
 import { AppError } from "@/lib/errors";
 import { createGate } from "@/lib/db/gate";
 import type { GenerateJob, GenerateReply } from "./generate.worker";
 
 type Quiz = ReturnType<typeof generateQuiz>;
+type Candidates = ReturnType<typeof candidateQuestions>;
 type Slot = { worker: Worker; job?: Pending };
-type Pending = { id: number; resolve: (quiz: Quiz) => void; reject: (err: unknown) => void };
+type Pending = { id: number; resolve: (value: unknown) => void; reject: (err: unknown) => void };
+/** A job as sent, without the id the pool gives it. */
+type Job = GenerateJob extends infer J ? (J extends { id: number } ? Omit<J, "id"> : never) : never;
 
 /** Threads: one core is left to the request loop. */
 const SIZE = Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -46,7 +49,7 @@ function spawn(p: Pool): Slot {
     const job = slot.job;
     if (!job || job.id !== reply.id) return;
     slot.job = undefined;
-    if (reply.ok) job.resolve(reply.quiz);
+    if (reply.ok) job.resolve(reply.value);
     else job.reject(reply.error.code ? new GenerateError(reply.error.code, reply.error.message) : new Error(reply.error.message));
   });
   const fail = (err: Error) => {
@@ -61,19 +64,28 @@ function spawn(p: Pool): Slot {
   return slot;
 }
 
-/** `generateQuiz` on a worker thread; throws the same GenerateError, or 503 `busy` when the queue is full. */
-export async function generateQuizOffThread(text: string, options: GenerateOptions = {}): Promise<Quiz> {
+async function runOffThread(job: Job): Promise<unknown> {
   const p = pool();
   const release = await p.gate.acquire();
   try {
     // The gate admits at most SIZE at once, so an idle thread (or room for a new one) exists.
     const slot = p.slots.find((s) => !s.job) ?? spawn(p);
     const id = p.next++;
-    return await new Promise<Quiz>((resolve, reject) => {
+    return await new Promise<unknown>((resolve, reject) => {
       slot.job = { id, resolve, reject };
-      slot.worker.postMessage({ id, text, options } satisfies GenerateJob);
+      slot.worker.postMessage({ ...job, id } as GenerateJob);
     });
   } finally {
     release();
   }
+}
+
+/** `generateQuiz` on a worker thread; throws the same GenerateError, or 503 `busy` when the queue is full. */
+export async function generateQuizOffThread(text: string, options: GenerateOptions = {}): Promise<Quiz> {
+  return (await runOffThread({ kind: "quiz", text, options })) as Quiz;
+}
+
+/** `candidateQuestions` on a worker thread (regenerating one question runs the whole pipeline too). */
+export async function candidateQuestionsOffThread(text: string, title: string): Promise<Candidates> {
+  return (await runOffThread({ kind: "candidates", text, title })) as Candidates;
 }

@@ -3,20 +3,24 @@
  * it is created as `new Worker(new URL("./generate.worker.ts", import.meta.url))`.
  */
 import { parentPort } from "node:worker_threads";
-import { generateQuiz, GenerateError, type GenerateOptions } from "@/lib/generate";
+import { candidateQuestions, generateQuiz, GenerateError, type GenerateOptions } from "@/lib/generate";
 
-export type GenerateJob = { id: number; text: string; options: GenerateOptions };
+/** A whole quiz from an article (/api/generate), or the ranked candidates for one replacement (regenerate). */
+export type GenerateJob =
+  | { id: number; kind: "quiz"; text: string; options: GenerateOptions }
+  | { id: number; kind: "candidates"; text: string; title: string };
 export type GenerateReply =
-  | { id: number; ok: true; quiz: ReturnType<typeof generateQuiz> }
+  | { id: number; ok: true; value: ReturnType<typeof generateQuiz> | ReturnType<typeof candidateQuestions> }
   | { id: number; ok: false; error: { code?: GenerateError["code"]; message: string } };
 
-parentPort!.on("message", ({ id, text, options }: GenerateJob) => {
+parentPort!.on("message", (job: GenerateJob) => {
   let reply: GenerateReply;
   try {
-    reply = { id, ok: true, quiz: generateQuiz(text, options) };
+    const value = job.kind === "quiz" ? generateQuiz(job.text, job.options) : candidateQuestions(job.text, job.title);
+    reply = { id: job.id, ok: true, value };
   } catch (err) {
     // Errors cross the thread boundary as plain data; the GenerateError is rebuilt on the other side.
-    reply = { id, ok: false, error: err instanceof GenerateError ? { code: err.code, message: err.message } : { message: String((err as Error)?.stack ?? err) } };
+    reply = { id: job.id, ok: false, error: err instanceof GenerateError ? { code: err.code, message: err.message } : { message: String((err as Error)?.stack ?? err) } };
   }
   parentPort!.postMessage(reply);
 });

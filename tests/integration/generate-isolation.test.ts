@@ -3,6 +3,7 @@
  * generated, the same instance keeps answering other requests — health checks come back while
  * every generation is still pending. Ordering, not timing: on the request thread each of these
  * generations would hold the loop for most of a second, and nothing else would be answered.
+ * Regenerating one question runs the same pipeline over the saved article: off the loop too.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { quizFileSchema } from "@/lib/quiz/schema";
@@ -47,5 +48,35 @@ describe("generation off the request loop", () => {
     }
     // The same article gives the same quiz on whichever thread it ran.
     expect(new Set(results.map((r) => JSON.stringify(r.body.quiz))).size).toBe(1);
+  }, 180_000);
+
+  it("answers health checks while replacements for questions of a long article are being generated", async () => {
+    // A saved quiz whose article is long: the generator's own draft of it, saved as it came.
+    const drafted = await teacher.json("/api/generate", { method: "POST", json: { text: longArticle(30_000), count: 10 } });
+    expect(drafted.status).toBe(200);
+    const { slug: _slug, ...file } = drafted.body.quiz;
+    const saved = await teacher.json("/api/quizzes", { method: "POST", json: { quiz: { ...file, slug: "x" } } });
+    expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(201);
+    const quizId = saved.body.quiz.id;
+    const questionId = file.questions[0].id; // the file's own question id, as the editor sends it
+
+    const order: string[] = [];
+    const presses = Array.from({ length: 4 }, (_, i) =>
+      teacher.json(`/api/quizzes/${quizId}/regenerate`, { method: "POST", json: { questionId, exclude: [] } }).then((r) => {
+        order.push(`regenerate ${i}`);
+        return r;
+      }),
+    );
+    const anonymous = new ApiClient(baseUrl);
+    for (let i = 0; i < 5; i++) {
+      expect((await anonymous.json("/api/health")).status).toBe(200);
+      order.push(`health ${i}`);
+    }
+    const results = await Promise.all(presses);
+
+    expect(order.slice(0, 5)).toEqual(["health 0", "health 1", "health 2", "health 3", "health 4"]);
+    for (const r of results) expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(200);
+    // The same quiz and exclusions give the same replacement on whichever thread it ran.
+    expect(new Set(results.map((r) => JSON.stringify(r.body))).size).toBe(1);
   }, 180_000);
 });

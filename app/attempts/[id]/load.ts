@@ -4,7 +4,6 @@ import { z } from "zod";
 import { requireUserPage } from "@/lib/auth/session";
 import * as attemptService from "@/lib/attempts/service";
 import { getDb } from "@/lib/db/client";
-import { getArticleById } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
 import { publicQuestionSchema } from "@/lib/quiz/public";
 
@@ -24,8 +23,7 @@ export async function loadAttemptPage(rawId: string, returnTo: string) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
   }
-  const article = await getArticleById({ db, id: view.attempt.articleId });
-  if (!article) throw new Error(`attempt ${id.data} has no article`);
+  const article = view.article; // read with the attempt, in the same statement
   // Validated, not cast: only the public fields of a question ever reach the browser.
   const questions = z.array(publicQuestionSchema).parse(view.questions);
   // A teacher may open a student's attempt from the gradebook; only a student answers their own.

@@ -10,5 +10,7 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = route(async (_request: Request, { params }: Context) => {
   const user = await requireUser();
   const attemptId = await idParam(params, "attempt");
-  return NextResponse.json(await attemptService.view({ db: await getDb(), actor: user, attemptId }));
+  // The article (its whole text) is for the pages that show it beside the questions, not this answer.
+  const { article: _article, ...view } = await attemptService.view({ db: await getDb(), actor: user, attemptId });
+  return NextResponse.json(view);
 });

@@ -4,10 +4,11 @@ import { getEditableQuiz } from "@/lib/classes/access";
 import { getDb } from "@/lib/db/client";
 import { getQuizFile } from "@/lib/db/quizzes";
 import { AppError } from "@/lib/errors";
-import { candidateQuestions, cleanText } from "@/lib/generate";
+import { cleanText } from "@/lib/generate";
 import { readJson, route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
 import { regenerateSchema } from "@/lib/quiz/inputs";
+import { candidateQuestionsOffThread } from "@/lib/workers/generate";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -32,7 +33,9 @@ export const POST = route(async (request: Request, { params }: Context) => {
   // Keep clear of every other saved question's sentences; the one being replaced may be asked anew.
   const used = file.questions.filter((q) => q.id !== questionId).flatMap((q) => q.evidence);
   const taken = new Set([...file.questions.map((q) => q.prompt), ...exclude]);
-  const pick = candidateQuestions(file.article.text, file.article.title).find(
+  // The whole generator pipeline runs for this: off the request loop, like /api/generate.
+  const candidates = await candidateQuestionsOffThread(file.article.text, file.article.title);
+  const pick = candidates.find(
     (c) => !taken.has(c.candidateId) && !taken.has(c.question.prompt) && !c.question.evidence.some((span) => used.some((u) => overlaps(span, u))),
   );
   if (!pick) throw new AppError("unprocessable", "The generator has no other question for this article.");

@@ -1,0 +1,1 @@
+CREATE INDEX "attempts_open_deadline_idx" ON "attempts" USING btree ("deadline") WHERE "attempts"."status" = 'in_progress' and "attempts"."deadline" is not null;
