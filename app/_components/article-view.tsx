@@ -72,8 +72,8 @@ export function ArticleView({
         <ArticleByline article={article} />
       </div>
       <div className="mt-4 space-y-4">
-        {splitParagraphs(text).map((p) => (
-          <p key={p.start}>{paragraphPieces(p, highlights, activeHighlights, picks)}</p>
+        {splitParagraphs(text).map((p, i, all) => (
+          <p key={p.start}>{paragraphPieces(p, all[i + 1], highlights, activeHighlights, picks)}</p>
         ))}
       </div>
     </article>
@@ -81,10 +81,10 @@ export function ArticleView({
 }
 
 /** A paragraph as its sentences, with the spaces between them as plain text. */
-function paragraphPieces(p: Paragraph, highlights: Range[], active: Range[], picks: Range[]): React.ReactNode[] {
+function paragraphPieces(p: Paragraph, next: Paragraph | undefined, highlights: Range[], active: Range[], picks: Range[]): React.ReactNode[] {
   const out: React.ReactNode[] = [];
   // Where the source lost text, an editor's "[…]" (findTextGaps); offsets are untouched.
-  const gaps = findTextGaps(p);
+  const gaps = findTextGaps(p, next);
   let at = p.start;
   for (const s of sentencesOf(p)) {
     if (s.start > at) out.push(p.text.slice(at - p.start, s.start - p.start));

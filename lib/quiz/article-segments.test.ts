@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findTextGaps, mergeRanges, overlapsMostly, segmentParagraph, sentenceOfSpan, splitParagraphs, splitSentences, withGaps } from "./article-segments";
+import { findArticleGaps, findTextGaps, mergeRanges, overlapsMostly, segmentParagraph, sentenceOfSpan, splitParagraphs, splitSentences, withGaps } from "./article-segments";
 
 const text = "First paragraph here.\n\nSecond one, longer. It ends.";
 
@@ -88,17 +88,38 @@ describe("findTextGaps", () => {
     ]);
   });
 
-  it("leaves sound prose alone: quotes after a comma or colon, short quoted names, closing punctuation", () => {
-    expect(gapsIn(`Le Drian said: "We knew the key spots would be there." It is called "Serval". He said, "Yes we will go there."`)).toEqual([]);
-    expect(gapsIn(`Forces have threatened retaliation to "hit the heart of France".`)).toEqual([]);
+  it("finds a new sentence starting with a lowercase noun phrase or a pronoun after a dangling preposition", () => {
+    expect(gapsIn("One of the main factions, said on The French interior minister, Manuel Valls, said so.")).toEqual(["said on |The Fr"]);
+    expect(gapsIn("The officers handed the case to They said it was closed.")).toEqual(["case to |They s"]);
   });
 
-  it("marks the Serval article where its words are missing, and nowhere else", async () => {
+  it("finds a quotation that never closes, where the reporter's sentence takes over", () => {
+    const t = `Valls told Le Parisien. "We won't give in to terrorists. Like other countries, Mathieu Guidère, a specialist, said he believed it.`;
+    expect(gapsIn(t)).toEqual(["ntries, |Mathie"]);
+  });
+
+  it("lets a quotation run on when the next paragraph opens with a quotation mark", () => {
+    const t = `He said: "We are ready. Like other countries, Paris Match reported the plan.\n"And we will act," he added.`;
+    const [first, second] = splitParagraphs(t);
+    expect(findTextGaps(first!, second)).toEqual([]);
+    expect(findArticleGaps(splitParagraphs(t))).toEqual([]);
+  });
+
+  it("leaves sound prose alone: quotes after a comma or colon, short quoted names, titles, closing punctuation", () => {
+    expect(gapsIn(`Le Drian said: "We knew the key spots would be there." It is called "Serval". He said, "Yes we will go there."`)).toEqual([]);
+    expect(gapsIn(`Forces have threatened retaliation to "hit the heart of France".`)).toEqual([]);
+    expect(gapsIn("He is the author of The New Terrorists, and he wrote in The Guardian that it was so.")).toEqual([]);
+    expect(gapsIn(`"We will stay," he said, "as long as it takes, Mr Hollande said."`)).toEqual([]);
+  });
+
+  it("marks the Serval article in all four places where its words are missing, and nowhere else", async () => {
     const { readFileSync } = await import("node:fs");
     const file = JSON.parse(readFileSync("quizzes/serval.quiz.json", "utf8")) as { article: { text: string } };
-    const gaps = splitParagraphs(file.article.text).flatMap(findTextGaps);
-    const around = gaps.map((g) => file.article.text.slice(g - 8, g + 5));
-    expect(around).toEqual([`central "They`, "lers in Asked"]);
+    const fixture = readFileSync("tests/fixtures/serval-article.txt", "utf8");
+    for (const text of [file.article.text, fixture]) {
+      const around = findArticleGaps(splitParagraphs(text)).map((g) => text.slice(g - 8, g + 5));
+      expect(around).toEqual([`central "They`, "said on The F", "ntries, Mathi", "lers in Asked"]);
+    }
   });
 });
 

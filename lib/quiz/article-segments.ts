@@ -121,24 +121,80 @@ export function segmentParagraph(p: Paragraph, marked: Range[], active: Range[] 
 // A quotation that opens straight after a lowercase word, with no comma or colon, and runs on for
 // a whole clause: the words that led into it are missing (`in central "They took Diabaly …`).
 const QUOTE_AFTER_WORD = /[a-z] (?=["“][A-Z][^\s"”]*(?:\s[^\s"”]+){4})/g;
-// A preposition followed by a capitalised past tense starting a new sentence (`dealers in Asked how`).
-const PREPOSITION_THEN_SENTENCE = /\b(?:in|on|at|to|of|for|from|with|by) (?=[A-Z][a-z]+ed\s[a-z])/g;
+// A preposition followed by a capitalised word that can only begin a new sentence: a past tense
+// (`dealers in Asked how`), a subject pronoun (`to They said`), or "The"/"A" starting a noun
+// phrase in lowercase (`said on The French interior minister`). A title keeps its capitals
+// (`of The New Terrorists`), and "The Guardian that" is a name followed by a function word.
+const FUNCTION_WORD = "that|which|who|and|or|but|on|in|at|of|for|to|with|from|by|is|was|has|had|said|says";
+const PREPOSITION_THEN_SENTENCE = new RegExp(
+  "\\b(?:in|on|at|to|of|for|from|with|by|into|about) (?=" +
+    [
+      "[A-Z][a-z]+ed\\s[a-z]",
+      "(?:He|She|It|They|We|I)\\s[a-z]",
+      `(?:The|A|An)\\s(?:[A-Z][\\p{L}'’-]+\\s)?(?!(?:${FUNCTION_WORD})\\b)[a-z]{3,}\\s(?!(?:${FUNCTION_WORD})\\b)[a-z]{3,}`,
+    ].join("|") +
+    ")",
+  "gu",
+);
 // A paragraph that stops mid-sentence: no closing punctuation at its end.
 const ENDS_MID_SENTENCE = /[\p{L}\p{N},;]\s*$/u;
+// Straight quotes open after a space or bracket and before a word; curly ones say which they are.
+const OPENING_QUOTE = /(?:^|(?<=[\s(\[]))"(?=\S)|“/g;
+const CLOSING_QUOTE = /(?<=\S)"|”/g;
+
+/**
+ * Opening quotation marks the paragraph never closes, each with where its quotation could end (the
+ * next opening mark or the paragraph's end). A quotation that runs on into the next paragraph,
+ * which then opens with a quotation mark, is the usual convention and not a gap.
+ */
+function unclosedQuotes(p: Paragraph, next?: Paragraph): Range[] {
+  const marks = [
+    ...[...p.text.matchAll(OPENING_QUOTE)].map((m) => ({ at: m.index, open: true })),
+    ...[...p.text.matchAll(CLOSING_QUOTE)].map((m) => ({ at: m.index, open: false })),
+  ].sort((a, b) => a.at - b.at);
+  const out: Range[] = [];
+  let open: number | null = null;
+  for (const m of marks) {
+    if (m.open) {
+      if (open !== null) out.push({ start: open, end: m.at });
+      open = m.at;
+    } else open = null;
+  }
+  if (open !== null && !/^\s*["“]/.test(next?.text ?? "")) out.push({ start: open, end: p.text.length });
+  return out.map((r) => ({ start: p.start + r.start, end: p.start + r.end }));
+}
+
+// Inside a quotation that never closes: a clause ends with a comma and a capitalised name starts
+// the reporter's sentence (`Like other countries, Mathieu Guidère, a specialist`).
+const COMMA_THEN_NAME = /, (?=(?!I\b)[A-Z][\p{L}'’-]+ [A-Z][\p{L}'’-]+)/gu;
 
 /**
  * Offsets (absolute, like the paragraph's) where the text visibly lost words: a source that was
  * cut or pasted badly. The reader shows an editor's "[…]" there; the text itself is unchanged, so
  * evidence spans keep their offsets. Deliberately conservative: a missed gap shows the text as it
- * is, a false one would put an ellipsis into sound prose.
+ * is, a false one would put an ellipsis into sound prose. `next` is the following paragraph, which
+ * decides whether an unclosed quotation simply runs on.
  */
-export function findTextGaps(p: Paragraph): number[] {
+export function findTextGaps(p: Paragraph, next?: Paragraph): number[] {
   const gaps = new Set<number>();
   for (const re of [QUOTE_AFTER_WORD, PREPOSITION_THEN_SENTENCE]) {
     for (const m of p.text.matchAll(re)) gaps.add(p.start + m.index + m[0].length);
   }
   if (ENDS_MID_SENTENCE.test(p.text)) gaps.add(p.start + p.text.trimEnd().length);
+  for (const quote of unclosedQuotes(p, next)) {
+    // A gap already found inside the quotation explains why it never closes.
+    if ([...gaps].some((g) => g > quote.start && g <= quote.end)) continue;
+    const inside = p.text.slice(quote.start - p.start, quote.end - p.start);
+    const m = COMMA_THEN_NAME.exec(inside);
+    COMMA_THEN_NAME.lastIndex = 0;
+    if (m) gaps.add(quote.start + m.index + m[0].length);
+  }
   return [...gaps].sort((a, b) => a - b);
+}
+
+/** Every gap of the article's paragraphs (findTextGaps), each paragraph read with the next one. */
+export function findArticleGaps(paragraphs: Paragraph[]): number[] {
+  return paragraphs.flatMap((p, i) => findTextGaps(p, paragraphs[i + 1]));
 }
 
 /** The segments cut at the gaps, each piece with `gapBefore` set where a "[…]" goes before it. */

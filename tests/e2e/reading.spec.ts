@@ -89,10 +89,14 @@ test("the Serval article shows “[…]” where its source lost words", async (
   const { attemptId } = await startFreshAttempt(page.request);
   await page.goto(`/attempts/${attemptId}`);
   const gap = page.locator("#article-body .text-gap");
-  expect(await gap.count()).toBeGreaterThanOrEqual(2);
+  await expect(gap).toHaveCount(4);
   await expect(gap.first()).toContainText("[…]");
-  const paragraph = page.locator("#article-body p").filter({ hasText: "garrison town of Diabaly" });
-  await expect(paragraph).toContainText(/in central\s*\[…\]\s*\(text missing from the source\)\s*"They took Diabaly/);
+  const marked = (hasText: string, around: RegExp) => expect(page.locator("#article-body p").filter({ hasText })).toContainText(around);
+  const missing = String.raw`\s*\[…\]\s*\(text missing from the source\)\s*`;
+  await marked("garrison town of Diabaly", new RegExp(`in central${missing}"They took Diabaly`));
+  await marked("Omar Ould Hamaha", new RegExp(`said on${missing}The French interior minister`));
+  await marked("Valls told Le Parisien", new RegExp(`Like other countries,${missing}Mathieu Guidère`));
+  await marked("Russian arms", new RegExp(`arms dealers in${missing}Asked how`));
 });
 
 test("after submitting, results open at the top and mark only the evidence asked for", async ({ page, student: _ }) => {
