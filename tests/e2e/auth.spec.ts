@@ -78,9 +78,6 @@ test("after signing out, a copy of the old session cookie is refused", async ({ 
 
 test("sign-up refuses a weak password and says why", async ({ page }) => {
   const email = uniqueEmail("weak");
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Wes Weak");
-  await page.getByLabel("Email").fill(email);
   const password = page.getByLabel("Password", { exact: true });
   for (const [weak, why] of [
     ["password1234", /too easy to guess/],
@@ -88,6 +85,12 @@ test("sign-up refuses a weak password and says why", async ({ page }) => {
     [email, /Don't use your email address/],
     ["          ", /too easy to guess/],
   ] as const) {
+    // A fresh form per case: two cases in a row give the same message, so on one form the second
+    // assertion could pass on the first's answer while its own submission (which resets the form)
+    // was still on its way, and the next case would be typed into a form about to be cleared.
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Wes Weak");
+    await page.getByLabel("Email").fill(email);
     await password.fill(weak);
     await page.getByLabel("Confirm password").fill(weak);
     await page.getByRole("button", { name: "Create account" }).click();
