@@ -351,9 +351,10 @@ export type StartFacts = NonNullable<Awaited<ReturnType<typeof getStartFacts>>>;
 /**
  * In-progress timed attempts past their deadline (and grace): of a class, or of one student.
  * The predicates are written as attempts_open_deadline_idx's own (literals, not parameters), so
- * the planner can use that partial index whatever the plan cache does.
+ * the planner can use that partial index whatever the plan cache does. Returns the query itself
+ * (await it for the rows), so a test can EXPLAIN exactly what runs.
  */
-export function expiredAttemptsQuery({ db, classId, userId, now }: { db: Conn; classId?: string; userId?: string; now: Date }) {
+export function listExpiredAttempts({ db, classId, userId, now }: { db: Conn; classId?: string; userId?: string; now: Date }) {
   const cutoff = new Date(now.getTime() - DEADLINE_GRACE_MS);
   return db
     .select({ id: attempts.id, userId: attempts.userId })
@@ -368,8 +369,4 @@ export function expiredAttemptsQuery({ db, classId, userId, now }: { db: Conn; c
       ),
     )
     .limit(500);
-}
-
-export async function listExpiredAttempts(args: { db: Conn; classId?: string; userId?: string; now: Date }) {
-  return expiredAttemptsQuery(args);
 }

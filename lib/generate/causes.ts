@@ -3,9 +3,8 @@
  * CAUSE", "EFFECT because of / due to / owing to / as a result of CAUSE", "Because CAUSE, EFFECT",
  * "CAUSE led to / caused / resulted in EFFECT". No connective, no relation: nothing is inferred.
  */
-import type { Doc, Sentence } from "./sentences";
+import { hasSpeech, type Doc, type Sentence } from "./sentences";
 import type { Token } from "./nlp";
-import { hasSpeech } from "./patterns/construct";
 
 export type Cause = {
   sentence: number;

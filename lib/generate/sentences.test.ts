@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "./sentences";
+import { hasSpeech, segment } from "./sentences";
 
 const intact = (text: string) => segment(text).sentences.filter((s) => !s.broken).map((s) => s.text);
 const broken = (text: string) => segment(text).sentences.filter((s) => s.broken).map((s) => s.text);
@@ -63,5 +63,24 @@ describe("segment: names that look like sentence ends or splices", () => {
   it("keeps a Title Case name joined by 'for' and 'and' as one name, not a splice", () => {
     const text = "The row went to the Agency for Assigned Names and Numbers in the autumn.";
     expect(broken(text)).toEqual([]);
+  });
+});
+
+describe("hasSpeech", () => {
+  it("counts a quotation of four or more words as someone's words", () => {
+    expect(hasSpeech('"We will not give in to threats," the minister said.')).toBe(true);
+  });
+
+  it("counts a quote mark left open as speech", () => {
+    expect(hasSpeech('"We will not give in, the minister said.')).toBe(true);
+  });
+
+  it("does not count a quoted term of up to three words", () => {
+    expect(hasSpeech('The company applied for the ".shop" domain last year.')).toBe(false);
+    expect(hasSpeech('Locals call the rat "the Red Rat" because of its fur.')).toBe(false);
+  });
+
+  it("does not count a sentence without quote marks", () => {
+    expect(hasSpeech("The council voted to close the bridge.")).toBe(false);
   });
 });

@@ -56,6 +56,15 @@ function knownNames(tokens: Token[]): Set<string> {
   return new Set([...counts].filter(([w, n]) => n >= 2 && !lowerSeen.has(w) && !FUNCTION_CAPS.has(w)).map(([w]) => w));
 }
 
+/**
+ * Whether a sentence carries someone's words: a quotation of four or more words, or a quote mark
+ * left open. A quoted term (".amazon", "the 'Red Rat'") is not speech.
+ */
+export const hasSpeech = (text: string) => {
+  const marks = text.match(/"/g)?.length ?? 0;
+  return marks % 2 === 1 || /"[^"]*?(?:\S+\s+){3,}[^"]*"/.test(text);
+};
+
 /** Token indices (within `tokens`) where a splice starts: text before it went missing. */
 export function findSplices(tokens: Token[], text: string, names = knownNames(tokens)): number[] {
   const out: number[] = [];

@@ -10,14 +10,12 @@ import { Worker } from "node:worker_threads";
 import { GenerateError, type candidateQuestions, type GenerateOptions, type generateQuiz } from "@/lib/generate";
 import { AppError } from "@/lib/errors";
 import { createGate } from "@/lib/db/gate";
-import type { GenerateJob, GenerateReply } from "./generate.worker";
+import type { GenerateJob, GenerateReply, GenerateWork } from "./generate.worker";
 
 type Quiz = ReturnType<typeof generateQuiz>;
 type Candidates = ReturnType<typeof candidateQuestions>;
 type Slot = { worker: Worker; job?: Pending };
 type Pending = { id: number; resolve: (value: unknown) => void; reject: (err: unknown) => void };
-/** A job as sent, without the id the pool gives it. */
-type Job = GenerateJob extends infer J ? (J extends { id: number } ? Omit<J, "id"> : never) : never;
 
 /** Threads: one core is left to the request loop. */
 const SIZE = Math.max(1, Math.min(4, availableParallelism() - 1));
@@ -64,7 +62,7 @@ function spawn(p: Pool): Slot {
   return slot;
 }
 
-async function runOffThread(job: Job): Promise<unknown> {
+async function runOffThread(job: GenerateWork): Promise<unknown> {
   const p = pool();
   const release = await p.gate.acquire();
   try {
@@ -73,7 +71,7 @@ async function runOffThread(job: Job): Promise<unknown> {
     const id = p.next++;
     return await new Promise<unknown>((resolve, reject) => {
       slot.job = { id, resolve, reject };
-      slot.worker.postMessage({ ...job, id } as GenerateJob);
+      slot.worker.postMessage({ ...job, id } satisfies GenerateJob);
     });
   } finally {
     release();

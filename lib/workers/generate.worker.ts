@@ -6,9 +6,10 @@ import { parentPort } from "node:worker_threads";
 import { candidateQuestions, generateQuiz, GenerateError, type GenerateOptions } from "@/lib/generate";
 
 /** A whole quiz from an article (/api/generate), or the ranked candidates for one replacement (regenerate). */
-export type GenerateJob =
-  | { id: number; kind: "quiz"; text: string; options: GenerateOptions }
-  | { id: number; kind: "candidates"; text: string; title: string };
+export type GenerateWork =
+  | { kind: "quiz"; text: string; options: GenerateOptions }
+  | { kind: "candidates"; text: string; title: string };
+export type GenerateJob = GenerateWork & { id: number };
 export type GenerateReply =
   | { id: number; ok: true; value: ReturnType<typeof generateQuiz> | ReturnType<typeof candidateQuestions> }
   | { id: number; ok: false; error: { code?: GenerateError["code"]; message: string } };

@@ -8,7 +8,7 @@
  */
 import { drizzle } from "drizzle-orm/node-postgres";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { expiredAttemptsQuery } from "@/lib/db/attempts";
+import { listExpiredAttempts } from "@/lib/db/attempts";
 import * as schema from "@/lib/db/schema";
 import { closeTestDb, testDb } from "../factories";
 
@@ -43,7 +43,7 @@ describe("finding expired timed attempts", () => {
   const now = new Date();
 
   it("uses the partial index of open timed attempts for a class (gradebook, dashboard)", async () => {
-    const access = await plan(expiredAttemptsQuery({ db, classId: crypto.randomUUID(), now }));
+    const access = await plan(listExpiredAttempts({ db, classId: crypto.randomUUID(), now }));
     expect(access.length).toBeGreaterThan(0);
     // Through a partial index of open attempts, or through the class's own assignments: either
     // way bounded by the class, never a scan of every attempt.
@@ -51,6 +51,6 @@ describe("finding expired timed attempts", () => {
   });
 
   it("uses it for every student's attempts too", async () => {
-    expect(await plan(expiredAttemptsQuery({ db, now }))).toEqual(["attempts_open_deadline_idx"]);
+    expect(await plan(listExpiredAttempts({ db, now }))).toEqual(["attempts_open_deadline_idx"]);
   });
 });

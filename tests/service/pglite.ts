@@ -20,7 +20,7 @@ export async function openTestDb() {
   const db = drizzle({ client, schema }) as unknown as Db;
   await migrate(drizzle({ client, schema }), { migrationsFolder: MIGRATIONS_DIR });
   await seedQuizzes(db);
-  return { db, client, close: () => client.close() };
+  return { db, close: () => client.close() };
 }
 
 export async function makeUser(db: Db, role: "student" | "teacher" = "student") {

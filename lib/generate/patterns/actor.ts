@@ -4,10 +4,10 @@
  * names of the same kind from the article as options. The question is asked about the predicate,
  * so the student must know who did what, not match a gap to its sentence.
  */
-import type { Sentence } from "../sentences";
+import { hasSpeech, type Sentence } from "../sentences";
 import { entityDistractors, formOf } from "../distractors";
 import { SCORES } from "../scores";
-import { explain, hasSpeech, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
+import { explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 
 const WH = { person: "who", org: "which organisation", place: "which place" } as const;
 

@@ -5,10 +5,10 @@
  * other parts of the article, of similar length, so the question tests what the text is about
  * rather than what it says.
  */
-import type { Sentence } from "../sentences";
+import { hasSpeech, type Sentence } from "../sentences";
 import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
-import { contentWords, explain, hasSpeech, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
+import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 
 const LEAD = /^"?(He|She|It|They|This|That|These|Those|But|And|Or|So|Yet|His|Her|Their|Its|We|I|You|Such|Then|There|Here|Also|However|Meanwhile|Instead)\b/;
 

@@ -35,15 +35,6 @@ export const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 export const OPTION_IDS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
 export const PRONOUN_START = /^"?(He|She|It|They|This|That|These|Those|But|And|Or|So|Yet|His|Her|Their|Its|We|I|You|Such|Then|There)\b/;
 
-/**
- * Whether a sentence carries someone's words: a quotation of four or more words, or a quote mark
- * left open. A quoted term (".amazon", "the 'Red Rat'") is not speech.
- */
-export const hasSpeech = (text: string) => {
-  const marks = text.match(/"/g)?.length ?? 0;
-  return marks % 2 === 1 || /"[^"]*?(?:\S+\s+){3,}[^"]*"/.test(text);
-};
-
 export const spanOf = (s: Sentence) => ({ start: s.start, end: s.end });
 export const quoteOf = (s: Sentence) => `"${s.text.replace(/^"/, "").replace(/"$/, "")}"`;
 

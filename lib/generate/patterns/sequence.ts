@@ -1,7 +1,7 @@
 /** Timeline: dated events put in order. */
-import type { Sentence } from "../sentences";
+import { hasSpeech, type Sentence } from "../sentences";
 import { shuffle } from "../distractors";
-import { words, spanOf, okSentence, hasSpeech, type Candidate, type Ctx, type Family } from "./construct";
+import { words, spanOf, okSentence, type Candidate, type Ctx, type Family } from "./construct";
 
 /**
  * Timeline: events the article dates with a year, put in order. An event is an intact sentence with
