@@ -38,15 +38,10 @@ export function exportGift(quiz: QuizFile): { text: string; exported: number; lo
     if (answers === null) continue;
     const comment = `// [id:${q.id}] ${metaTags(q).map((t) => `[tag:${t}]`).join(" ")}`;
     const feedback = `####${gift(q.explanation)}`;
-    let body: string;
-    if (q.type === "blank") {
-      const [before, after] = q.prompt.split(BLANK_PATTERN) as [string, string];
-      // An answer block at the very end would read back as a short answer: keep the blank visible.
-      body = after.trim() ? `${gift(before)}{${answers}\n${feedback}\n}${gift(after)}` : `${gift(q.prompt)} {${answers}\n${feedback}\n}`;
-    } else {
-      body = `${gift(q.prompt)} {${answers}\n${feedback}\n}`;
-    }
-    blocks.push(`${comment}\n::${q.id}::[html]${body}`);
+    // A gap-fill keeps its "___" in the text and its answers at the end, rather than GIFT's
+    // missing-word form "before {=a} after": gift-pegjs cannot read a stem that opens with the
+    // answers and rewrites the spaces around a gap, while Moodle shows both forms alike.
+    blocks.push(`${comment}\n::${q.id}::[html]${gift(q.prompt)} {${answers}\n${feedback}\n}`);
     exported++;
   }
   return { text: `${blocks.join("\n\n")}\n`, exported, losses };
