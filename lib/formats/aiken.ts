@@ -5,26 +5,20 @@
  */
 import type { QuizFile } from "@/lib/quiz/schema";
 import { QuestionCollector } from "./collect";
-import type { ImportedQuiz, Loss, Skipped } from "./types";
+import { unrepresentable } from "./capabilities";
+import type { ImportedQuiz, Skipped } from "./types";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
-export function exportAiken(quiz: QuizFile): { text: string; exported: number; losses: Loss[] } {
-  const losses: Loss[] = [];
-  const blocks: string[] = [];
-  for (const q of quiz.questions) {
-    if (q.type !== "single") {
-      losses.push({ questionId: q.id, questionType: q.type, kind: "dropped", message: `Aiken holds single-choice questions only; this ${q.type} question has no Aiken equivalent.` });
-      continue;
-    }
+/** The quiz as Aiken; every question must be single choice (capabilities.ts). */
+export function exportAiken(quiz: QuizFile): string {
+  const blocks = quiz.questions.map((q) => {
+    if (q.type !== "single") return unrepresentable("aiken", q);
     const letter = LETTERS[q.options.findIndex((o) => o.id === q.answer)]!;
-    blocks.push([oneLine(q.prompt), ...q.options.map((o, i) => `${LETTERS[i]}. ${oneLine(o.text)}`), `ANSWER: ${letter}`].join("\n"));
-  }
-  if (blocks.length) {
-    losses.push({ kind: "approximated", message: "Aiken keeps only the question, its options and the key: the article, explanations, evidence, points, skill and difficulty are not in the file." });
-  }
-  return { text: blocks.length ? `${blocks.join("\n\n")}\n` : "", exported: blocks.length, losses };
+    return [oneLine(q.prompt), ...q.options.map((o, i) => `${LETTERS[i]}. ${oneLine(o.text)}`), `ANSWER: ${letter}`].join("\n");
+  });
+  return blocks.length ? `${blocks.join("\n\n")}\n` : "";
 }
 
 const OPTION = /^([A-Z])[.)]\s+(.*)$/;

@@ -1,88 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { gradeQuestion } from "@/lib/quiz/grade";
-import type { Question } from "@/lib/quiz/schema";
-import { canonicalQuiz, exportQuiz, importQuiz, FormatError, type FormatId } from "./index";
+import { canonicalQuiz, exportQuiz, importQuiz, FormatError } from "./index";
 import { sampleQuiz } from "./fixtures/sample-quiz";
-import { keyView, roundTrip } from "./roundtrip";
+import { roundTrip } from "./roundtrip";
 
-/** Types each format keeps whole, by our documented mapping (docs/formats.md). */
-const KEPT: Record<FormatId, Question["type"][]> = {
-  json: ["single", "multiple", "truefalse", "numeric", "short", "blank", "ordering", "matching"],
-  qti: ["single", "multiple", "truefalse", "numeric", "short", "blank", "ordering", "matching"],
-  moodle: ["single", "multiple", "truefalse", "numeric", "short", "blank", "ordering", "matching"],
-  gift: ["single", "multiple", "truefalse", "numeric", "short", "matching"],
-  aiken: ["single"],
-};
-
-/** A response that earns full marks, written in option texts so renumbered ids still match. */
-function rightResponse(q: Question): unknown {
-  switch (q.type) {
-    case "single":
-    case "truefalse":
-    case "numeric":
-      return q.answer;
-    case "multiple":
-    case "ordering":
-      return q.answer;
-    case "short":
-      return q.answer[0];
-    case "blank":
-      return q.answer.map((a) => a[0]);
-    case "matching":
-      return q.answer;
-    default:
-      return undefined;
-  }
-}
-
-describe.each(Object.keys(KEPT) as FormatId[])("%s", (format) => {
-  const { first, imported, rebuilt } = roundTrip(sampleQuiz, format);
-  const byPrompt = new Map(imported.quiz.questions.map((q) => [q.prompt, q]));
-
-  it.each(sampleQuiz.questions.map((q) => [q.type, q] as const))("%s: keeps what the format can hold, and reports the rest", (type, original) => {
-    const back = byPrompt.get(original.prompt);
-    if (!KEPT[format].includes(type)) {
-      expect(back).toBeUndefined();
-      expect(first.losses.some((l) => l.questionId === original.id && l.kind === "dropped")).toBe(true);
-      return;
-    }
-    expect(back, `${type} came back`).toBeDefined();
-    const expected = keyView(original);
-    const got = keyView(back!);
-    if (format === "aiken") {
-      // Aiken holds the prompt, the options and the key only.
-      expect({ prompt: got.prompt, options: got.options, answer: got.answer }).toEqual({ prompt: expected.prompt, options: expected.options, answer: expected.answer });
-      return;
-    }
-    if (format === "gift" && type === "numeric") {
-      expect({ ...got, unit: undefined, unitAliases: [] }).toEqual({ ...expected, unit: undefined, unitAliases: [] });
-      expect(first.losses.some((l) => l.questionId === original.id && /unit/.test(l.message))).toBe(true);
-      return;
-    }
-    if (format === "gift" && type === "matching") {
-      // GIFT has no distractors: the extra right-hand choice is dropped and reported.
-      expect({ ...got, right: undefined }).toEqual({ ...expected, right: undefined });
-      expect(first.losses.some((l) => l.questionId === original.id && /distractor/.test(l.message))).toBe(true);
-      return;
-    }
-    expect(got).toEqual(expected);
-    // Same scoring: full marks for the key, none for an empty answer, on the imported question.
-    expect(gradeQuestion(back!, rightResponse(back!)).points).toBe(back!.points);
-    expect(gradeQuestion(back!, undefined).points).toBe(0);
-  });
-
-  it("export → import → export gives the same file", () => {
-    const second = exportQuiz(rebuilt, format);
-    expect(Buffer.from(second.body).equals(Buffer.from(first.body))).toBe(true);
-    expect(second.exported).toBe(first.exported);
-  });
-
-  it("keeps the article where the format can hold it", () => {
-    if (format === "aiken") expect(imported.quiz.article).toBeNull();
-    else expect(imported.quiz.article?.text).toBe(sampleQuiz.article.text);
-  });
-});
+// Every (format, type) round trip is in capabilities.test.ts; these are the details around it.
 
 describe("JSON", () => {
   it("is lossless", () => {
@@ -109,6 +31,15 @@ describe("QTI scores as Readcheck does", () => {
     expect(item).toContain('<qti-mapping lower-bound="0" upper-bound="3" default-value="0">');
     expect(item).toContain('map-key="chad" mapped-value="1"');
     expect(item).toContain('map-key="ghana" mapped-value="-1"');
+  });
+  it("select-evidence is a hottext over the article's sentences: +points/k per key sentence, −points/k per other pick", () => {
+    const item = files.get("items/proof.xml")!;
+    const sentence = "Chad, Nigeria and Togo sent troops too.";
+    const id = `S_${sampleQuiz.article.text.indexOf(sentence)}_${sampleQuiz.article.text.indexOf(sentence) + sentence.length}`;
+    expect(item).toContain('<qti-hottext-interaction response-identifier="RESPONSE" max-choices="1">');
+    expect(item).toContain(`<qti-hottext identifier="${id}">${sentence}</qti-hottext>`);
+    expect(item).toContain('<qti-mapping lower-bound="0" upper-bound="2" default-value="-2">');
+    expect(item).toContain(`<qti-map-entry map-key="${id}" mapped-value="2"/>`);
   });
   it("every item references the one shared stimulus", () => {
     for (const [path, xml] of files) if (path.startsWith("items/")) expect(xml).toContain('<qti-assessment-stimulus-ref identifier="article" href="../article.xml"');

@@ -10,7 +10,8 @@ import { parse, type GIFTQuestion, type TextFormat } from "gift-pegjs";
 import { BLANK_PATTERN, countBlanks, type Question, type QuizFile } from "@/lib/quiz/schema";
 import { metaTags, QuestionCollector, readMetaTags, type Draft } from "./collect";
 import { articleToHtml, htmlToText, textToHtml } from "./text";
-import type { ImportedQuiz, Loss, Skipped } from "./types";
+import { unrepresentable } from "./capabilities";
+import type { ImportedQuiz, Skipped } from "./types";
 
 /** GIFT's special characters, escaped with a backslash inside any text. */
 const escapeGift = (s: string) => s.replace(/[\\~=#{}:]/g, (c) => `\\${c}`);
@@ -27,28 +28,24 @@ const unescapePlaceholders = (s: string) => s.replace(/&&(\d{3});?/g, (_, n: str
 
 const weight = (w: number) => `%${Number(w.toFixed(5))}%`;
 
-export function exportGift(quiz: QuizFile): { text: string; exported: number; losses: Loss[] } {
-  const losses: Loss[] = [];
+/** The quiz as GIFT; every question must be one GIFT can hold (capabilities.ts). */
+export function exportGift(quiz: QuizFile): string {
   const blocks: string[] = [];
   blocks.push(`$CATEGORY: $course$/top/${escapeGift(quiz.title.replace(/\//g, "//"))}`);
   blocks.push(`// [id:rc-article] [tag:rc-article]\n::${escapeGift(quiz.article.title)}::[html]${escapeGift(articleToHtml(quiz.article.text))}`);
-  let exported = 0;
   for (const q of quiz.questions) {
-    const answers = giftAnswers(q, losses);
-    if (answers === null) continue;
+    const answers = giftAnswers(q);
     const comment = `// [id:${q.id}] ${metaTags(q).map((t) => `[tag:${t}]`).join(" ")}`;
     const feedback = `####${gift(q.explanation)}`;
     // A gap-fill keeps its "___" in the text and its answers at the end, rather than GIFT's
     // missing-word form "before {=a} after": gift-pegjs cannot read a stem that opens with the
     // answers and rewrites the spaces around a gap, while Moodle shows both forms alike.
     blocks.push(`${comment}\n::${q.id}::[html]${gift(q.prompt)} {${answers}\n${feedback}\n}`);
-    exported++;
   }
-  return { text: `${blocks.join("\n\n")}\n`, exported, losses };
+  return `${blocks.join("\n\n")}\n`;
 }
 
-function giftAnswers(q: Question, losses: Loss[]): string | null {
-  const lose = (kind: Loss["kind"], message: string) => losses.push({ questionId: q.id, questionType: q.type, kind, message });
+function giftAnswers(q: Question): string {
   switch (q.type) {
     case "single":
       return q.options.map((o) => `\n${o.id === q.answer ? "=" : "~"}${gift(o.text)}`).join("");
@@ -59,34 +56,17 @@ function giftAnswers(q: Question, losses: Loss[]): string | null {
     case "truefalse":
       return q.answer ? "T" : "F";
     case "numeric":
-      if (q.unit) lose("approximated", `GIFT numbers have no unit: "${q.unit}" is not part of the key, and an answer typed with the unit is not accepted.`);
       return `#${q.answer}:${q.tolerance}`;
     case "short":
-      lose("approximated", "Moodle compares short answers ignoring case only; Readcheck also ignores accents, punctuation and a leading article.");
       return q.answer.map((a) => `\n=${gift(a)}`).join("");
     case "blank":
-      if (countBlanks(q.prompt) !== 1) {
-        lose("dropped", `GIFT holds one blank per question; this one has ${countBlanks(q.prompt)}. Export as Moodle XML (cloze) or QTI to keep it.`);
-        return null;
-      }
       return q.answer[0]!.map((a) => `\n=${gift(a)}`).join("");
-    case "ordering":
-      lose("dropped", "GIFT has no ordering question. Export as Moodle XML (ordering plugin) or QTI to keep it.");
-      return null;
-    case "matching": {
-      const used = new Set(Object.values(q.answer));
-      if (used.size < Math.max(2, q.left.length)) {
-        lose("dropped", "GIFT matching lists only the right-hand items that are used, and here fewer are used than there are left-hand items (two share one); export as Moodle XML or QTI to keep it.");
-        return null;
-      }
-      const extra = q.right.filter((r) => !used.has(r.id));
-      if (extra.length) lose("approximated", `GIFT matching has no distractors: ${extra.length} extra right-hand choice(s) left out.`);
+    case "matching":
       // Moodle reads the right-hand side as plain text, so it is only GIFT-escaped.
       return q.left.map((l) => `\n=${gift(l.text)} -> ${escapeGift(oneLine(q.right.find((r) => r.id === q.answer[l.id])!.text))}`).join("");
-    }
-    default:
-      lose("dropped", `GIFT has no equivalent of this ${(q as { type: string }).type} question${(q as { type: string }).type === "evidence" ? " (select the sentences in the article); export as QTI to keep it as hottext" : ""}.`);
-      return null;
+    case "ordering":
+    case "evidence":
+      return unrepresentable("gift", q);
   }
 }
 

@@ -4,13 +4,14 @@
  * report of what was skipped. Pure: bytes in, bytes out.
  */
 import { strToU8 } from "fflate";
-import type { QuizFile } from "@/lib/quiz/schema";
+import type { Question, QuizFile } from "@/lib/quiz/schema";
 import { exportAiken, importAiken } from "./aiken";
 import { exportGift, importGift } from "./gift";
 import { exportJson, importJson } from "./json";
 import { exportMoodleXml, importMoodleXml } from "./moodle-xml";
 import { exportQti, zipFiles } from "./qti-export";
 import { importQti } from "./qti-import";
+import { assess, QUIZ_LEVEL_LOSSES } from "./capabilities";
 import { canonicalize, remapSpan } from "./text";
 import { FormatError, type ExportOutcome, type FormatId, type ImportOutcome, type Loss } from "./types";
 import { isZip, readZip } from "./zip";
@@ -37,24 +38,25 @@ export function canonicalQuiz(quiz: QuizFile): QuizFile {
   return {
     ...quiz,
     article: { ...quiz.article, text },
-    questions: quiz.questions.map((q) => {
+    questions: quiz.questions.map((q): Question => {
       const moved = { ...q, evidence: move(q.evidence) };
-      const answer = (q as { answer?: unknown }).answer;
       // The evidence type's key is spans too.
-      if (Array.isArray(answer) && answer.every((a) => a && typeof a === "object" && "start" in a)) {
-        return { ...moved, answer: move(answer as SpanLike[]) } as unknown as typeof q;
-      }
-      return moved;
+      return moved.type === "evidence" ? { ...moved, answer: move(moved.answer) } : moved;
     }),
   };
 }
 
-const QUIZ_LEVEL_LOSSES: Partial<Record<FormatId, string>> = {
-  qti: "QTI keeps the article's title and text but not its source, link, date or licence, nor the quiz description.",
-  moodle: "Moodle XML keeps the article's title and text (as a description question) but not its source, link, date or licence, nor the quiz description.",
-  gift: "GIFT keeps the article's title and text (as a description) but not its source, link, date or licence, nor the quiz description.",
+const WRITERS: Record<Exclude<FormatId, "json">, { extension: string; contentType: string; write: (quiz: QuizFile) => Uint8Array }> = {
+  qti: { extension: "qti.zip", contentType: "application/zip", write: (quiz) => zipFiles(exportQti(quiz)) },
+  moodle: { extension: "moodle.xml", contentType: "application/xml; charset=utf-8", write: (quiz) => strToU8(exportMoodleXml(quiz)) },
+  gift: { extension: "gift.txt", contentType: "text/plain; charset=utf-8", write: (quiz) => strToU8(exportGift(quiz)) },
+  aiken: { extension: "aiken.txt", contentType: "text/plain; charset=utf-8", write: (quiz) => strToU8(exportAiken(quiz)) },
 };
 
+/**
+ * The quiz in `format`, with every loss reported: the questions the format cannot hold are left
+ * out and what it approximates is said, both as lib/formats/capabilities.ts states it.
+ */
 export function exportQuiz(quiz: QuizFile, format: FormatId): ExportOutcome {
   const stem = fileStem(quiz);
   if (format === "json") {
@@ -63,26 +65,18 @@ export function exportQuiz(quiz: QuizFile, format: FormatId): ExportOutcome {
   const prepared = canonicalQuiz(quiz);
   const losses: Loss[] = [];
   if (prepared !== quiz) losses.push({ kind: "approximated", message: "Runs of spaces in the article became single spaces (HTML reads them so); evidence was moved with the text." });
+  const quizLevel = QUIZ_LEVEL_LOSSES[format];
   const hasArticleExtras = Boolean(quiz.description || quiz.article.source || quiz.article.url || quiz.article.publishedOn || quiz.article.license);
-  if (hasArticleExtras && QUIZ_LEVEL_LOSSES[format]) losses.push({ kind: "approximated", message: QUIZ_LEVEL_LOSSES[format]! });
-  switch (format) {
-    case "qti": {
-      const r = exportQti(prepared);
-      return { filename: `${stem}.qti.zip`, contentType: "application/zip", body: zipFiles(r.files), exported: r.exported, losses: [...losses, ...r.losses] };
-    }
-    case "moodle": {
-      const r = exportMoodleXml(prepared);
-      return { filename: `${stem}.moodle.xml`, contentType: "application/xml; charset=utf-8", body: strToU8(r.text), exported: r.exported, losses: [...losses, ...r.losses] };
-    }
-    case "gift": {
-      const r = exportGift(prepared);
-      return { filename: `${stem}.gift.txt`, contentType: "text/plain; charset=utf-8", body: strToU8(r.text), exported: r.exported, losses: [...losses, ...r.losses] };
-    }
-    case "aiken": {
-      const r = exportAiken(prepared);
-      return { filename: `${stem}.aiken.txt`, contentType: "text/plain; charset=utf-8", body: strToU8(r.text), exported: r.exported, losses: r.losses };
-    }
-  }
+  if (quizLevel.always) losses.push({ kind: "approximated", message: quizLevel.always });
+  if (hasArticleExtras && quizLevel.extras) losses.push({ kind: "approximated", message: quizLevel.extras });
+  const kept = prepared.questions.filter((q) => {
+    const { fidelity, messages } = assess(format, q, prepared.article.text);
+    const kind = fidelity === "none" ? "dropped" : "approximated";
+    for (const message of messages) losses.push({ questionId: q.id, questionType: q.type, kind, message });
+    return fidelity !== "none";
+  });
+  const writer = WRITERS[format];
+  return { filename: `${stem}.${writer.extension}`, contentType: writer.contentType, body: writer.write({ ...prepared, questions: kept }), exported: kept.length, losses };
 }
 
 /** What kind of file this is, from its bytes (the file name is only a hint). */

@@ -7,7 +7,8 @@
 import { BLANK_PATTERN, type Question, type QuizFile } from "@/lib/quiz/schema";
 import { metaTags, QuestionCollector, readMetaTags, type Draft } from "./collect";
 import { articleToHtml, htmlToText, textToHtml } from "./text";
-import type { ImportedQuiz, Loss, Skipped } from "./types";
+import { unrepresentable } from "./capabilities";
+import type { ImportedQuiz, Skipped } from "./types";
 import { cdata, child, childElements, el, innerXml, parseXml, raw, textContent, xmlDocument, type XElement } from "./xml";
 import { FormatError } from "./types";
 
@@ -18,8 +19,8 @@ const fraction = (n: number) => String(Number(n.toFixed(5)));
 /** Cloze answers escape } # ~ / " \ with a backslash (Moodle's multianswer docs). */
 const escapeCloze = (s: string) => textToHtml(s).replace(/[}#~/"\\]/g, (c) => `\\${c}`);
 
-export function exportMoodleXml(quiz: QuizFile): { text: string; exported: number; losses: Loss[] } {
-  const losses: Loss[] = [];
+/** The quiz as Moodle XML; every question must be one Moodle can hold (capabilities.ts). */
+export function exportMoodleXml(quiz: QuizFile): string {
   const questions = [];
   questions.push(
     el("question", { type: "category" }, el("category", {}, el("text", {}, `$course$/top/${quiz.title.replace(/\//g, "//")}`))),
@@ -32,10 +33,8 @@ export function exportMoodleXml(quiz: QuizFile): { text: string; exported: numbe
       tags(["rc-article"]),
     ),
   );
-  let exported = 0;
   for (const q of quiz.questions) {
-    const body = moodleBody(q, losses);
-    if (!body) continue;
+    const body = moodleBody(q);
     const prompt = q.type === "blank" ? body.prompt : textToHtml(q.prompt);
     questions.push(
       el(
@@ -52,15 +51,13 @@ export function exportMoodleXml(quiz: QuizFile): { text: string; exported: numbe
         tags(metaTags(q, { points: false })),
       ),
     );
-    exported++;
   }
-  return { text: xmlDocument(el("quiz", {}, questions)), exported, losses };
+  return xmlDocument(el("quiz", {}, questions));
 }
 
 type Body = { type: string; parts: ReturnType<typeof el>[]; prompt?: string };
 
-function moodleBody(q: Question, losses: Loss[]): Body | null {
-  const lose = (kind: Loss["kind"], message: string) => losses.push({ questionId: q.id, questionType: q.type, kind, message });
+function moodleBody(q: Question): Body {
   const answer = (f: number, text: string, extra: ReturnType<typeof el>[] = []) =>
     el("answer", { fraction: fraction(f), format: "html" }, html(text), el("feedback", { format: "html" }, el("text", {})), extra);
   switch (q.type) {
@@ -89,7 +86,6 @@ function moodleBody(q: Question, losses: Loss[]): Body | null {
       };
     case "numeric": {
       const units = q.unit ? [q.unit, ...q.unitAliases] : [];
-      if (units.length) lose("approximated", "Moodle reads the unit and its aliases as units with multiplier 1, answered as optional; it spells plural units only as listed.");
       return {
         type: "numerical",
         parts: [
@@ -103,10 +99,8 @@ function moodleBody(q: Question, losses: Loss[]): Body | null {
       };
     }
     case "short":
-      lose("approximated", "Moodle compares short answers ignoring case only; Readcheck also ignores accents, punctuation and a leading article.");
       return { type: "shortanswer", parts: [el("usecase", {}, "0"), ...q.answer.map((a) => answer(100, a))] };
     case "blank": {
-      lose("approximated", "Cloze short answers compare ignoring case only; Readcheck also ignores accents, punctuation and a leading article.");
       const pieces = q.prompt.split(BLANK_PATTERN);
       const prompt = pieces
         .map((p, i) => textToHtml(p) + (i < q.answer.length ? `{1:SHORTANSWER:${q.answer[i]!.map((a) => `=${escapeCloze(a)}`).join("~")}}` : ""))
@@ -139,9 +133,8 @@ function moodleBody(q: Question, losses: Loss[]): Body | null {
         ],
       };
     }
-    default:
-      lose("dropped", `Moodle has no equivalent of this ${(q as { type: string }).type} question${(q as { type: string }).type === "evidence" ? " (select the sentences in the article); export as QTI to keep it as hottext" : ""}.`);
-      return null;
+    case "evidence":
+      return unrepresentable("moodle", q);
   }
 }
 

@@ -5,10 +5,10 @@
  * lib/quiz/grade.ts does wherever QTI can say it; docs/formats.md has the table.
  */
 import { zipSync, strToU8 } from "fflate";
-import { BLANK_PATTERN, type Question, type QuizFile } from "@/lib/quiz/schema";
+import { overlapsMostly } from "@/lib/quiz/article-segments";
+import { BLANK_PATTERN, type Question, type QuestionOf, type QuizFile, type Span } from "@/lib/quiz/schema";
 import { splitArticle } from "@/lib/quiz/editing";
 import { articleToHtml, textToHtml } from "./text";
-import type { Loss } from "./types";
 import { el, raw, xmlDocument, type Child } from "./xml";
 import { CP_NS, CP_XSD, QTI_NS, QTI_XSD, RC, RESOURCE, toQtiId, XSI } from "./qti-shared";
 
@@ -57,8 +57,7 @@ const mapped = (ids: string[]) =>
 
 type ItemParts = { responses: Child[]; body: Child[]; processing: Child[]; extraOutcomes?: Child[] };
 
-function itemParts(q: Question, articleText: string, losses: Loss[]): ItemParts | null {
-  const lose = (kind: Loss["kind"], message: string) => losses.push({ questionId: q.id, questionType: q.type, kind, message });
+function itemParts(q: Question, articleText: string): ItemParts {
   const correct = (vals: string[]) => el("qti-correct-response", {}, vals.map(value));
   switch (q.type) {
     case "single":
@@ -105,7 +104,6 @@ function itemParts(q: Question, articleText: string, losses: Loss[]): ItemParts 
       };
     }
     case "numeric": {
-      if (q.unit) lose("approximated", `A QTI float response holds no unit: "${q.unit}" is shown beside the box, and a response typed with it is not accepted.`);
       const t = q.tolerance;
       return {
         responses: [el("qti-response-declaration", { identifier: "RESPONSE", cardinality: "single", "base-type": "float" }, correct([String(q.answer)]))],
@@ -129,7 +127,6 @@ function itemParts(q: Question, articleText: string, losses: Loss[]): ItemParts 
     }
     case "short":
     case "blank": {
-      lose("approximated", "QTI compares typed answers exactly or ignoring case; Readcheck also ignores accents, punctuation and a leading article.");
       const lists = q.type === "short" ? [q.answer] : q.answer;
       const ids = lists.length === 1 ? ["RESPONSE"] : lists.map((_, i) => `RESPONSE_${i + 1}`);
       const share = num(q.points / lists.length);
@@ -153,7 +150,6 @@ function itemParts(q: Question, articleText: string, losses: Loss[]): ItemParts 
       return { responses, body, processing: [mapped(ids)] };
     }
     case "ordering":
-      lose("approximated", "QTI has no pair-by-pair credit: a QTI system scores ordering all or nothing, Readcheck by the share of pairs in the right order.");
       return {
         responses: [el("qti-response-declaration", { identifier: "RESPONSE", cardinality: "ordered", "base-type": "identifier" }, correct(q.answer.map(toQtiId)))],
         body: [
@@ -190,29 +186,24 @@ function itemParts(q: Question, articleText: string, losses: Loss[]): ItemParts 
         processing: [mapped(["RESPONSE"])],
       };
     }
-    default:
-      return evidenceParts(q as unknown as EvidenceLike, articleText, lose);
+    case "evidence":
+      return evidenceParts(q, articleText);
   }
 }
 
 /**
- * The `evidence` type (select the sentences that prove it) as a hottext interaction over the
- * article's sentences. Written against the type's contract by name, so it works the day the type
- * lands in lib/quiz/schema.ts and is inert before.
+ * Select-the-evidence as a hottext interaction: each sentence of the article (as the taking view
+ * segments it) is a qti-hottext named by its span, S_start_end, which is how reading finds the
+ * key again. Scored as evidenceCredit in lib/quiz/grade.ts: +points/k per key sentence, −points/k
+ * per other pick, floored at 0; max-choices caps the picks.
  */
-type EvidenceLike = { type: string; id: string; prompt: string; points: number; answer?: { start: number; end: number }[]; maxSelect?: number };
-function evidenceParts(q: EvidenceLike, articleText: string, lose: (k: Loss["kind"], m: string) => void): ItemParts | null {
-  if (q.type !== "evidence" || !Array.isArray(q.answer)) {
-    lose("dropped", `QTI export has no mapping for this ${q.type} question.`);
-    return null;
-  }
-  const key = q.answer;
-  const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-    Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) > Math.min(a.end - a.start, b.end - b.start) / 2;
+function evidenceParts(q: QuestionOf<"evidence">, articleText: string): ItemParts {
   const paragraphs = splitArticle(articleText);
-  const sentenceId = (s: { start: number; end: number }) => `S_${s.start}_${s.end}`;
-  const hits = paragraphs.flatMap((para) => para.sentences).filter((s) => key.some((k) => overlap(s, k)));
-  const share = num(q.points / key.length);
+  const sentenceId = (s: Span) => `S_${s.start}_${s.end}`;
+  // A key span that is not exactly a sentence stands for the sentences it mostly covers (reported
+  // by capabilities.ts as an approximation).
+  const hits = paragraphs.flatMap((para) => para.sentences).filter((s) => q.answer.some((k) => overlapsMostly(s, k)));
+  const share = num(q.points / q.answer.length);
   return {
     responses: [
       el(
@@ -229,7 +220,7 @@ function evidenceParts(q: EvidenceLike, articleText: string, lose: (k: Loss["kin
     body: [
       el(
         "qti-hottext-interaction",
-        { "response-identifier": "RESPONSE", "max-choices": q.maxSelect ?? key.length },
+        { "response-identifier": "RESPONSE", "max-choices": q.maxSelect ?? q.answer.length },
         el("qti-prompt", {}, raw(textToHtml(q.prompt))),
         paragraphs.map((para) => el("p", {}, para.sentences.map((s, i) => [el("qti-hottext", { identifier: sentenceId(s) }, raw(textToHtml(s.text))), i < para.sentences.length - 1 ? " " : null]))),
       ),
@@ -238,9 +229,8 @@ function evidenceParts(q: EvidenceLike, articleText: string, lose: (k: Loss["kin
   };
 }
 
-export function qtiItem(q: Question, quiz: QuizFile, losses: Loss[]): string | null {
-  const parts = itemParts(q, quiz.article.text, losses);
-  if (!parts) return null;
+function qtiItem(q: Question, quiz: QuizFile): string {
+  const parts = itemParts(q, quiz.article.text);
   return xmlDocument(
     root(
       "qti-assessment-item",
@@ -270,13 +260,12 @@ export function qtiItem(q: Question, quiz: QuizFile, losses: Loss[]): string | n
   );
 }
 
-export function exportQti(quiz: QuizFile): { files: Record<string, Uint8Array>; exported: number; losses: Loss[] } {
-  const losses: Loss[] = [];
+/** The quiz as the files of a QTI 3.0 package; exportQuiz zips them. */
+export function exportQti(quiz: QuizFile): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
   const items: { id: string; href: string }[] = [];
   for (const q of quiz.questions) {
-    const xml = qtiItem(q, quiz, losses);
-    if (!xml) continue;
+    const xml = qtiItem(q, quiz);
     const href = `items/${toQtiId(q.id)}.xml`;
     files[href] = strToU8(xml);
     items.push({ id: toQtiId(q.id), href });
@@ -332,7 +321,7 @@ export function exportQti(quiz: QuizFile): { files: Record<string, Uint8Array>; 
       ),
     ),
   );
-  return { files, exported: items.length, losses };
+  return files;
 }
 
 export const zipFiles = (files: Record<string, Uint8Array>) => zipSync(files, { level: 6, mtime: new Date("2020-01-01T00:00:00Z") });

@@ -3,7 +3,6 @@
  * item resources) or a single qti-assessment-item file. Each item is mapped by its interaction;
  * an item we cannot grade (extended text, several interaction kinds) is skipped with its XML.
  */
-import { QUESTION_TYPES } from "@/lib/quiz/schema";
 import { QuestionCollector, type Draft } from "./collect";
 import { htmlToText } from "./text";
 import { FormatError, type ImportedQuiz, type Skipped } from "./types";
@@ -204,9 +203,11 @@ function itemDraft(doc: XElement, c: QuestionCollector): Draft | string {
           unitAliases: aliases,
         };
       }
-      // An entry alone in its paragraph is an answer box (short); entries inside text are blanks.
-      if (found.length === 1 && aloneInParagraph(body, first)) {
-        return { ...common, prompt: html(body, isInteraction).text, type: "short", answer: accepted(ids[0]!) };
+      // An entry alone in its paragraph below a question is an answer box (short); entries inside
+      // text are blanks, and so is an entry with no text at all (a gap-fill whose prompt is "___").
+      const question = html(body, isInteraction).text;
+      if (found.length === 1 && aloneInParagraph(body, first) && question) {
+        return { ...common, prompt: question, type: "short", answer: accepted(ids[0]!) };
       }
       const prompt = htmlToText(
         replaceElements(body, (e) => e.name === "qti-text-entry-interaction", (e) => e.name === "qti-feedback-block" || e.name === "qti-rubric-block"),
@@ -229,7 +230,6 @@ function itemDraft(doc: XElement, c: QuestionCollector): Draft | string {
     case "qti-inline-choice-interaction":
       return gapDraft(doc, body, kind, found, decls, common, c);
     case "qti-hottext-interaction":
-      if (!(QUESTION_TYPES as readonly string[]).includes("evidence")) return "Select-the-sentence (hottext) questions are not supported by this version of Readcheck.";
       return hottextDraft(first, decl, common, promptOf(first));
     default:
       return `Readcheck has no question that a ${kind.replace(/^qti-|-interaction$/g, "")} interaction maps to (no key it could grade).`;
@@ -288,13 +288,17 @@ function replaceElements(el: XElement, blank: (e: XElement) => boolean, drop: (e
   return innerXml({ ...el, children: walk(el.children) });
 }
 
-/** Hottext back to the evidence type: the key is the spans of the right sentences (S_start_end). */
-function hottextDraft(interaction: XElement, decl: Declaration | undefined, common: Record<string, unknown>, prompt: string): Draft | string {
+/**
+ * Hottext back to the evidence type: the key is the spans of the right sentences (S_start_end, as
+ * qti-export.ts names them). The supporting evidence is RC_EVIDENCE when the item carries it, else
+ * the key sentences themselves.
+ */
+function hottextDraft(interaction: XElement, decl: Declaration | undefined, common: { evidence: { start: number; end: number }[] }, prompt: string): Draft | string {
   const spans = (decl?.correct ?? []).flatMap((id) => {
     const m = /^S_(\d+)_(\d+)$/.exec(id);
     return m ? [{ start: Number(m[1]), end: Number(m[2]) }] : [];
   });
   if (!spans.length) return "The hottext item's key does not name article sentences Readcheck can locate.";
   const max = Number(interaction.attrs["max-choices"] ?? "0");
-  return { ...common, prompt, type: "evidence", answer: spans, evidence: spans, ...(max > 0 ? { maxSelect: max } : {}) };
+  return { ...common, prompt, type: "evidence", answer: spans, evidence: common.evidence.length ? common.evidence : spans, ...(max > 0 ? { maxSelect: max } : {}) };
 }

@@ -3,6 +3,7 @@
  * its texts and key (option ids, which some formats renumber, are not part of it).
  */
 import type { Question, QuizFile } from "@/lib/quiz/schema";
+import type { QuestionPart } from "./capabilities";
 import { exportQuiz, importQuiz, type FormatId } from "./index";
 
 const textOf = (list: { id: string; text: string }[], id: string) => list.find((x) => x.id === id)?.text;
@@ -24,16 +25,26 @@ export function keyView(q: Question): Record<string, unknown> {
     case "blank":
       return { ...common, answer: q.answer };
     case "ordering":
-      return { ...common, items: [...q.items.map((i) => i.text)].sort(), answer: q.answer.map((id) => textOf(q.items, id)) };
-    case "matching":
+      return { ...common, items: [...q.items.map((i) => i.text)].sort(), shownOrder: q.items.map((i) => i.text), answer: q.answer.map((id) => textOf(q.items, id)) };
+    case "matching": {
+      const used = new Set(Object.values(q.answer));
       return {
         ...common,
-        right: [...q.right.map((r) => r.text)].sort(),
+        right: q.right.filter((r) => used.has(r.id)).map((r) => r.text).sort(),
+        distractors: q.right.filter((r) => !used.has(r.id)).map((r) => r.text).sort(),
         answer: q.left.map((l) => [l.text, textOf(q.right, q.answer[l.id]!)]),
       };
-    default:
-      return common;
+    }
+    case "evidence":
+      return { ...common, answer: q.answer, maxSelect: q.maxSelect ?? q.answer.length };
   }
+}
+
+/** The view without the parts a format does not carry (capabilities.ts `lost`). */
+export function withoutParts(view: Record<string, unknown>, parts: readonly QuestionPart[]): Record<string, unknown> {
+  const out = { ...view };
+  for (const part of parts) delete out[part === "key" ? "answer" : part];
+  return out;
 }
 
 /** Export, import, and the quiz rebuilt from what came back (for a second export). */
