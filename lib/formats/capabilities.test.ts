@@ -110,6 +110,14 @@ describe("the capability map", () => {
     }
   });
 
+  it("tells the import report what the file's format could not carry", () => {
+    const back = importQuiz(exportQuiz(sampleQuiz, "gift").body);
+    // The sample's gap-fill has two blanks, so GIFT held one typed-answer question.
+    expect(back.notes).toContain(`1 question (Short answer): ${CAPABILITIES.gift.short.message}`);
+    const aiken = importQuiz(exportQuiz(sampleQuiz, "aiken").body);
+    expect(aiken.notes).toContain(`1 question (Single choice): ${CAPABILITIES.aiken.single.message}`);
+  });
+
   it("says why whenever a type is not exact", () => {
     for (const format of FORMATS) for (const type of QUESTION_TYPES) {
       const cell = CAPABILITIES[format][type];

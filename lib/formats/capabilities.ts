@@ -8,7 +8,7 @@
 import { countBlanks, QUESTION_TYPES, type Question, type QuestionType } from "@/lib/quiz/schema";
 import { splitSentences } from "@/lib/quiz/article-segments";
 import { TYPE_LABELS } from "@/lib/quiz/editing";
-import type { FormatId } from "./types";
+import { FORMAT_NAMES, type FormatId } from "./types";
 
 /**
  * exact: comes back the same (prompt, options, key, points, explanation, evidence, skill,
@@ -196,7 +196,6 @@ export function unrepresentable(format: FormatId, q: Question): never {
   throw new Error(`${format} cannot hold a ${q.type} question (lib/formats/capabilities.ts); exportQuiz leaves it out.`);
 }
 
-const FORMAT_NAMES: Record<FormatId, string> = { qti: "QTI 3.0", moodle: "Moodle XML", gift: "GIFT", aiken: "Aiken", json: "Readcheck JSON" };
 const TABLE_ORDER: FormatId[] = ["json", "qti", "moodle", "gift", "aiken"];
 const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
 
@@ -218,4 +217,17 @@ export function capabilityTables(): { summary: string; mapping: string } {
   const summary = [...header, ...summaryRows, "", ...notes.map((n, i) => `${i + 1}. ${n}`), ""].join("\n");
   const mapping = [...header, ...QUESTION_TYPES.map((t) => row([TYPE_LABELS[t], ...TABLE_ORDER.map((f) => CAPABILITIES[f][t].as)])), ""].join("\n");
   return { summary, mapping };
+}
+
+/**
+ * For the import report: what the file's format could not carry of the questions it held, one
+ * line per reason ("2 Short answer questions: Moodle compares typed answers ignoring case only…").
+ */
+export function importNotes(format: FormatId, questions: readonly Question[], articleText: string): string[] {
+  const byMessage = new Map<string, Question[]>();
+  for (const q of questions) for (const m of assess(format, q, articleText).messages) byMessage.set(m, [...(byMessage.get(m) ?? []), q]);
+  return [...byMessage].map(([message, qs]) => {
+    const types = [...new Set(qs.map((q) => TYPE_LABELS[q.type]))].join(", ");
+    return `${qs.length} question${qs.length === 1 ? "" : "s"} (${types}): ${message}`;
+  });
 }

@@ -11,9 +11,9 @@ import { exportJson, importJson } from "./json";
 import { exportMoodleXml, importMoodleXml } from "./moodle-xml";
 import { exportQti, zipFiles } from "./qti-export";
 import { importQti } from "./qti-import";
-import { assess, QUIZ_LEVEL_LOSSES } from "./capabilities";
+import { assess, importNotes, QUIZ_LEVEL_LOSSES } from "./capabilities";
 import { canonicalize, remapSpan } from "./text";
-import { FormatError, type ExportOutcome, type FormatId, type ImportOutcome, type Loss } from "./types";
+import { FORMAT_NAMES, FormatError, type ExportOutcome, type FormatId, type ImportOutcome, type Loss } from "./types";
 import { isZip, readZip } from "./zip";
 import { parseXml } from "./xml";
 
@@ -119,7 +119,7 @@ export function importQuiz(bytes: Uint8Array, { format }: { format?: FormatId } 
   const text = zipped ? null : decodeText(bytes);
   const detected = detectFormat(bytes, text);
   if (format && format !== detected) {
-    throw new FormatError("wrong_format", `You chose ${format.toUpperCase()}, but this file looks like ${detected === "moodle" ? "Moodle XML" : detected.toUpperCase()}.`);
+    throw new FormatError("wrong_format", `You chose ${FORMAT_NAMES[format]}, but this file looks like ${FORMAT_NAMES[detected]}.`);
   }
   let result: Omit<ImportOutcome, "format">;
   switch (detected) {
@@ -144,6 +144,7 @@ export function importQuiz(bytes: Uint8Array, { format }: { format?: FormatId } 
       break;
   }
   fitEvidence(result);
+  result.notes.push(...importNotes(detected, result.quiz.questions, result.quiz.article?.text ?? ""));
   if (!result.quiz.questions.length && !result.skipped.length) throw new FormatError("empty", "The file holds no questions.");
   return { format: detected, ...result };
 }

@@ -15,6 +15,9 @@ export const FORMAT_LABELS: Record<FormatId, string> = {
   json: "Readcheck JSON (.json)",
 };
 
+/** The format's name in a sentence ("exported as GIFT"). */
+export const FORMAT_NAMES: Record<FormatId, string> = { qti: "QTI 3.0", moodle: "Moodle XML", gift: "GIFT", aiken: "Aiken", json: "Readcheck JSON" };
+
 /** Something a format could not hold: a question left out, or kept with less than it had. */
 export type Loss = {
   questionId?: string;

@@ -1,18 +1,35 @@
 /**
- * Moving a quiz out and back in through the real UI: the Serval quiz exported as QTI 3.0 and as
- * GIFT from the editor (with what each format loses shown before the download), both files
- * imported back as new drafts, and the imported quiz published and taken.
+ * Moving a quiz out and back in through the real UI: the Serval quiz, with a select-evidence
+ * question added, exported as QTI 3.0 and as GIFT from the editor (with what each format loses
+ * shown before the download, as lib/formats/capabilities.ts states it), both files imported back
+ * as new drafts, and the QTI copy published and taken, its evidence question answered in the
+ * article and graded.
  */
 import path from "node:path";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { CAPABILITIES } from "@/lib/formats/capabilities";
+import { splitSentences } from "@/lib/quiz/article-segments";
 import { expect, questionGroup, serval, servalQuestionOfType, signIn, test } from "./fixtures";
 
 const TEACHER = { email: "teacher@readcheck.test", password: "readcheck-teacher" };
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const servalFile = JSON.parse(readFileSync(path.join(process.cwd(), "quizzes", "serval.quiz.json"), "utf8")) as Record<string, unknown>;
-const total = serval.questions.length;
+const servalText = (servalFile.article as { text: string }).text;
+/** The sentence the added evidence question asks for: the article's second. */
+const KEY = splitSentences(servalText)[1]!;
+const EVIDENCE = {
+  id: "evidence-added",
+  type: "evidence",
+  prompt: "Select the sentence that gives the second fact of the article.",
+  answer: [{ start: KEY.start, end: KEY.end }],
+  evidence: [{ start: KEY.start, end: KEY.end }],
+  explanation: "It is the article's second sentence.",
+  points: 1,
+};
+const total = serval.questions.length + 1;
+const totalPoints = serval.questions.reduce((sum, q) => sum + ((q as { points?: number }).points ?? 1), 0) + EVIDENCE.points;
 
 async function expectNoViolations(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -40,7 +57,7 @@ test("export Serval as QTI and GIFT from the editor, import both back as drafts,
   test.setTimeout(180_000);
   await signIn(page.request, TEACHER);
   const title = `Serval copy ${Date.now().toString(36)}`;
-  const saved = await page.request.post("/api/quizzes", { data: { quiz: { ...servalFile, title } } });
+  const saved = await page.request.post("/api/quizzes", { data: { quiz: { ...servalFile, title, questions: [...(servalFile.questions as unknown[]), EVIDENCE] } } });
   expect(saved.status()).toBe(201);
   const { quiz } = (await saved.json()) as { quiz: { id: string } };
 
@@ -53,11 +70,15 @@ test("export Serval as QTI and GIFT from the editor, import both back as drafts,
   const ordering = servalQuestionOfType("ordering");
   await page.getByLabel("Export format").selectOption("gift");
   await expect(page.getByTestId("export-summary")).toContainText(/exported as GIFT; \d+ ha(s|ve) no GIFT equivalent\./);
-  await expect(page.getByText(new RegExp(`Question “${ordering.id}” \\(ordering\\): not exported`))).toBeVisible();
+  const notExported = (message: string) => page.getByRole("listitem").filter({ hasText: `not exported. ${message}` });
+  await expect(notExported(CAPABILITIES.gift.ordering.message!)).toContainText(`“${ordering.id}”`);
+  await expect(notExported(CAPABILITIES.gift.evidence.message!)).toContainText(`“${EVIDENCE.id}”`);
   const gift = await download(page, "gift", /^Download .*\.gift\.txt$/, testInfo.outputDir);
 
   await importFile(page, gift);
   await expect(page.getByRole("heading", { name: /^\d+ questions imported from GIFT$/ })).toBeFocused();
+  // The import report says what GIFT could not carry, from the same map.
+  await expect(page.getByText(`(Short answer, Fill in the blank): ${CAPABILITIES.gift.short.message}`)).toBeVisible();
   await expect(page.getByRole("link", { name: "Open the draft in the editor" })).toBeVisible();
 
   await importFile(page, qti);
@@ -77,10 +98,18 @@ test("export Serval as QTI and GIFT from the editor, import both back as drafts,
   const tf = servalQuestionOfType("truefalse");
   await questionGroup(page, tf).getByLabel((tf.answer as boolean) ? "True" : "False").check();
   await expect(page.getByText(`1 of ${total} answered`, { exact: true })).toBeVisible();
+  // The evidence question came back from QTI hottext: answer it by picking its key in the article.
+  const evidence = page.getByRole("group", { name: EVIDENCE.prompt });
+  await evidence.getByRole("button", { name: "Select sentences in the article" }).click();
+  await page.getByRole("region", { name: "Article" }).getByRole("button", { name: KEY.text }).click();
+  await page.getByRole("button", { name: /^Done — back to Question/ }).click();
+  await expect(evidence).toContainText("1 of 1 sentences selected.");
+  await expect(page.getByText(`2 of ${total} answered`, { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Submit answers" }).click();
   await page.getByRole("dialog", { name: /unanswered/ }).getByRole("button", { name: "Submit anyway" }).click();
   await page.waitForURL(/\/attempts\/[0-9a-f-]{36}\/results$/);
-  await expect(page.getByText(/^\d+(\.\d+)? \/ \d+(\.\d+)? — \d+%$/)).toBeVisible();
+  // Both answers right, the rest unanswered: the evidence question was graded with its key.
+  await expect(page.getByText(new RegExp(`^${((tf as { points?: number }).points ?? 1) + EVIDENCE.points} / ${totalPoints} — \\d+%$`))).toBeVisible();
 });
 
 test("a file without an article asks for one, then opens the editor", async ({ page }, testInfo) => {

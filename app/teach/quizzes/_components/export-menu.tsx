@@ -2,18 +2,56 @@
 
 import { useEffect, useId, useState } from "react";
 import { buttonClass, inputClass, linkClass } from "@/app/_components/ui";
-import { FORMAT_LABELS, FORMATS, type FormatId, type Loss } from "@/lib/formats/types";
+import { CAPABILITIES } from "@/lib/formats/capabilities";
+import { FORMAT_LABELS, FORMAT_NAMES, FORMATS, type FormatId, type Loss } from "@/lib/formats/types";
+import { QUESTION_TYPES } from "@/lib/quiz/schema";
+import { TYPE_LABELS } from "@/lib/quiz/editing";
 import { callApi, messageOf } from "../../_components/api";
 import { labelClass } from "../../_components/field-error";
 
 type Report = { format: FormatId; filename: string; total: number; exported: number; losses: Loss[] };
 
-const NAMES: Record<FormatId, string> = { qti: "QTI 3.0", moodle: "Moodle XML", gift: "GIFT", aiken: "Aiken", json: "Readcheck JSON" };
-
 /** "15 of 16 questions exported as GIFT" and each loss, before the teacher downloads. */
 function summary(r: Report): string {
   const dropped = r.losses.filter((l) => l.kind === "dropped").length;
-  return `${r.exported} of ${r.total} question${r.total === 1 ? "" : "s"} exported as ${NAMES[r.format]}${dropped ? `; ${dropped} ha${dropped === 1 ? "s" : "ve"} no ${NAMES[r.format]} equivalent` : ""}.`;
+  return `${r.exported} of ${r.total} question${r.total === 1 ? "" : "s"} exported as ${FORMAT_NAMES[r.format]}${dropped ? `; ${dropped} ha${dropped === 1 ? "s" : "ve"} no ${FORMAT_NAMES[r.format]} equivalent` : ""}.`;
+}
+
+/** One line per reason, naming the questions it concerns: a quiz of short answers says it once. */
+function groupLosses(losses: Loss[]): { message: string; dropped: boolean; questions: string[] }[] {
+  const groups = new Map<string, { message: string; dropped: boolean; questions: string[] }>();
+  for (const l of losses) {
+    const key = `${l.kind}:${l.message}`;
+    const group = groups.get(key) ?? { message: l.message, dropped: l.kind === "dropped", questions: [] };
+    if (l.questionId) group.questions.push(`“${l.questionId}”`);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** What the format does with each question type, from the capability map. */
+function FormatCapabilities({ format }: { format: FormatId }) {
+  const word = { exact: "kept exactly", approximated: "approximated", none: "not exported" } as const;
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer text-slate-700 dark:text-slate-300">What {FORMAT_NAMES[format]} keeps of each question type</summary>
+      <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]" data-testid="format-capabilities">
+        {QUESTION_TYPES.map((type) => {
+          const c = CAPABILITIES[format][type];
+          return (
+            <div key={type} className="contents">
+              <dt className="font-medium">{TYPE_LABELS[type]}</dt>
+              <dd className="text-slate-700 dark:text-slate-300">
+                {word[c.fidelity]}
+                {c.message ? `: ${c.message}` : ""}
+                {(c.limits ?? []).map((l) => ` ${l.when[0]!.toUpperCase()}${l.when.slice(1)}: ${word[l.fidelity]} (${l.message})`).join("")}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </details>
+  );
 }
 
 /**
@@ -62,7 +100,7 @@ export function ExportMenu({ quizId, dirty }: { quizId: string; dirty: boolean }
           {dirty && <p className="text-sm text-slate-700 dark:text-slate-300">The export is of the saved quiz: save first to include your latest changes.</p>}
           <div aria-live="polite" className="space-y-2 text-sm">
             {error && <p className="font-medium text-red-700 dark:text-red-300">{error}</p>}
-            {!report && !error && <p>Checking what {NAMES[format]} can hold…</p>}
+            {!report && !error && <p>Checking what {FORMAT_NAMES[format]} can hold…</p>}
             {report && (
               <>
                 <p className="font-medium" data-testid="export-summary">
@@ -70,11 +108,11 @@ export function ExportMenu({ quizId, dirty }: { quizId: string; dirty: boolean }
                 </p>
                 {report.losses.length > 0 && (
                   <ul className="list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-300">
-                    {report.losses.map((l, i) => (
-                      <li key={i}>
-                        {l.questionId ? `Question “${l.questionId}” (${l.questionType}): ` : ""}
-                        {l.kind === "dropped" ? "not exported. " : ""}
-                        {l.message}
+                    {groupLosses(report.losses).map((g) => (
+                      <li key={`${g.dropped}:${g.message}`}>
+                        {g.questions.length ? `${g.questions.length === 1 ? "Question" : "Questions"} ${g.questions.join(", ")}: ` : ""}
+                        {g.dropped ? "not exported. " : ""}
+                        {g.message}
                       </li>
                     ))}
                   </ul>
@@ -82,6 +120,7 @@ export function ExportMenu({ quizId, dirty }: { quizId: string; dirty: boolean }
               </>
             )}
           </div>
+          <FormatCapabilities format={format} />
           {report && report.exported > 0 && (
             <a href={`/api/quizzes/${quizId}/export?format=${format}`} download={report.filename} className={linkClass}>
               Download {report.filename}

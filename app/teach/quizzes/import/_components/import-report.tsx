@@ -1,15 +1,13 @@
-import type { FormatId, Skipped } from "@/lib/formats/types";
+import { FORMAT_NAMES, type FormatId, type Skipped } from "@/lib/formats/types";
 
 export type ImportReport = { format: FormatId; imported: number; skipped: Skipped[]; notes: string[] };
-
-const NAMES: Record<FormatId, string> = { qti: "QTI 3.0", moodle: "Moodle XML", gift: "GIFT", aiken: "Aiken", json: "Readcheck JSON" };
 
 /** What came in and what did not: every skipped question with its original text. */
 export function ImportReportView({ report, headingRef }: { report: ImportReport; headingRef?: React.Ref<HTMLHeadingElement> }) {
   return (
     <section aria-labelledby="import-report-heading" className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <h2 id="import-report-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
-        {report.imported} question{report.imported === 1 ? "" : "s"} imported from {NAMES[report.format]}
+        {report.imported} question{report.imported === 1 ? "" : "s"} imported from {FORMAT_NAMES[report.format]}
         {report.skipped.length ? `, ${report.skipped.length} skipped` : ""}
       </h2>
       {report.notes.length > 0 && (
