@@ -127,6 +127,7 @@ function checkItemReferences(item: XElement, path: string, files: Set<string>, p
       if (type === "float" && !Number.isFinite(Number(value))) problems.push(`${path}: ${value} is not a float`);
     }
   }
+  checkHottext(item, path, problems);
   for (const v of [...descendants(item, "qti-variable"), ...descendants(item, "qti-correct"), ...descendants(item, "qti-map-response")]) {
     if (!responses.has(v.attrs.identifier!) && !outcomes.has(v.attrs.identifier!)) problems.push(`${path}: ${v.name} names undeclared ${v.attrs.identifier}`);
   }
@@ -135,6 +136,23 @@ function checkItemReferences(item: XElement, path: string, files: Set<string>, p
   for (const ref of childElements(item, "qti-assessment-stimulus-ref")) {
     const target = [...path.split("/").slice(0, -1), ref.attrs.href!].join("/").replace(/[^/]+\/\.\.\//g, "");
     if (!files.has(target)) problems.push(`${path}: stimulus ${ref.attrs.href} is not in the package`);
+  }
+}
+
+/**
+ * The XSD's hottext rules: a qti-hottext lives only inside a qti-hottext-interaction and holds
+ * inline text, never another hottext or an interaction; max-choices cannot exceed the choices.
+ */
+function checkHottext(item: XElement, path: string, problems: string[]) {
+  const interactions = descendants(item, "qti-hottext-interaction");
+  const inside = new Set(interactions.flatMap((i) => descendants(i, "qti-hottext")));
+  for (const h of descendants(item, "qti-hottext")) {
+    if (!inside.has(h)) problems.push(`${path}: qti-hottext ${h.attrs.identifier} is outside a qti-hottext-interaction`);
+    if (childElements(h).some((k) => k.name === "qti-hottext" || k.name.endsWith("-interaction"))) problems.push(`${path}: qti-hottext ${h.attrs.identifier} holds a hottext or an interaction`);
+  }
+  for (const i of interactions) {
+    const max = Number(i.attrs["max-choices"] ?? "1");
+    if (max > descendants(i, "qti-hottext").length) problems.push(`${path}: max-choices ${max} is more than the interaction's hottext choices`);
   }
 }
 
