@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { strToU8, zipSync } from "fflate";
-import { FormatError, importQuiz } from "./index";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { sampleQuiz } from "./fixtures/sample-quiz";
+import { exportQuiz, FormatError, importQuiz } from "./index";
 import { readZip, safeEntryName } from "./zip";
 
 const code = (fn: () => unknown) => {
@@ -57,6 +58,22 @@ describe("HTML in imported text", () => {
     expect(r.notes.join(" ")).toMatch(/Unsafe HTML/);
   });
 
+  it("cleans a QTI package's items and its article stimulus the same way", () => {
+    const files = unzipSync(exportQuiz(sampleQuiz, "qti").body);
+    const dirty = (path: string, from: string, to: string) => strToU8(strFromU8(files[path]!).replace(from, to));
+    const hostile = zipSync({
+      ...files,
+      "items/name.xml": dirty("items/name.xml", "<qti-prompt>What was", '<qti-prompt><img src="x" onerror="alert(1)"/><script>alert(2)</script>What was'),
+      "article.xml": dirty("article.xml", "<p>France sent troops", '<p><iframe src="https://evil.example"></iframe>France sent <a href="javascript:alert(3)">troops</a>'),
+    });
+    const r = importQuiz(hostile);
+    expect(r.skipped).toEqual([]);
+    expect(r.quiz.questions.find((q) => q.id === "name")!.prompt).toBe("What was the operation named after?");
+    expect(r.quiz.article!.text).toBe(sampleQuiz.article.text);
+    expect(JSON.stringify(r.quiz)).not.toMatch(/alert|script|iframe|javascript/);
+    expect(r.notes.join(" ")).toMatch(/Unsafe HTML .* article/);
+  });
+
   it("does not let an escaped tag come back to life", () => {
     const gift = `::q::[html]Is &lt;script&gt;alert(1)&lt;/script&gt; code? {T}`;
     const r = importQuiz(strToU8(gift));
@@ -91,6 +108,15 @@ describe("hostile zips", { timeout: 30_000 }, () => {
       expect(code(() => importQuiz(zip)), name).toBe("unsafe");
     }
     expect(safeEntryName("items/q1.xml")).toBe(true);
+  });
+
+  it("reads nothing outside the package when a manifest href climbs out", () => {
+    const files = unzipSync(exportQuiz(sampleQuiz, "qti").body);
+    const manifest = strFromU8(files["imsmanifest.xml"]!).replaceAll('href="items/name.xml"', 'href="../../../etc/passwd"');
+    const r = importQuiz(zipSync({ ...files, "imsmanifest.xml": strToU8(manifest) }));
+    // The test lists its items itself, so every question but none of /etc is read.
+    expect(JSON.stringify(r)).not.toMatch(/root:/);
+    expect(r.quiz.questions.length).toBe(sampleQuiz.questions.length);
   });
 
   it("refuses too many entries", () => {
