@@ -5,6 +5,7 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CAPABILITIES } from "@/lib/formats/capabilities";
 import { ApiClient } from "../support/api";
 import { serval } from "../support/serval";
 import { closeTestDb, createUser } from "../factories";
@@ -65,6 +66,12 @@ describe("export", () => {
     const { body } = await teacher.json(`/api/quizzes/${quizId}/export?format=aiken&report=1`);
     const notSingle = serval.questions.filter((q) => q.type !== "single");
     for (const q of notSingle) expect(body.report.losses.some((l: { questionId?: string }) => l.questionId === q.id)).toBe(true);
+  });
+
+  it("reports each loss in the words of the capability map", async () => {
+    const { body } = await teacher.json(`/api/quizzes/${quizId}/export?format=gift&report=1`);
+    const ordering = serval.questions.find((q) => q.type === "ordering")!;
+    expect(body.report.losses).toContainEqual({ questionId: ordering.id, questionType: "ordering", kind: "dropped", message: CAPABILITIES.gift.ordering.message });
   });
 
   it("is for teachers: signed out 401, a student 403, another teacher's draft 404, a library quiz 200", async () => {
