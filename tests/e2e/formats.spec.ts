@@ -17,15 +17,15 @@ const TEACHER = { email: "teacher@readcheck.test", password: "readcheck-teacher"
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const servalFile = JSON.parse(readFileSync(path.join(process.cwd(), "quizzes", "serval.quiz.json"), "utf8")) as Record<string, unknown>;
 const servalText = (servalFile.article as { text: string }).text;
-/** The sentence the added evidence question asks for: the article's second. */
-const KEY = splitSentences(servalText)[1]!;
+/** The sentence the added evidence question asks for (one with no gap marker or quotation). */
+const KEY = splitSentences(servalText).find((s) => s.text.startsWith("Nato welcomed the French intervention"))!;
 const EVIDENCE = {
   id: "evidence-added",
   type: "evidence",
-  prompt: "Select the sentence that gives the second fact of the article.",
+  prompt: "Select the sentence that says what Nato made of the French intervention.",
   answer: [{ start: KEY.start, end: KEY.end }],
   evidence: [{ start: KEY.start, end: KEY.end }],
-  explanation: "It is the article's second sentence.",
+  explanation: "Nato welcomed it but had received no request for help.",
   points: 1,
 };
 const total = serval.questions.length + 1;
@@ -103,7 +103,7 @@ test("export Serval as QTI and GIFT from the editor, import both back as drafts,
   await evidence.getByRole("button", { name: "Select sentences in the article" }).click();
   await page.getByRole("region", { name: "Article" }).getByRole("button", { name: KEY.text }).click();
   await page.getByRole("button", { name: /^Done — back to Question/ }).click();
-  await expect(evidence).toContainText("1 of 1 sentences selected.");
+  await expect(evidence).toContainText("1 of 1 sentence selected.");
   await expect(page.getByText(`2 of ${total} answered`, { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Submit answers" }).click();
   await page.getByRole("dialog", { name: /unanswered/ }).getByRole("button", { name: "Submit anyway" }).click();
