@@ -27,3 +27,16 @@ describe("GIFT gap-fill with one blank", () => {
     expect(Buffer.from(again.body).toString()).toBe(Buffer.from(first.body).toString());
   });
 });
+
+describe("GIFT missing-word questions from other systems", () => {
+  it.each([
+    ["France sent troops to {=Mali}.", "France sent troops to ___."],
+    ["The operation (\"{=Serval}\") was named after a cat.", "The operation (\"___\") was named after a cat."],
+    ["{=Mali} is where France sent troops.", "___ is where France sent troops."],
+    ["France sent troops to {=Mali} in 2013.", "France sent troops to ___ in 2013."],
+  ])("reads %s as a gap-fill with the gap where Moodle shows it", (stem, prompt) => {
+    const r = importQuiz(new TextEncoder().encode(`::q::${stem}\n`));
+    expect(r.skipped).toEqual([]);
+    expect(r.quiz.questions[0]).toMatchObject({ type: "blank", prompt });
+  });
+});

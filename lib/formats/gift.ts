@@ -139,6 +139,13 @@ export function importGift(source: string): { quiz: ImportedQuiz; skipped: Skipp
   return { quiz: { title: title || article?.title || "Imported quiz", article, questions: c.questions }, skipped: c.skipped, notes: c.notes };
 }
 
+/**
+ * gift-pegjs writes a missing-word stem as "before _____ after" with a space on each side,
+ * whatever the file had; Moodle keeps "to {=Mali}." as "to _____.". Punctuation that closes
+ * after the gap, or opens before it, joins it again.
+ */
+const joinGap = (prompt: string) => prompt.replace(/___ (?=[.,;:!?)\]"'”’»])/, "___").replace(/([(\["'“‘«]) ___/, "$1___");
+
 const optionIds = (n: number, prefix = "o") => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
 function giftDraft(q: GIFTQuestion, common: Record<string, unknown>, c: QuestionCollector): Draft | null {
@@ -174,7 +181,8 @@ function giftDraft(q: GIFTQuestion, common: Record<string, unknown>, c: Question
       if (q.choices.length > accepted.length) c.note("Short answers with partial credit keep only the fully correct answers.");
       const prompt = String(common.prompt);
       // gift-pegjs marks the gap with "_____"; Readcheck's blank is written "___".
-      if (q.hasEmbeddedAnswers || countBlanks(prompt) === 1) return { ...common, prompt: prompt.replace(BLANK_PATTERN, "___"), type: "blank", answer: [accepted] };
+      if (q.hasEmbeddedAnswers) return { ...common, prompt: joinGap(prompt.replace(BLANK_PATTERN, "___")), type: "blank", answer: [accepted] };
+      if (countBlanks(prompt) === 1) return { ...common, prompt: prompt.replace(BLANK_PATTERN, "___"), type: "blank", answer: [accepted] };
       return { ...common, type: "short", answer: accepted };
     }
     case "Matching": {
