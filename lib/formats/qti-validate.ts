@@ -141,7 +141,7 @@ function checkItemReferences(item: XElement, path: string, files: Set<string>, p
 
 /**
  * The XSD's hottext rules: a qti-hottext lives only inside a qti-hottext-interaction and holds
- * inline text, never another hottext or an interaction; max-choices cannot exceed the choices.
+ * inline text, never another hottext or an interaction.
  */
 function checkHottext(item: XElement, path: string, problems: string[]) {
   const interactions = descendants(item, "qti-hottext-interaction");
@@ -149,10 +149,6 @@ function checkHottext(item: XElement, path: string, problems: string[]) {
   for (const h of descendants(item, "qti-hottext")) {
     if (!inside.has(h)) problems.push(`${path}: qti-hottext ${h.attrs.identifier} is outside a qti-hottext-interaction`);
     if (childElements(h).some((k) => k.name === "qti-hottext" || k.name.endsWith("-interaction"))) problems.push(`${path}: qti-hottext ${h.attrs.identifier} holds a hottext or an interaction`);
-  }
-  for (const i of interactions) {
-    const max = Number(i.attrs["max-choices"] ?? "1");
-    if (max > descendants(i, "qti-hottext").length) problems.push(`${path}: max-choices ${max} is more than the interaction's hottext choices`);
   }
 }
 
