@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { strToU8, zipSync } from "fflate";
 import { importQuiz } from "./index";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "fixtures", name)));
@@ -87,5 +88,47 @@ describe("a QTI 3.0 item from another system", () => {
       prompt: "Look at the text in the picture.\n\nWhat does it say?",
       answer: "ChoiceA",
     });
+  });
+});
+
+describe("a QTI 3.0 hottext item another system wrote over its stimulus", () => {
+  const passage = "The ship left Bristol in May. It reached Newfoundland in June. The crew had feared the ice.";
+  const ns = 'xmlns="http://www.imsglobal.org/xsd/imsqtiasi_v3p0"';
+  const item = (correct: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<qti-assessment-item ${ns} identifier="voyage" title="Voyage" adaptive="false" time-dependent="false">
+  <qti-response-declaration identifier="RESPONSE" cardinality="multiple" base-type="identifier">
+    <qti-correct-response><qti-value>${correct}</qti-value></qti-correct-response>
+  </qti-response-declaration>
+  <qti-outcome-declaration identifier="SCORE" cardinality="single" base-type="float"/>
+  <qti-assessment-stimulus-ref identifier="passage" href="passage.xml"/>
+  <qti-item-body>
+    <qti-hottext-interaction response-identifier="RESPONSE" max-choices="1">
+      <qti-prompt>Which sentence says when the ship arrived?</qti-prompt>
+      <p><qti-hottext identifier="H1">The ship left Bristol in May.</qti-hottext> <qti-hottext identifier="H2">It reached Newfoundland in June.</qti-hottext> <qti-hottext identifier="H3">The crew had feared the ice.</qti-hottext></p>
+    </qti-hottext-interaction>
+  </qti-item-body>
+  <qti-response-processing template="https://purl.imsglobal.org/spec/qti/v3p0/rptemplates/match_correct.xml"/>
+</qti-assessment-item>`;
+  const pkg = (correct: string) =>
+    zipSync({
+      "imsmanifest.xml": strToU8(`<manifest xmlns="http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1" identifier="M"><resources>
+        <resource identifier="R1" type="imsqti_item_xmlv3p0" href="voyage.xml"><file href="voyage.xml"/></resource>
+        <resource identifier="R2" type="imsqti_stimulus_xmlv3p0" href="passage.xml"><file href="passage.xml"/></resource>
+      </resources></manifest>`),
+      "voyage.xml": strToU8(item(correct)),
+      "passage.xml": strToU8(`<qti-assessment-stimulus ${ns} identifier="passage" title="The voyage"><qti-stimulus-body><p>${passage}</p></qti-stimulus-body></qti-assessment-stimulus>`),
+    });
+
+  it("becomes a select-evidence question whose key is the right sentence of the article", () => {
+    const r = importQuiz(pkg("H2"));
+    const key = { start: passage.indexOf("It reached"), end: passage.indexOf("It reached") + "It reached Newfoundland in June.".length };
+    expect(r.quiz.article?.text).toBe(passage);
+    expect(r.quiz.questions).toEqual([expect.objectContaining({ type: "evidence", prompt: "Which sentence says when the ship arrived?", answer: [key], maxSelect: 1 })]);
+  });
+
+  it("is skipped with a reason when its key is not in the article", () => {
+    const r = importQuiz(pkg("H9"));
+    expect(r.quiz.questions).toEqual([]);
+    expect(r.skipped[0]!.reason).toMatch(/sentences Readcheck can find in the article/);
   });
 });

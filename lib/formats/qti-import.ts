@@ -102,7 +102,7 @@ export function importQti(input: { files: Map<string, string> } | { xml: string 
       c.skip({ name: item.path, original: item.xml, reason: `Not a QTI 3.0 item (root <${doc.name}>).` });
       continue;
     }
-    const draft = itemDraft(doc, c);
+    const draft = itemDraft(doc, c, found.article?.text ?? "");
     const name = fromQtiId(doc.attrs.identifier ?? "") || undefined;
     if (typeof draft === "string") c.skip({ name, original: item.xml, reason: draft });
     else c.add(draft, { name, original: item.xml });
@@ -136,7 +136,7 @@ function outcomeDefaults(doc: XElement, id: string): string[] {
 const html = (el: XElement | undefined, skip?: (e: XElement) => boolean) => (el ? htmlToText(innerXml(el, skip)) : { text: "", unsafeRemoved: false });
 
 /** A draft question, or the reason the item cannot be one. */
-function itemDraft(doc: XElement, c: QuestionCollector): Draft | string {
+function itemDraft(doc: XElement, c: QuestionCollector, articleText: string): Draft | string {
   const body = child(doc, "qti-item-body");
   if (!body) return "The item has no qti-item-body.";
   const found = INTERACTIONS.flatMap((name) => descendants(body, name));
@@ -230,7 +230,7 @@ function itemDraft(doc: XElement, c: QuestionCollector): Draft | string {
     case "qti-inline-choice-interaction":
       return gapDraft(doc, body, kind, found, decls, common, c);
     case "qti-hottext-interaction":
-      return hottextDraft(first, decl, common, promptOf(first));
+      return hottextDraft(first, decl, common, promptOf(first), articleText);
     default:
       return `Readcheck has no question that a ${kind.replace(/^qti-|-interaction$/g, "")} interaction maps to (no key it could grade).`;
   }
@@ -289,16 +289,35 @@ function replaceElements(el: XElement, blank: (e: XElement) => boolean, drop: (e
 }
 
 /**
- * Hottext back to the evidence type: the key is the spans of the right sentences (S_start_end, as
- * qti-export.ts names them). The supporting evidence is RC_EVIDENCE when the item carries it, else
- * the key sentences themselves.
+ * Hottext back to the evidence type. The key is the spans of the right sentences: named by their
+ * span (S_start_end) in our own exports, and found by their text in the package's article when
+ * another system wrote the item over its stimulus.
  */
-function hottextDraft(interaction: XElement, decl: Declaration | undefined, common: { evidence: { start: number; end: number }[] }, prompt: string): Draft | string {
-  const spans = (decl?.correct ?? []).flatMap((id) => {
-    const m = /^S_(\d+)_(\d+)$/.exec(id);
-    return m ? [{ start: Number(m[1]), end: Number(m[2]) }] : [];
-  });
-  if (!spans.length) return "The hottext item's key does not name article sentences Readcheck can locate.";
+function hottextDraft(
+  interaction: XElement,
+  decl: Declaration | undefined,
+  common: { evidence: { start: number; end: number }[] },
+  prompt: string,
+  articleText: string,
+): Draft | string {
+  const correct = decl?.correct ?? [];
+  const ours = correct.map((id) => /^S_(\d+)_(\d+)$/.exec(id)).filter((m) => m !== null);
+  const spans =
+    ours.length === correct.length
+      ? ours.map((m) => ({ start: Number(m[1]), end: Number(m[2]) }))
+      : spansInArticle(interaction, correct, articleText);
+  if (!spans || !spans.length) return "The hottext item's key does not name sentences Readcheck can find in the article (a hottext item needs the passage as the package's stimulus).";
   const max = Number(interaction.attrs["max-choices"] ?? "0");
   return { ...common, prompt, type: "evidence", answer: spans, evidence: common.evidence.length ? common.evidence : spans, ...(max > 0 ? { maxSelect: max } : {}) };
+}
+
+/** The key hottexts' texts located in the article, or null when one is not there. */
+function spansInArticle(interaction: XElement, correct: string[], articleText: string): { start: number; end: number }[] | null {
+  const texts = new Map(descendants(interaction, "qti-hottext").map((h) => [h.attrs.identifier ?? "", htmlToText(innerXml(h)).text]));
+  const spans = correct.map((id) => {
+    const text = texts.get(id);
+    const start = text ? articleText.indexOf(text) : -1;
+    return start < 0 ? null : { start, end: start + text!.length };
+  });
+  return spans.every((s) => s !== null) ? spans.sort((a, b) => a.start - b.start) : null;
 }
