@@ -47,7 +47,7 @@ const MOODLE_TEXT_MATCH = "Moodle compares typed answers ignoring case only; Rea
 const QTI_TEXT_MATCH = "QTI compares typed answers exactly or ignoring case; Readcheck also ignores accents, punctuation and a leading article.";
 const NO_EVIDENCE_TYPE = "has no question where the student selects sentences in the article; export as QTI to keep it (hottext).";
 const hasUnit = (q: Question) => q.type === "numeric" && Boolean(q.unit);
-/** Unit aliases mean nothing without the unit; only Readcheck JSON keeps them then. */
+/** Unit aliases mean nothing without the unit: Moodle XML and GIFT have nowhere to put them then. */
 const STRAY_ALIASES: Limit = {
   when: "with unit aliases but no unit",
   applies: (q) => q.type === "numeric" && !q.unit && q.unitAliases.length > 0,
