@@ -67,12 +67,16 @@ export function SpeechButtons({ source, start, label }: { source: string; start:
   );
 }
 
-/** Why `source`'s reading stopped (no voice, a browser error), in a status region that is always there. */
+/**
+ * Why `source`'s reading stopped (no voice, a browser error). An alert, inserted when it happens:
+ * it answers a button press, and an empty status region in every question card would crowd them.
+ */
 export function SpeechNotice({ source }: { source: string }) {
   const { notice } = useReading()!.speech.state;
+  if (notice?.source !== source) return null;
   return (
-    <p role="status" className="font-medium text-amber-900 empty:hidden dark:text-amber-200">
-      {notice?.source === source ? notice.text : ""}
+    <p role="alert" className="font-medium text-amber-900 dark:text-amber-200">
+      {notice.text}
     </p>
   );
 }

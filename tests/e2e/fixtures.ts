@@ -126,6 +126,13 @@ export const questionGroup = (page: Page, question: string | { prompt: string })
   return page.getByRole("group", { name });
 };
 
+/** The first question of the taking page answered with radios. */
+export const radioCard = (page: Page) => page.locator('li[id^="question-"]:has(input[type="radio"])').first();
+
+/** A radio's rendered width: 16 px at normal size, scaled with its question (CSS zoom). */
+export const radioWidth = (page: Page) =>
+  radioCard(page).locator('input[type="radio"]').first().evaluate((el) => el.getBoundingClientRect().width);
+
 /** Presses Tab (or Shift+Tab) until `target` has focus: keyboard only, no clicks. */
 export async function tabTo(page: Page, target: Locator, { max = 250, back = false } = {}) {
   await expect(target).toHaveCount(1);

@@ -1,11 +1,12 @@
 /**
- * Issue 12 for students: read-aloud and reading comfort (remembered per user), results that open
- * at the top and mark only the evidence asked for, filled dark-mode radios, whole matching
- * options, and "[…]" where the Serval article lost words. Axe on each new state.
+ * Issue 12 for students: read-aloud of the article and of each question, reading comfort for both
+ * (remembered per user), results that open at the top and mark only the evidence asked for,
+ * filled dark-mode radios, whole matching options, and "[…]" where the Serval article lost words.
+ * Axe on each new state.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, questionGroup, servalQuestionOfType, startFreshAttempt, test } from "./fixtures";
+import { expect, questionGroup, radioCard, radioWidth, servalQuestionOfType, startFreshAttempt, test } from "./fixtures";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -14,6 +15,34 @@ async function expectNoViolations(page: Page, what: string) {
   const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`);
   expect(summary, `axe violations on ${what}`).toEqual([]);
 }
+
+/** Counts the speech errors the browser itself reports, so a test can tie a notice to the real event. */
+async function recordSpeechErrors(page: Page) {
+  await page.addInitScript(() => {
+    const errors: string[] = [];
+    (window as unknown as { speechErrors: string[] }).speechErrors = errors;
+    const speak = speechSynthesis.speak.bind(speechSynthesis);
+    speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+      u.addEventListener("error", (e) => errors.push(e.error));
+      speak(u);
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { speechErrors: string[] }).speechErrors);
+}
+
+const voiceCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const n = speechSynthesis.getVoices().length;
+        if (n) return resolve(n);
+        speechSynthesis.addEventListener("voiceschanged", () => resolve(speechSynthesis.getVoices().length), { once: true });
+        setTimeout(() => resolve(speechSynthesis.getVoices().length), 2000);
+      }),
+  );
+
+/** The card of the nth question on the taking page. */
+const questionCard = (page: Page, nth = 0) => page.locator('li[id^="question-"]').nth(nth);
 
 /** Waits for the reading aids to be interactive (hydrated): the select reflects client state. */
 async function readingAids(page: Page) {
@@ -26,20 +55,12 @@ test("read aloud speaks the article with the sentence highlighted, or says plain
   const { attemptId } = await startFreshAttempt(page.request);
   await page.goto(`/attempts/${attemptId}`);
   const aids = await readingAids(page);
-  const voices = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const n = speechSynthesis.getVoices().length;
-        if (n) return resolve(n);
-        speechSynthesis.addEventListener("voiceschanged", () => resolve(speechSynthesis.getVoices().length), { once: true });
-        setTimeout(() => resolve(speechSynthesis.getVoices().length), 2000);
-      }),
-  );
+  const voices = await voiceCount(page);
   await aids.getByRole("button", { name: "Read aloud" }).click();
   if (voices === 0) {
     // Headless Chromium here has no speech voices: the feature must degrade with a clear message.
     test.info().annotations.push({ type: "read-aloud", description: "no speech voices in this browser: degraded path tested" });
-    await expect(aids.getByRole("status")).toContainText("No speech voice is installed in this browser");
+    await expect(aids.getByRole("alert")).toContainText("Read-aloud isn’t available in this browser");
     await expect(aids.getByRole("button", { name: "Read aloud" })).toBeVisible();
   } else {
     test.info().annotations.push({ type: "read-aloud", description: `${voices} voices: speech path tested` });
@@ -82,6 +103,58 @@ test("text size and line spacing are remembered for the user", async ({ page, st
   // An out-of-range value is a 400 naming the field, not a 500.
   const bad = await page.request.patch("/api/preferences", { data: { textScale: 999 } });
   expect(bad.status()).toBe(400);
+  await page.request.patch("/api/preferences", { data: { textScale: 100, lineSpacing: 165 } });
+});
+
+test("each question is read aloud, the part being read highlighted, or says plainly that it cannot be", async ({ page, student: _ }) => {
+  const speechErrors = await recordSpeechErrors(page);
+  const { attemptId } = await startFreshAttempt(page.request);
+  await page.goto(`/attempts/${attemptId}`);
+  await readingAids(page);
+  const voices = await voiceCount(page);
+  const card = questionCard(page, 0);
+  await card.getByRole("button", { name: "Read question 1 aloud" }).click();
+  if (voices === 0) {
+    test.info().annotations.push({ type: "read-aloud", description: "no speech voices in this browser: degraded path tested" });
+    // The browser's own "synthesis-failed" event, shown on the question that was asked to speak.
+    await expect(card.getByRole("alert")).toContainText("Read-aloud isn’t available in this browser");
+    expect(await speechErrors()).toEqual(["synthesis-failed"]);
+    await expect(page.getByRole("group", { name: "Reading aids" }).getByRole("alert")).toHaveCount(0);
+    await expect(card.getByRole("button", { name: "Read question 1 aloud" })).toBeVisible();
+  } else {
+    test.info().annotations.push({ type: "read-aloud", description: `${voices} voices: speech path tested` });
+    await expect(card.getByTestId("question-read-aloud-state")).toHaveText(/^Reading part \d+ of \d+\.$/);
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has("read-aloud"))).toBe(true);
+    await card.getByRole("button", { name: "Pause" }).click();
+    await expect(card.getByTestId("question-read-aloud-state")).toHaveText(/^Paused at part \d+ of \d+\.$/);
+    await expectNoViolations(page, "a question's read-aloud paused");
+    await card.getByRole("button", { name: "Resume" }).click();
+    await card.getByRole("button", { name: "Stop" }).click();
+  }
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoViolations(page, `a question's read-aloud notice (${scheme})`);
+  }
+});
+
+test("text size and line spacing apply to the questions and their options too", async ({ page, student: _ }) => {
+  const { attemptId } = await startFreshAttempt(page.request);
+  await page.goto(`/attempts/${attemptId}`);
+  const aids = await readingAids(page);
+  const normal = await radioWidth(page);
+  await aids.getByLabel("Text size").selectOption({ label: "Larger" });
+  await aids.getByLabel("Line spacing").selectOption({ label: "Widest" });
+  await expect.poll(() => radioWidth(page)).toBeCloseTo(normal * 1.3, 0);
+  const legend = radioCard(page).locator("legend");
+  const leading = () => legend.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) / parseFloat(getComputedStyle(el).fontSize));
+  expect(await leading()).toBeCloseTo(2.2, 1);
+  await expect
+    .poll(async () => ((await (await page.request.get("/api/preferences")).json()) as { preferences: { lineSpacing: number } }).preferences.lineSpacing)
+    .toBe(220);
+  await page.reload();
+  await readingAids(page);
+  expect(await radioWidth(page)).toBeCloseTo(normal * 1.3, 0);
+  expect(await leading()).toBeCloseTo(2.2, 1);
   await page.request.patch("/api/preferences", { data: { textScale: 100, lineSpacing: 165 } });
 });
 
