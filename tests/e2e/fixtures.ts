@@ -129,7 +129,7 @@ export const questionGroup = (page: Page, question: string | { prompt: string })
 /** The first question of the taking page answered with radios. */
 export const radioCard = (page: Page) => page.locator('li[id^="question-"]:has(input[type="radio"])').first();
 
-/** A radio's rendered width: 16 px at normal size, scaled with its question (CSS zoom). */
+/** A radio's rendered width: 18 px (1.125rem) at normal size, scaled with its question (CSS zoom). */
 export const radioWidth = (page: Page) =>
   radioCard(page).locator('input[type="radio"]').first().evaluate((el) => el.getBoundingClientRect().width);
 

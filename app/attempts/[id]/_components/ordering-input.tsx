@@ -59,7 +59,7 @@ export function OrderingInput({
               <span className="min-w-0 flex-1 basis-40" data-speak={`item:${itemId}`}>
                 {item.text}
               </span>
-              <span className="ml-auto flex gap-1">
+              <span className="ml-auto flex flex-wrap gap-1">
                 <button
                   type="button"
                   ref={(el) => {
