@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import type { PublicQuestion } from "@/lib/quiz/public";
 import { questionToRead, spokenBlankPrompt } from "./question-speech";
 
+/** Choices from id → text, in the order written (the order a student is shown). */
+const choices = (byId: Record<string, string>) => Object.entries(byId).map(([id, text]) => ({ id, text }));
+
 const single: PublicQuestion = {
   id: "q1",
   type: "single",
   prompt: "Which town did the rebels take?",
   points: 1,
-  options: [
-    { id: "b", text: "Diabaly" },
-    { id: "a", text: "Konna" },
-  ],
+  options: choices({ b: "Diabaly", a: "Konna" }),
 };
 
 describe("reading a question aloud", () => {
@@ -42,11 +42,7 @@ describe("reading a question aloud", () => {
       type: "ordering",
       prompt: "Put the events in order.",
       points: 1,
-      items: [
-        { id: "x", text: "First shown" },
-        { id: "y", text: "Second shown" },
-        { id: "z", text: "Third shown" },
-      ],
+      items: choices({ x: "First shown", y: "Second shown", z: "Third shown" }),
     };
     const items = (order?: string[]) => questionToRead(ordering, 1, order).slice(2).map((p) => p.part);
     expect(items()).toEqual(["item:x", "item:y", "item:z"]);
@@ -59,11 +55,8 @@ describe("reading a question aloud", () => {
       type: "matching",
       prompt: "Match each person to their role.",
       points: 1,
-      left: [{ id: "l1", text: "Valls" }],
-      right: [
-        { id: "r1", text: "Interior minister" },
-        { id: "r2", text: "Rebel spokesman" },
-      ],
+      left: choices({ l1: "Valls" }),
+      right: choices({ r1: "Interior minister", r2: "Rebel spokesman" }),
     };
     expect(questionToRead(matching, 2).slice(2)).toEqual([
       { part: "left:l1", text: "Item 1: Valls" },

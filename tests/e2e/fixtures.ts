@@ -54,15 +54,22 @@ export function typedAnswer(q: FileQuestion): string {
 export const uniqueEmail = (tag: string) =>
   `${tag}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@readcheck.test`;
 
-/** Signs up through the form; the page ends signed in, on the quiz list. */
-export async function signUpThroughForm(page: Page, account: Account) {
+/**
+ * Signs up through the form; the page ends signed in, on the quiz list (a student) or, given the
+ * school's teacher code, on the teacher dashboard.
+ */
+export async function signUpThroughForm(page: Page, account: Account, { teacherCode }: { teacherCode?: string } = {}) {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password", { exact: true }).fill(account.password);
   await page.getByLabel("Confirm password").fill(account.password);
+  if (teacherCode) {
+    await page.getByRole("radio", { name: "Teacher" }).check();
+    await page.getByLabel("Teacher code").fill(teacherCode);
+  }
   await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL("**/quizzes");
+  await page.waitForURL(teacherCode ? "**/teach" : "**/quizzes");
 }
 
 /** Signs in without the form: GET the CSRF token, POST the credentials form-encoded. */

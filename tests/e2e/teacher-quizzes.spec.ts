@@ -7,7 +7,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { E2E_TEACHER_CODE } from "../support/e2e-env";
-import { expect, signIn, test, uniqueEmail } from "./fixtures";
+import { expect, signIn, signUpThroughForm, test, uniqueEmail } from "./fixtures";
 
 const TEACHER = { email: "teacher@readcheck.test", password: "readcheck-teacher" };
 const DEMO_CLASS = "Year 10 English (demo)";
@@ -62,15 +62,7 @@ async function newTeacher(browser: Browser) {
   const email = uniqueEmail("other-teacher");
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
   const page = await context.newPage();
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill("Olga Other");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("another long password");
-  await page.getByLabel("Confirm password").fill("another long password");
-  await page.getByRole("radio", { name: "Teacher" }).check();
-  await page.getByLabel("Teacher code").fill(E2E_TEACHER_CODE);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL("**/teach");
+  await signUpThroughForm(page, { name: "Olga Other", email, password: "another long password" }, { teacherCode: E2E_TEACHER_CODE });
   return { context, page, email };
 }
 
