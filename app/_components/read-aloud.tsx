@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useRef } from "react";
+import { useId, useMemo } from "react";
 import {
   LINE_SPACING_LABELS,
   LINE_SPACINGS,
@@ -37,15 +37,20 @@ function rangeFor(root: HTMLElement, start: number, end: number): Range | null {
 const selectClass =
   "rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
 
-/** Pause/Resume and Stop for whoever is reading; `start` otherwise. Shared by the article and questions. */
-export function SpeechButtons({ source, start, label }: { source: string; start: () => void; label?: string }) {
+/**
+ * Pause/Resume and Stop for whoever is reading; `start` otherwise. Shared by the article and
+ * questions. `what` is heard after the visible "Read aloud" (the visible words stay the start of
+ * the name, WCAG 2.5.3).
+ */
+export function SpeechButtons({ source, start, what }: { source: string; start: () => void; what?: string }) {
   const { speech } = useReading()!;
   const { status, source: reading } = speech.state;
   const mine = reading === source && status !== "idle";
   if (!mine) {
     return (
-      <button type="button" onClick={start} aria-label={label} className={buttonClass("secondary", "px-3 py-1.5")}>
+      <button type="button" onClick={start} className={buttonClass("secondary", "px-3 py-1.5")}>
         Read aloud
+        {what ? <span className="sr-only"> {what}</span> : null}
       </button>
     );
   }
@@ -82,19 +87,23 @@ export function SpeechNotice({ source }: { source: string }) {
 }
 
 /**
- * The article with reading aids: read aloud with the browser's speech synthesis (Web Speech API),
- * the sentence being read highlighted, pause/resume and speed; text size and line spacing for the
- * whole quiz, kept per user. Needs a ReadingProvider around it.
+ * The quiz's reading aids: the article read aloud with the browser's speech synthesis (Web Speech
+ * API), the sentence being read highlighted in `#article-body` (ArticlePanel), pause/resume and
+ * speed; text size and line spacing for the article and the questions, kept per user. Outside the
+ * collapsible article, so they stay at hand on a phone with the article hidden. Needs a
+ * ReadingProvider around it.
  */
-export function ArticleReader({ text, children }: { text: string; children: React.ReactNode }) {
+export function ReadingAids({ text }: { text: string }) {
   const uid = useId();
-  const root = useRef<HTMLDivElement>(null);
   const sentences = useMemo(() => sentencesToRead(text), [text]);
   const { prefs, change, speech } = useReading()!;
   const reading = speech.state.source === "article" && speech.state.status !== "idle";
 
+  // The article is rendered beside these controls, not inside them: find it when it is needed.
+  const article = () => document.getElementById("article-body");
+
   function highlight(i: number) {
-    const container = root.current;
+    const container = article();
     const s = sentences[i];
     if (!container || !s) return;
     const range = rangeFor(container, s.start, s.end);
@@ -111,7 +120,8 @@ export function ArticleReader({ text, children }: { text: string; children: Reac
         onWord: (i, charIndex, charLength) => {
           highlight(i);
           const w = wordAt(sentences[i]!, charIndex, charLength);
-          if (root.current) paint("read-aloud-word", rangeFor(root.current, w.start, w.end));
+          const container = article();
+          if (container) paint("read-aloud-word", rangeFor(container, w.start, w.end));
         },
         onEnd: () => {
           paint("read-aloud", null);
@@ -122,57 +132,52 @@ export function ArticleReader({ text, children }: { text: string; children: Reac
   }
 
   return (
-    <div>
-      <div role="group" aria-label="Reading aids" className="mb-4 space-y-2 rounded-lg border border-slate-200 p-3 font-sans text-sm dark:border-slate-700">
-        <div className="flex flex-wrap items-center gap-2">
-          <SpeechButtons source="article" start={play} />
-          <label htmlFor={`${uid}-rate`} className="ml-1">
-            Speed
-          </label>
-          <select id={`${uid}-rate`} value={prefs.speechRate} onChange={(e) => change({ speechRate: Number(e.target.value) })} className={selectClass}>
-            {SPEECH_RATES.map((r) => (
-              <option key={r} value={r}>
-                {r / 100}×
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${uid}-size`} className="ml-1">
-            Text size
-          </label>
-          <select id={`${uid}-size`} value={prefs.textScale} onChange={(e) => change({ textScale: Number(e.target.value) })} className={selectClass}>
-            {TEXT_SCALES.map((s) => (
-              <option key={s} value={s}>
-                {TEXT_SCALE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${uid}-spacing`} className="ml-1">
-            Line spacing
-          </label>
-          <select
-            id={`${uid}-spacing`}
-            value={prefs.lineSpacing}
-            onChange={(e) => change({ lineSpacing: Number(e.target.value) })}
-            className={selectClass}
-          >
-            {LINE_SPACINGS.map((s) => (
-              <option key={s} value={s}>
-                {LINE_SPACING_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {/* Not a live region: announcing each sentence would talk over the speech itself. */}
-        <p className="text-slate-700 empty:hidden dark:text-slate-300" data-testid="read-aloud-state">
-          {reading
-            ? `${speech.state.status === "paused" ? "Paused at" : "Reading"} sentence ${(speech.state.index ?? 0) + 1} of ${sentences.length}.`
-            : ""}
-        </p>
-        <SpeechNotice source="article" />
+    <div role="group" aria-label="Reading aids" className="mb-4 space-y-2 rounded-lg border border-slate-200 p-3 font-sans text-sm dark:border-slate-700">
+      <div className="flex flex-wrap items-center gap-2">
+        <SpeechButtons source="article" start={play} />
+        <label htmlFor={`${uid}-rate`} className="ml-1">
+          Speed
+        </label>
+        <select id={`${uid}-rate`} value={prefs.speechRate} onChange={(e) => change({ speechRate: Number(e.target.value) })} className={selectClass}>
+          {SPEECH_RATES.map((r) => (
+            <option key={r} value={r}>
+              {r / 100}×
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${uid}-size`} className="ml-1">
+          Text size
+        </label>
+        <select id={`${uid}-size`} value={prefs.textScale} onChange={(e) => change({ textScale: Number(e.target.value) })} className={selectClass}>
+          {TEXT_SCALES.map((s) => (
+            <option key={s} value={s}>
+              {TEXT_SCALE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${uid}-spacing`} className="ml-1">
+          Line spacing
+        </label>
+        <select
+          id={`${uid}-spacing`}
+          value={prefs.lineSpacing}
+          onChange={(e) => change({ lineSpacing: Number(e.target.value) })}
+          className={selectClass}
+        >
+          {LINE_SPACINGS.map((s) => (
+            <option key={s} value={s}>
+              {LINE_SPACING_LABELS[s]}
+            </option>
+          ))}
+        </select>
       </div>
-      <div ref={root} data-reading-sentence={reading ? (speech.state.index ?? undefined) : undefined}>
-        {children}
-      </div>
+      {/* Not a live region: announcing each sentence would talk over the speech itself. */}
+      <p className="text-slate-700 empty:hidden dark:text-slate-300" data-testid="read-aloud-state">
+        {reading
+          ? `${speech.state.status === "paused" ? "Paused at" : "Reading"} sentence ${(speech.state.index ?? 0) + 1} of ${sentences.length}.`
+          : ""}
+      </p>
+      <SpeechNotice source="article" />
     </div>
   );
 }

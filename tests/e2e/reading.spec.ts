@@ -85,7 +85,7 @@ test("the article and each question are read aloud, what is read highlighted, or
   });
   const readers = [
     { controls: aids, start: "Read aloud", state: aids.getByTestId("read-aloud-state"), unit: "sentence" },
-    { controls: card, start: "Read question 1 aloud", state: card.getByTestId("question-read-aloud-state"), unit: "part" },
+    { controls: card, start: "Read aloud question 1", state: card.getByTestId("question-read-aloud-state"), unit: "part" },
   ] as const;
   for (const reader of readers) {
     await reader.controls.getByRole("button", { name: reader.start, exact: true }).click();
@@ -153,6 +153,22 @@ test("text size and line spacing apply to the questions and their options too", 
   expect(await radioWidth(page)).toBeCloseTo(normal * 1.3, 0);
   expect(await leading()).toBeCloseTo(2.2, 1);
   await page.request.patch("/api/preferences", { data: { textScale: 100, lineSpacing: 165 } });
+});
+
+test("on a phone with the article hidden, the reading aids stay at hand for the questions", async ({ page, student: _ }) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  const { attemptId } = await startFreshAttempt(page.request);
+  await page.goto(`/attempts/${attemptId}`);
+  const aids = await readingAids(page);
+  const normal = await radioWidth(page);
+  await page.getByRole("button", { name: "Hide the article" }).click();
+  await expect(page.locator("#article-body")).toBeHidden();
+  await aids.getByLabel("Text size").selectOption({ label: "Largest" });
+  await expect.poll(() => radioWidth(page)).toBeCloseTo(normal * 1.5, 0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "horizontal overflow at 320 px with the largest text").toBeLessThanOrEqual(0);
+  await expectNoViolations(page, "a phone with the article hidden and the largest text");
+  await page.request.patch("/api/preferences", { data: { textScale: 100 } });
 });
 
 test("the Serval article shows “[…]” where its source lost words", async ({ page, student: _ }) => {

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { getPreferences } from "@/lib/db/preferences";
 import { ArticleView } from "../../_components/article-view";
-import { ArticleReader } from "../../_components/read-aloud";
+import { ReadingAids } from "../../_components/read-aloud";
 import { ReadingProvider } from "../../_components/reading-provider";
 import { ArticlePanel } from "./_components/article-panel";
 import { TakeQuiz } from "./_components/take-quiz";
@@ -57,10 +57,8 @@ export default async function AttemptPage({ params }: Props) {
           />
         ) : (
           <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
-            <ArticlePanel>
-              <ArticleReader text={article.text}>
-                <ArticleView article={meta} text={article.text} headingId="article-title" />
-              </ArticleReader>
+            <ArticlePanel aids={<ReadingAids text={article.text} />}>
+              <ArticleView article={meta} text={article.text} headingId="article-title" />
             </ArticlePanel>
             {isOwner && view.writable ? (
               <TakeQuiz

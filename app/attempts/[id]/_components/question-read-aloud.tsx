@@ -44,7 +44,7 @@ export function QuestionReadAloud({ question, number, order }: { question: Publi
 
   return (
     <div className="mt-3 flex flex-wrap items-center gap-2 font-sans text-sm" data-print="hide">
-      <SpeechButtons source={source} start={play} label={`Read question ${number} aloud`} />
+      <SpeechButtons source={source} start={play} what={`question ${number}`} />
       {/* Not a live region: announcing each part would talk over the speech itself. */}
       <span className="text-slate-700 empty:hidden dark:text-slate-300" data-testid="question-read-aloud-state">
         {mine ? `${speech.state.status === "paused" ? "Paused at" : "Reading"} part ${(speech.state.index ?? 0) + 1} of ${parts.length}.` : ""}

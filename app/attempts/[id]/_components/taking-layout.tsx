@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import type { PublicQuestion } from "@/lib/quiz/public";
 import { ArticleView, type ArticleMeta } from "../../../_components/article-view";
-import { ArticleReader } from "../../../_components/read-aloud";
+import { ReadingAids } from "../../../_components/read-aloud";
 import { ArticlePanel } from "./article-panel";
 import type { Answers } from "./answers";
 import type { Feedback } from "./check-feedback";
@@ -41,10 +41,8 @@ export function TakingLayout({
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
-      <ArticlePanel revealSignal={jump}>
-        <ArticleReader text={text}>
-          <ArticleView article={article} text={text} highlights={evidence} activeHighlights={evidence} headingId="article-title" />
-        </ArticleReader>
+      <ArticlePanel revealSignal={jump} aids={<ReadingAids text={text} />}>
+        <ArticleView article={article} text={text} highlights={evidence} activeHighlights={evidence} headingId="article-title" />
       </ArticlePanel>
       <TakeQuiz
         {...quiz}
