@@ -120,6 +120,7 @@ test("practice checks each answer at once, shows the evidence, retries the misse
   const reviewCodeName = page.getByRole("group", { name: servalQuestion("code-name").prompt });
   await reviewCodeName.getByLabel("Your answer").fill("Serval");
   const card = page.locator("li", { has: reviewCodeName });
+  await expect(card.getByRole("button", { name: /^Read aloud question \d+$/ })).toBeVisible();
   await card.getByRole("button", { name: /Check answer/ }).click();
   await expect(card.getByRole("status")).toContainText("Correct");
   await expect(page.getByText(/Back for review/)).toBeVisible();
