@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo } from "react";
+import { useId, useMemo, useRef } from "react";
 import {
   LINE_SPACING_LABELS,
   LINE_SPACINGS,
@@ -38,36 +38,35 @@ const selectClass =
   "rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
 
 /**
- * Pause/Resume and Stop for whoever is reading; `start` otherwise. Shared by the article and
- * questions. `what` is heard after the visible "Read aloud" (the visible words stay the start of
- * the name, WCAG 2.5.3).
+ * Read aloud, then Pause/Resume, and Stop, for one reader; shared by the article and questions.
+ * The first button stays one element whatever it says, so keyboard focus stays on it as reading
+ * starts, pauses and ends; Stop hands focus back to it. `what` is heard after the visible "Read
+ * aloud" (the visible words stay the start of the name, WCAG 2.5.3).
  */
 export function SpeechButtons({ source, start, what }: { source: string; start: () => void; what?: string }) {
   const { speech } = useReading()!;
+  const main = useRef<HTMLButtonElement>(null);
   const { status, source: reading } = speech.state;
   const mine = reading === source && status !== "idle";
-  if (!mine) {
-    return (
-      <button type="button" onClick={start} className={buttonClass("secondary", "px-3 py-1.5")}>
-        Read aloud
-        {what ? <span className="sr-only"> {what}</span> : null}
-      </button>
-    );
-  }
+  const action = !mine ? start : status === "playing" ? speech.pause : speech.resume;
   return (
     <>
-      {status === "playing" ? (
-        <button type="button" onClick={speech.pause} className={buttonClass("secondary", "px-3 py-1.5")}>
-          Pause
-        </button>
-      ) : (
-        <button type="button" onClick={speech.resume} className={buttonClass("secondary", "px-3 py-1.5")}>
-          Resume
-        </button>
-      )}
-      <button type="button" onClick={speech.stop} className={buttonClass("ghost", "px-3 py-1.5")}>
-        Stop
+      <button ref={main} type="button" onClick={action} className={buttonClass("secondary", "px-3 py-1.5")}>
+        {!mine ? "Read aloud" : status === "playing" ? "Pause" : "Resume"}
+        {!mine && what ? <span className="sr-only"> {what}</span> : null}
       </button>
+      {mine ? (
+        <button
+          type="button"
+          onClick={() => {
+            speech.stop();
+            main.current?.focus();
+          }}
+          className={buttonClass("ghost", "px-3 py-1.5")}
+        >
+          Stop
+        </button>
+      ) : null}
     </>
   );
 }
