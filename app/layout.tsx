@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "./_components/site-header";
-import { focusRing } from "./_components/ui";
+import { SkipLink } from "./_components/skip-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,12 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
-        <a
-          href="#main"
-          className={`fixed left-3 top-3 z-50 -translate-y-[200%] rounded-md bg-teal-700 px-4 py-2 font-semibold text-white focus:translate-y-0 dark:bg-teal-300 dark:text-slate-950 ${focusRing}`}
-        >
-          Skip to content
-        </a>
+        <SkipLink href="#main">Skip to content</SkipLink>
         <SiteHeader />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
           {children}

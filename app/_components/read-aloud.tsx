@@ -1,20 +1,17 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useId, useMemo, useRef } from "react";
 import {
-  DEFAULT_PREFERENCES,
   LINE_SPACING_LABELS,
   LINE_SPACINGS,
-  readingStyle,
   SPEECH_RATES,
   TEXT_SCALE_LABELS,
   TEXT_SCALES,
-  type ReadingPreferences,
 } from "@/lib/reading/preferences";
-import { sentencesToRead, wordAt, type SpokenSentence } from "@/lib/reading/speech";
+import { sentencesToRead, wordAt } from "@/lib/reading/speech";
+import { useReading } from "./reading-provider";
+import { paint } from "./speech";
 import { buttonClass } from "./ui";
-
-type Status = "idle" | "playing" | "paused" | "unavailable";
 
 /** The DOM range of article offsets [start, end): ArticleView renders each piece with data-start. */
 function rangeFor(root: HTMLElement, start: number, end: number): Range | null {
@@ -37,243 +34,149 @@ function rangeFor(root: HTMLElement, start: number, end: number): Range | null {
   return begun ? range : null;
 }
 
-// The CSS Custom Highlight API paints a range without changing the DOM (no re-render, no lost
-// focus, evidence marks untouched). Where a browser lacks it, the "Reading sentence n" line remains.
-type Highlights = { set(name: string, h: unknown): void; delete(name: string): void };
-const highlights = (): Highlights | null =>
-  typeof CSS !== "undefined" && "highlights" in CSS ? (CSS as unknown as { highlights: Highlights }).highlights : null;
-const HighlightCtor = () => (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+const selectClass =
+  "rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
 
-function paint(name: string, range: Range | null) {
-  const registry = highlights();
-  const Ctor = HighlightCtor();
-  if (!registry || !Ctor) return;
-  if (range) registry.set(name, new Ctor(range));
-  else registry.delete(name);
-}
-
-async function englishVoice(): Promise<SpeechSynthesisVoice | null> {
-  const synth = window.speechSynthesis;
-  let voices = synth.getVoices();
-  if (!voices.length) {
-    // Chromium loads voices asynchronously; give it a moment to announce them.
-    voices = await new Promise<SpeechSynthesisVoice[]>((resolve) => {
-      const done = () => resolve(synth.getVoices());
-      synth.addEventListener("voiceschanged", done, { once: true });
-      setTimeout(done, 1500);
-    });
-  }
-  return voices.find((v) => v.lang.toLowerCase().startsWith("en")) ?? voices[0] ?? null;
-}
-
-async function savePreference(changes: Partial<ReadingPreferences>) {
-  // Best effort: a setting that fails to save still applies on this page.
-  await fetch("/api/preferences", {
-    method: "PATCH",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(changes),
-  }).catch(() => undefined);
+/**
+ * Read aloud, then Pause/Resume, and Stop, for one reader; shared by the article and questions.
+ * The first button stays one element whatever it says, so keyboard focus stays on it as reading
+ * starts, pauses and ends; Stop hands focus back to it. `what` is heard after the visible "Read
+ * aloud" (the visible words stay the start of the name, WCAG 2.5.3).
+ */
+export function SpeechButtons({ source, start, what }: { source: string; start: () => void; what?: string }) {
+  const { speech } = useReading()!;
+  const main = useRef<HTMLButtonElement>(null);
+  const { status, source: reading } = speech.state;
+  const mine = reading === source && status !== "idle";
+  const action = !mine ? start : status === "playing" ? speech.pause : speech.resume;
+  return (
+    <>
+      <button ref={main} type="button" onClick={action} className={buttonClass("secondary", "px-3 py-1.5")}>
+        {!mine ? "Read aloud" : status === "playing" ? "Pause" : "Resume"}
+        {!mine && what ? <span className="sr-only"> {what}</span> : null}
+      </button>
+      {mine ? (
+        <button
+          type="button"
+          onClick={() => {
+            speech.stop();
+            main.current?.focus();
+          }}
+          className={buttonClass("ghost", "px-3 py-1.5")}
+        >
+          Stop
+        </button>
+      ) : null}
+    </>
+  );
 }
 
 /**
- * The article with reading aids: read aloud with the browser's speech synthesis (Web Speech API),
- * the sentence being read highlighted, pause/resume and speed; text size and line spacing, kept
- * per user. Without a speech voice it says so instead of failing silently.
+ * Why `source`'s reading stopped (no voice, a browser error). An alert, inserted when it happens:
+ * it answers a button press, and an empty status region in every question card would crowd them.
  */
-export function ArticleReader({
-  text,
-  initial = DEFAULT_PREFERENCES,
-  signedIn = true,
-  children,
-}: {
-  text: string;
-  initial?: ReadingPreferences;
-  signedIn?: boolean;
-  children: React.ReactNode;
-}) {
+export function SpeechNotice({ source }: { source: string }) {
+  const { notice } = useReading()!.speech.state;
+  if (notice?.source !== source) return null;
+  return (
+    <p role="alert" className="font-medium text-amber-900 dark:text-amber-200">
+      {notice.text}
+    </p>
+  );
+}
+
+/**
+ * The quiz's reading aids: the article read aloud with the browser's speech synthesis (Web Speech
+ * API), the sentence being read highlighted in `#article-body` (ArticlePanel), pause/resume and
+ * speed; text size and line spacing for the article and the questions, kept per user. Outside the
+ * collapsible article, so they stay at hand on a phone with the article hidden. Needs a
+ * ReadingProvider around it.
+ */
+export function ReadingAids({ text }: { text: string }) {
   const uid = useId();
-  const root = useRef<HTMLDivElement>(null);
   const sentences = useMemo(() => sentencesToRead(text), [text]);
-  const [prefs, setPrefs] = useState(initial);
-  const [status, setStatus] = useState<Status>("idle");
-  const [current, setCurrent] = useState<number | null>(null);
-  const [notice, setNotice] = useState("");
-  const run = useRef(0);
-  const rate = useRef(initial.speechRate / 100);
-  rate.current = prefs.speechRate / 100;
+  const { prefs, change, speech } = useReading()!;
+  const reading = speech.state.source === "article" && speech.state.status !== "idle";
 
-  useEffect(() => () => stopSpeech(), []);
+  // The article is rendered beside these controls, not inside them: find it when it is needed.
+  const article = () => document.getElementById("article-body");
 
-  function change(changes: Partial<ReadingPreferences>) {
-    setPrefs((p) => ({ ...p, ...changes }));
-    if (signedIn) void savePreference(changes);
-  }
-
-  function stopSpeech() {
-    run.current++;
-    if (typeof window !== "undefined" && "speechSynthesis" in window) window.speechSynthesis.cancel();
-    paint("read-aloud", null);
-    paint("read-aloud-word", null);
-  }
-
-  function highlight(s: SpokenSentence) {
-    const container = root.current;
-    if (!container) return;
+  function highlight(i: number) {
+    const container = article();
+    const s = sentences[i];
+    if (!container || !s) return;
     const range = rangeFor(container, s.start, s.end);
     paint("read-aloud", range);
-    const el = range?.startContainer.parentElement;
-    el?.scrollIntoView({ block: "nearest" });
+    range?.startContainer.parentElement?.scrollIntoView({ block: "nearest" });
   }
 
-  async function play(from = 0) {
-    if (!("speechSynthesis" in window) || typeof SpeechSynthesisUtterance === "undefined") {
-      setStatus("unavailable");
-      setNotice("This browser cannot read aloud. Your device’s own screen reader or read-aloud feature can read this page.");
-      return;
-    }
-    const voice = await englishVoice();
-    if (!voice) {
-      setStatus("unavailable");
-      setNotice(
-        "No speech voice is installed in this browser, so Readcheck cannot read aloud here. Your device’s own screen reader or read-aloud feature can still read this page.",
-      );
-      return;
-    }
-    stopSpeech();
-    const token = run.current;
-    setStatus("playing");
-    setNotice("");
-    const speak = (i: number) => {
-      if (token !== run.current) return;
-      const s = sentences[i];
-      if (!s) {
-        setStatus("idle");
-        setCurrent(null);
-        paint("read-aloud", null);
-        paint("read-aloud-word", null);
-        return;
-      }
-      const u = new SpeechSynthesisUtterance(s.text);
-      u.voice = voice;
-      u.lang = voice.lang;
-      u.rate = rate.current;
-      u.onstart = () => {
-        if (token !== run.current) return;
-        setCurrent(i);
-        highlight(s);
-      };
-      u.onboundary = (e) => {
-        if (token !== run.current || e.name !== "word" || !root.current) return;
-        // The boundary events drive the highlight: the sentence (again, in case start was missed) and the word.
-        setCurrent(i);
-        highlight(s);
-        const w = wordAt(s, e.charIndex, e.charLength);
-        paint("read-aloud-word", rangeFor(root.current, w.start, w.end));
-      };
-      u.onend = () => speak(i + 1);
-      u.onerror = (e) => {
-        if (token !== run.current || e.error === "interrupted" || e.error === "canceled") return;
-        setStatus("idle");
-        setNotice(`Reading aloud stopped: the browser reported “${e.error}”.`);
-      };
-      window.speechSynthesis.speak(u);
-    };
-    speak(from);
+  function play() {
+    speech.play(
+      "article",
+      sentences.map((s) => s.text),
+      {
+        onPart: highlight,
+        onWord: (i, charIndex, charLength) => {
+          highlight(i);
+          const w = wordAt(sentences[i]!, charIndex, charLength);
+          const container = article();
+          if (container) paint("read-aloud-word", rangeFor(container, w.start, w.end));
+        },
+        onEnd: () => {
+          paint("read-aloud", null);
+          paint("read-aloud-word", null);
+        },
+      },
+    );
   }
 
-  function pause() {
-    window.speechSynthesis.pause();
-    setStatus("paused");
-  }
-
-  function resume() {
-    window.speechSynthesis.resume();
-    setStatus("playing");
-  }
-
-  function stop() {
-    stopSpeech();
-    setStatus("idle");
-    setCurrent(null);
-  }
-
-  const select = "rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100";
   return (
-    <div>
-      <div role="group" aria-label="Reading aids" className="mb-4 space-y-2 rounded-lg border border-slate-200 p-3 font-sans text-sm dark:border-slate-700">
-        <div className="flex flex-wrap items-center gap-2">
-          {status === "playing" ? (
-            <button type="button" onClick={pause} className={buttonClass("secondary", "px-3 py-1.5")}>
-              Pause
-            </button>
-          ) : status === "paused" ? (
-            <button type="button" onClick={resume} className={buttonClass("secondary", "px-3 py-1.5")}>
-              Resume
-            </button>
-          ) : (
-            <button type="button" onClick={() => void play(0)} className={buttonClass("secondary", "px-3 py-1.5")}>
-              Read aloud
-            </button>
-          )}
-          {(status === "playing" || status === "paused") && (
-            <button type="button" onClick={stop} className={buttonClass("ghost", "px-3 py-1.5")}>
-              Stop
-            </button>
-          )}
-          <label htmlFor={`${uid}-rate`} className="ml-1">
-            Speed
-          </label>
-          <select
-            id={`${uid}-rate`}
-            value={prefs.speechRate}
-            onChange={(e) => change({ speechRate: Number(e.target.value) })}
-            className={select}
-          >
-            {SPEECH_RATES.map((r) => (
-              <option key={r} value={r}>
-                {r / 100}×
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${uid}-size`} className="ml-1">
-            Text size
-          </label>
-          <select id={`${uid}-size`} value={prefs.textScale} onChange={(e) => change({ textScale: Number(e.target.value) })} className={select}>
-            {TEXT_SCALES.map((s) => (
-              <option key={s} value={s}>
-                {TEXT_SCALE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`${uid}-spacing`} className="ml-1">
-            Line spacing
-          </label>
-          <select
-            id={`${uid}-spacing`}
-            value={prefs.lineSpacing}
-            onChange={(e) => change({ lineSpacing: Number(e.target.value) })}
-            className={select}
-          >
-            {LINE_SPACINGS.map((s) => (
-              <option key={s} value={s}>
-                {LINE_SPACING_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {/* Not a live region: announcing each sentence would talk over the speech itself. */}
-        <p className="text-slate-700 empty:hidden dark:text-slate-300" data-testid="read-aloud-state">
-          {status === "playing" || status === "paused"
-            ? `${status === "paused" ? "Paused at" : "Reading"} sentence ${(current ?? 0) + 1} of ${sentences.length}.`
-            : ""}
-        </p>
-        <p role="status" className="font-medium text-amber-900 empty:hidden dark:text-amber-200">
-          {notice}
-        </p>
+    <div role="group" aria-label="Reading aids" className="mb-4 space-y-2 rounded-lg border border-slate-200 p-3 font-sans text-sm dark:border-slate-700">
+      <div className="flex flex-wrap items-center gap-2">
+        <SpeechButtons source="article" start={play} />
+        <label htmlFor={`${uid}-rate`} className="ml-1">
+          Speed
+        </label>
+        <select id={`${uid}-rate`} value={prefs.speechRate} onChange={(e) => change({ speechRate: Number(e.target.value) })} className={selectClass}>
+          {SPEECH_RATES.map((r) => (
+            <option key={r} value={r}>
+              {r / 100}×
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${uid}-size`} className="ml-1">
+          Text size
+        </label>
+        <select id={`${uid}-size`} value={prefs.textScale} onChange={(e) => change({ textScale: Number(e.target.value) })} className={selectClass}>
+          {TEXT_SCALES.map((s) => (
+            <option key={s} value={s}>
+              {TEXT_SCALE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${uid}-spacing`} className="ml-1">
+          Line spacing
+        </label>
+        <select
+          id={`${uid}-spacing`}
+          value={prefs.lineSpacing}
+          onChange={(e) => change({ lineSpacing: Number(e.target.value) })}
+          className={selectClass}
+        >
+          {LINE_SPACINGS.map((s) => (
+            <option key={s} value={s}>
+              {LINE_SPACING_LABELS[s]}
+            </option>
+          ))}
+        </select>
       </div>
-      <div ref={root} className="reading" style={readingStyle(prefs)} data-reading-sentence={current ?? undefined}>
-        {children}
-      </div>
+      {/* Not a live region: announcing each sentence would talk over the speech itself. */}
+      <p className="text-slate-700 empty:hidden dark:text-slate-300" data-testid="read-aloud-state">
+        {reading
+          ? `${speech.state.status === "paused" ? "Paused at" : "Reading"} sentence ${(speech.state.index ?? 0) + 1} of ${sentences.length}.`
+          : ""}
+      </p>
+      <SpeechNotice source="article" />
     </div>
   );
 }

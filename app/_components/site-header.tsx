@@ -26,7 +26,7 @@ export async function SiteHeader() {
           <span>Readcheck</span>
         </Link>
         <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex gap-1">
+          <ul className="flex flex-wrap gap-1">
             {/* A teacher's home is the teacher area; their own attempts are not part of teaching. */}
             {user?.role === "teacher" ? (
               <>

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { requireUserPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { getPreferences } from "@/lib/db/preferences";
 import { dueReviews } from "@/lib/review/queue";
+import { ReadingProvider } from "../_components/reading-provider";
 import { buttonClass, cardClass, mutedText } from "../_components/ui";
 import { ReviewSession } from "./_components/review-session";
 
@@ -13,7 +15,8 @@ export const metadata: Metadata = { title: "Review" };
 export default async function ReviewPage() {
   await connection();
   const user = await requireUserPage("/review");
-  const reviews = await dueReviews({ db: await getDb(), actor: user });
+  const db = await getDb();
+  const [reviews, preferences] = await Promise.all([dueReviews({ db, actor: user }), getPreferences({ db, userId: user.id })]);
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Review</h1>
@@ -32,7 +35,10 @@ export default async function ReviewPage() {
           </Link>
         </div>
       ) : (
-        <ReviewSession reviews={reviews} />
+        // The reader's text size and line spacing, and read-aloud of each question, as when taking a quiz.
+        <ReadingProvider initial={preferences}>
+          <ReviewSession reviews={reviews} />
+        </ReadingProvider>
       )}
     </div>
   );

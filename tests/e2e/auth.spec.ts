@@ -99,3 +99,38 @@ test("sign-up refuses a weak password and says why", async ({ page }) => {
   }
   await expect(page).toHaveURL(/\/sign-up/);
 });
+
+test("each role signs in to its own home, and the logo goes back there; signed out, it is the landing page for both sides", async ({
+  page,
+  student,
+}) => {
+  const logo = page.getByRole("banner").getByRole("link", { name: "Readcheck" });
+  const signInWithForm = async (account: { email: string; password: string }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(account.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  };
+  await page.context().clearCookies();
+  await page.goto("/history");
+  await page.waitForURL((url) => url.pathname === "/sign-in");
+  await logo.click();
+  await page.waitForURL((url) => url.pathname === "/");
+  // The landing page speaks to teachers too: their own article becomes a quiz for a class.
+  await expect(page.getByRole("heading", { name: "Paste your own article" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Assign to your classes" })).toBeVisible();
+
+  await signInWithForm(student);
+  await page.waitForURL((url) => url.pathname === "/quizzes");
+  await page.goto("/history");
+  await logo.click();
+  await page.waitForURL((url) => url.pathname === "/quizzes");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "You have signed out." })).toBeVisible();
+
+  await signInWithForm({ email: "teacher@readcheck.test", password: "readcheck-teacher" });
+  await page.waitForURL((url) => url.pathname === "/teach");
+  await page.goto("/history");
+  await logo.click();
+  await page.waitForURL((url) => url.pathname === "/teach");
+});

@@ -54,15 +54,22 @@ export function typedAnswer(q: FileQuestion): string {
 export const uniqueEmail = (tag: string) =>
   `${tag}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@readcheck.test`;
 
-/** Signs up through the form; the page ends signed in, on the quiz list. */
-export async function signUpThroughForm(page: Page, account: Account) {
+/**
+ * Signs up through the form; the page ends signed in, on the quiz list (a student) or, given the
+ * school's teacher code, on the teacher dashboard.
+ */
+export async function signUpThroughForm(page: Page, account: Account, { teacherCode }: { teacherCode?: string } = {}) {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password", { exact: true }).fill(account.password);
   await page.getByLabel("Confirm password").fill(account.password);
+  if (teacherCode) {
+    await page.getByRole("radio", { name: "Teacher" }).check();
+    await page.getByLabel("Teacher code").fill(teacherCode);
+  }
   await page.getByRole("button", { name: "Create account" }).click();
-  await page.waitForURL("**/quizzes");
+  await page.waitForURL(teacherCode ? "**/teach" : "**/quizzes");
 }
 
 /** Signs in without the form: GET the CSRF token, POST the credentials form-encoded. */
@@ -125,6 +132,13 @@ export const questionGroup = (page: Page, question: string | { prompt: string })
   const name = prompt.split(/_{3,}/)[0]!.trim();
   return page.getByRole("group", { name });
 };
+
+/** The first question of the taking page answered with radios. */
+export const radioCard = (page: Page) => page.locator('li[id^="question-"]:has(input[type="radio"])').first();
+
+/** A radio's rendered width: 18 px (1.125rem) at normal size, scaled with its question (CSS zoom). */
+export const radioWidth = (page: Page) =>
+  radioCard(page).locator('input[type="radio"]').first().evaluate((el) => el.getBoundingClientRect().width);
 
 /** Presses Tab (or Shift+Tab) until `target` has focus: keyboard only, no clicks. */
 export async function tabTo(page: Page, target: Locator, { max = 250, back = false } = {}) {

@@ -120,7 +120,32 @@ test("practice checks each answer at once, shows the evidence, retries the misse
   const reviewCodeName = page.getByRole("group", { name: servalQuestion("code-name").prompt });
   await reviewCodeName.getByLabel("Your answer").fill("Serval");
   const card = page.locator("li", { has: reviewCodeName });
+  await expect(card.getByRole("button", { name: /^Read aloud question \d+$/ })).toBeVisible();
   await card.getByRole("button", { name: /Check answer/ }).click();
   await expect(card.getByRole("status")).toContainText("Correct");
   await expect(page.getByText(/Back for review/)).toBeVisible();
+});
+
+test("“Practise again” on a practice result starts a new, blank practice attempt", async ({ page }) => {
+  await signUpThroughForm(page, newStudent());
+  await page.goto("/quizzes");
+  await page.getByRole("link", { name: serval.title }).click();
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await page.waitForURL(/\/attempts\/[0-9a-f-]{36}$/);
+  const first = new URL(page.url()).pathname;
+  const codeName = questionGroup(page, "code-name");
+  await codeName.getByLabel("Your answer").fill("Serval");
+  await expect(page.getByText(/Saved/)).toBeVisible();
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: /submit/i }).click();
+  await page.waitForURL(/\/results$/);
+
+  await page.getByRole("button", { name: "Practise again" }).click();
+  await page.waitForURL((url) => /^\/attempts\/[0-9a-f-]{36}$/.test(url.pathname) && url.pathname !== first);
+  await expect(page.getByText("Practice", { exact: true })).toBeVisible();
+  await expect(codeName.getByLabel("Your answer")).toHaveValue("");
+  await expect(page.getByText(/^0 of \d+ answered$/).first()).toBeVisible();
+  // The first attempt keeps its result.
+  await page.goto(`${first}/results`);
+  await expect(page.getByRole("button", { name: "Practise again" })).toBeVisible();
 });

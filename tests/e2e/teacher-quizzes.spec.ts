@@ -6,7 +6,8 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { expect, signIn, test, uniqueEmail } from "./fixtures";
+import { E2E_TEACHER_CODE } from "../support/e2e-env";
+import { expect, signIn, signUpThroughForm, test, uniqueEmail } from "./fixtures";
 
 const TEACHER = { email: "teacher@readcheck.test", password: "readcheck-teacher" };
 const DEMO_CLASS = "Year 10 English (demo)";
@@ -54,6 +55,15 @@ async function newStudent(browser: Browser) {
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL("**/quizzes");
   return { context, page };
+}
+
+/** Another teacher in their own browser context, signed up through the form; ends on /teach. */
+async function newTeacher(browser: Browser) {
+  const email = uniqueEmail("other-teacher");
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const page = await context.newPage();
+  await signUpThroughForm(page, { name: "Olga Other", email, password: "another long password" }, { teacherCode: E2E_TEACHER_CODE });
+  return { context, page, email };
 }
 
 /** A new student joins the class and submits the assignment (blank answers). */
@@ -111,18 +121,7 @@ test("a quiz is duplicated, shared with another teacher, and refused deletion on
   await expect(page.getByRole("link", { name: `Copy of ${title}`, exact: true }).first()).toBeVisible();
 
   // Another teacher, signed up through the API-backed form elsewhere, receives a copy.
-  const other = { email: uniqueEmail("other-teacher"), password: "another long password" };
-  const ctx = await browser.newContext({ baseURL: test.info().project.use.baseURL });
-  const otherPage = await ctx.newPage();
-  await otherPage.goto("/sign-up");
-  await otherPage.getByLabel("Name").fill("Olga Other");
-  await otherPage.getByLabel("Email").fill(other.email);
-  await otherPage.getByLabel("Password", { exact: true }).fill(other.password);
-  await otherPage.getByLabel("Confirm password").fill(other.password);
-  await otherPage.getByRole("radio", { name: "Teacher" }).check();
-  await otherPage.getByLabel("Teacher code").fill("staff-room-2026");
-  await otherPage.getByRole("button", { name: "Create account" }).click();
-  await otherPage.waitForURL("**/teach");
+  const { context: ctx, page: otherPage, email: otherEmail } = await newTeacher(browser);
 
   await row.getByRole("button", { name: `Share a copy of ${title}` }).click();
   const dialog = page.getByRole("dialog", { name: `Share a copy of “${title}”` });
@@ -130,7 +129,7 @@ test("a quiz is duplicated, shared with another teacher, and refused deletion on
   await dialog.getByRole("button", { name: "Send a copy" }).click();
   await expect(dialog.getByLabel("Other teacher’s email")).toHaveAccessibleDescription(/No teacher has a Readcheck account/);
   await expectNoViolations(page, "the share dialog with an error");
-  await dialog.getByLabel("Other teacher’s email").fill(other.email);
+  await dialog.getByLabel("Other teacher’s email").fill(otherEmail);
   await dialog.getByRole("button", { name: "Send a copy" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Sent a copy" })).toBeVisible();
   await otherPage.reload();
@@ -158,6 +157,36 @@ test("a quiz is duplicated, shared with another teacher, and refused deletion on
   await copyRow.getByRole("button", { name: `Delete Copy of ${title}` }).click();
   await page.getByRole("dialog", { name: `Delete “Copy of ${title}”?` }).getByRole("button", { name: "Delete quiz" }).click();
   await expect(page.getByRole("link", { name: `Copy of ${title}`, exact: true })).toHaveCount(0);
+});
+
+test("the library switch in the editor shows a quiz in another teacher's library, and hides it again", async ({ page, browser }) => {
+  const title = unique("Library quiz");
+  const id = await publishedQuiz(page.request, title);
+  const { context, page: other } = await newTeacher(browser);
+  const library = other.getByRole("link", { name: title, exact: true });
+  await other.goto("/quizzes");
+  await expect(other.getByRole("heading", { level: 1, name: "Quizzes" })).toBeVisible();
+  await expect(library).toHaveCount(0);
+
+  await page.goto(`/teach/quizzes/${id}/edit`);
+  const share = page.getByRole("checkbox", { name: "Share in the public library" });
+  // A click, not check(): the switch turns on once the server has agreed.
+  await share.click();
+  await expect(page.getByText("Shared to the library.")).toBeVisible();
+  await expect(share).toBeChecked();
+  await expectNoViolations(page, "the editor with the quiz shared to the library");
+  await other.reload();
+  await expect(library).toBeVisible();
+
+  await share.click();
+  await expect(page.getByText("Only your classes see it now.")).toBeVisible();
+  await other.reload();
+  await expect(other.getByRole("heading", { level: 1, name: "Quizzes" })).toBeVisible();
+  await expect(library).toHaveCount(0);
+  // Reloaded, the editor shows the switch as it was left.
+  await page.reload();
+  await expect(share).not.toBeChecked();
+  await context.close();
 });
 
 test("item analysis waits for ten students, says why, and links each question to the editor", async ({ page, browser }) => {

@@ -4,7 +4,8 @@ import { connection } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { getPreferences } from "@/lib/db/preferences";
 import { ArticleView } from "../../_components/article-view";
-import { ArticleReader } from "../../_components/read-aloud";
+import { ReadingAids } from "../../_components/read-aloud";
+import { ReadingProvider } from "../../_components/reading-provider";
 import { ArticlePanel } from "./_components/article-panel";
 import { TakeQuiz } from "./_components/take-quiz";
 import { TakingLayout } from "./_components/taking-layout";
@@ -41,41 +42,40 @@ export default async function AttemptPage({ params }: Props) {
           This attempt is closed: you are no longer in its class, or its assignment was removed. Your saved answers are kept.
         </p>
       ) : null}
-      {isOwner && view.writable && immediate ? (
-        <TakingLayout
-          article={meta}
-          text={article.text}
-          preferences={preferences}
-          attemptId={view.attempt.id}
-          questions={questions}
-          initialAnswers={view.responses}
-          savedAt={view.attempt.savedAt}
-          feedbackMode="immediate"
-          initialChecked={view.checked}
-          deadline={view.deadline}
-        />
-      ) : (
-        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
-          <ArticlePanel>
-            <ArticleReader text={article.text} initial={preferences}>
+      <ReadingProvider initial={preferences}>
+        {isOwner && view.writable && immediate ? (
+          <TakingLayout
+            article={meta}
+            text={article.text}
+            attemptId={view.attempt.id}
+            questions={questions}
+            initialAnswers={view.responses}
+            savedAt={view.attempt.savedAt}
+            feedbackMode="immediate"
+            initialChecked={view.checked}
+            deadline={view.deadline}
+          />
+        ) : (
+          <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
+            <ArticlePanel aids={<ReadingAids text={article.text} />}>
               <ArticleView article={meta} text={article.text} headingId="article-title" />
-            </ArticleReader>
-          </ArticlePanel>
-          {isOwner && view.writable ? (
-            <TakeQuiz
-              attemptId={view.attempt.id}
-              questions={questions}
-              initialAnswers={view.responses}
-              savedAt={view.attempt.savedAt}
-              deadline={view.deadline}
-            />
-          ) : isOwner ? null : (
-            <p className="rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
-              {view.attempt.studentName} has not submitted the attempt yet. Its answers and score appear here once they do.
-            </p>
-          )}
-        </div>
-      )}
+            </ArticlePanel>
+            {isOwner && view.writable ? (
+              <TakeQuiz
+                attemptId={view.attempt.id}
+                questions={questions}
+                initialAnswers={view.responses}
+                savedAt={view.attempt.savedAt}
+                deadline={view.deadline}
+              />
+            ) : isOwner ? null : (
+              <p className="rounded-xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+                {view.attempt.studentName} has not submitted the attempt yet. Its answers and score appear here once they do.
+              </p>
+            )}
+          </div>
+        )}
+      </ReadingProvider>
     </div>
   );
 }

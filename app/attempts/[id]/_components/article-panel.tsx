@@ -14,9 +14,12 @@ export function ArticlePanel({
   children,
   label = "article",
   revealSignal = 0,
+  aids,
 }: {
   children: React.ReactNode;
   label?: string;
+  /** Above the article and outside what collapses, e.g. the reading aids, which serve the questions too. */
+  aids?: React.ReactNode;
   /** Changing it opens a collapsed panel, in the same render (so a caller can scroll into it). */
   revealSignal?: number;
 }) {
@@ -52,6 +55,7 @@ export function ArticlePanel({
       >
         {open ? `Hide the ${label}` : `Show the ${label}`}
       </button>
+      {aids}
       <div id="article-body" className={`${open ? "block" : "hidden"} rounded-xl border border-slate-200 bg-white p-5 sm:p-6 lg:block dark:border-slate-800 dark:bg-slate-900`}>
         {selection ? (
           <div

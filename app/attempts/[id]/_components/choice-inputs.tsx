@@ -21,7 +21,7 @@ function Option({
   children: React.ReactNode;
 }) {
   return (
-    <label className={optionClass}>
+    <label className={optionClass} data-speak={`option:${value}`}>
       <input
         type={type}
         name={name}

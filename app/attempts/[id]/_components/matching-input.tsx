@@ -24,7 +24,7 @@ export function MatchingInput({
         const selectId = `${id}-match-${i}`;
         return (
           <div key={l.id} className="grid gap-1">
-            <label htmlFor={selectId} className="font-medium">
+            <label htmlFor={selectId} className="font-medium" data-speak={`left:${l.id}`}>
               {l.text}
             </label>
             <select

@@ -56,8 +56,10 @@ export function OrderingInput({
               >
                 {index + 1}
               </span>
-              <span className="min-w-0 flex-1 basis-40">{item.text}</span>
-              <span className="ml-auto flex gap-1">
+              <span className="min-w-0 flex-1 basis-40" data-speak={`item:${itemId}`}>
+                {item.text}
+              </span>
+              <span className="ml-auto flex flex-wrap gap-1">
                 <button
                   type="button"
                   ref={(el) => {

@@ -1,11 +1,12 @@
 import type { PublicQuestion } from "@/lib/quiz/public";
+import { spokenBlankPrompt } from "@/lib/reading/question-speech";
 import { asRecord, asSpans, asString, asStringArray } from "./answers";
 import { MultipleChoice, SingleChoice, TrueFalse } from "./choice-inputs";
 import { EvidenceInput } from "./evidence-input";
 import { MatchingInput } from "./matching-input";
 import { OrderingInput } from "./ordering-input";
 import { QuestionShell } from "./question-shell";
-import { BlankInputs, NumericInput, ShortInput, spokenBlankPrompt } from "./text-inputs";
+import { BlankInputs, NumericInput, ShortInput } from "./text-inputs";
 
 /** The right control for each question type, inside its numbered fieldset. */
 export function QuestionField({
@@ -70,6 +71,7 @@ export function QuestionField({
   }
   return (
     <QuestionShell question={q} number={number} total={total} answered={answered} showPrompt={q.type !== "blank"} locked={locked} footer={footer}
+      order={q.type === "ordering" ? asStringArray(value) : undefined}
       legendExtra={q.type === "blank" ? <span className="sr-only">: {spokenBlankPrompt(q.prompt)}</span> : null}
     >
       {control}

@@ -1,17 +1,7 @@
 import type { PublicQuestion } from "@/lib/quiz/public";
+import { QUESTION_INSTRUCTIONS } from "@/lib/reading/question-speech";
 import { cardClass } from "../../../_components/ui";
-
-const instructions: Record<PublicQuestion["type"], string> = {
-  single: "Choose one answer.",
-  multiple: "Choose all that apply.",
-  truefalse: "Choose true or false.",
-  numeric: "Enter a number.",
-  short: "Answer in a few words.",
-  blank: "Fill in the blanks.",
-  ordering: "Put the items in order.",
-  matching: "Match each item on the left.",
-  evidence: "Select the sentences in the article that answer it.",
-};
+import { QuestionReadAloud } from "./question-read-aloud";
 
 /**
  * One question as a fieldset: the legend names it (number, prompt), so every control inside is
@@ -26,6 +16,7 @@ export function QuestionShell({
   legendExtra,
   locked = false,
   footer,
+  order,
   children,
 }: {
   question: PublicQuestion;
@@ -39,10 +30,12 @@ export function QuestionShell({
   locked?: boolean;
   /** Below the controls, e.g. immediate feedback. */
   footer?: React.ReactNode;
+  /** An ordering question's current arrangement, read aloud in that order. */
+  order?: string[];
   children: React.ReactNode;
 }) {
   return (
-    <li id={`question-${question.id}`} data-scroll-target="" className={`${cardClass} p-5`}>
+    <li id={`question-${question.id}`} data-scroll-target="" className={`${cardClass} question-card p-5`}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <span aria-hidden="true" className="font-semibold text-teal-800 dark:text-teal-300">
           Question {number} <span className="font-normal text-slate-600 dark:text-slate-400">of {total}</span>
@@ -60,13 +53,14 @@ export function QuestionShell({
           {answered ? "Answered" : "Not answered"}
         </span>
       </div>
+      <QuestionReadAloud question={question} number={number} order={order} />
       <fieldset className="mt-2 min-w-0" disabled={locked}>
-        <legend className="text-base font-semibold text-slate-900 dark:text-slate-50">
+        <legend className="text-base font-semibold text-slate-900 dark:text-slate-50" data-speak={showPrompt ? "prompt" : "instructions"}>
           <span className="sr-only">Question {number}: </span>
-          {showPrompt ? question.prompt : instructions[question.type]}
+          {showPrompt ? question.prompt : QUESTION_INSTRUCTIONS[question.type]}
           {legendExtra}
         </legend>
-        {showPrompt ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{instructions[question.type]}</p> : null}
+        {showPrompt ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-speak="instructions">{QUESTION_INSTRUCTIONS[question.type]}</p> : null}
         <div className="mt-4">{children}</div>
       </fieldset>
       {footer}

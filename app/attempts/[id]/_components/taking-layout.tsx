@@ -2,9 +2,8 @@
 
 import { useEffect, useState } from "react";
 import type { PublicQuestion } from "@/lib/quiz/public";
-import type { ReadingPreferences } from "@/lib/reading/preferences";
 import { ArticleView, type ArticleMeta } from "../../../_components/article-view";
-import { ArticleReader } from "../../../_components/read-aloud";
+import { ReadingAids } from "../../../_components/read-aloud";
 import { ArticlePanel } from "./article-panel";
 import type { Answers } from "./answers";
 import type { Feedback } from "./check-feedback";
@@ -17,13 +16,10 @@ import { TakeQuiz } from "./take-quiz";
 export function TakingLayout({
   article,
   text,
-  preferences,
   ...quiz
 }: {
   article: ArticleMeta;
   text: string;
-  /** The reader's text size, line spacing and read-aloud speed. */
-  preferences?: ReadingPreferences;
   attemptId: string;
   questions: PublicQuestion[];
   initialAnswers: Answers;
@@ -45,10 +41,8 @@ export function TakingLayout({
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
-      <ArticlePanel revealSignal={jump}>
-        <ArticleReader text={text} initial={preferences}>
-          <ArticleView article={article} text={text} highlights={evidence} activeHighlights={evidence} headingId="article-title" />
-        </ArticleReader>
+      <ArticlePanel revealSignal={jump} aids={<ReadingAids text={text} />}>
+        <ArticleView article={article} text={text} highlights={evidence} activeHighlights={evidence} headingId="article-title" />
       </ArticlePanel>
       <TakeQuiz
         {...quiz}

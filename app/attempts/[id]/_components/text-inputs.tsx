@@ -57,12 +57,6 @@ export function ShortInput({ id, value, onChange }: { id: string; value: string;
   );
 }
 
-/** The prompt as a screen reader should hear it: "… rating to (blank 1), one grade …". */
-export function spokenBlankPrompt(prompt: string): string {
-  const pieces = prompt.split(new RegExp(BLANK_PATTERN.source));
-  return pieces.reduce((out, piece, i) => (i === 0 ? piece : `${out}(blank ${i})${piece}`), "");
-}
-
 /**
  * The prompt with an input at each `___`, each labelled "Blank n of m". The fieldset's legend
  * carries the whole sentence (spokenBlankPrompt), so a screen reader hears where a blank sits.
@@ -87,7 +81,7 @@ export function BlankInputs({
     onChange(next);
   };
   return (
-    <p className="leading-[2.75rem]" data-question={id}>
+    <p className="leading-[2.75rem]" data-question={id} data-speak="prompt">
         {pieces.map((text, i) => (
           <span key={i}>
             {text}

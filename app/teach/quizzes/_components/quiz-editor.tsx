@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { QUESTION_TYPES, type Question, type QuestionType, type QuizFile } from "@/lib/quiz/schema";
+import { SkipLink } from "@/app/_components/skip-link";
 import { ApiError, callApi, messageOf } from "../../_components/api";
 import { ArticlePane } from "./article-pane";
 import { AddQuestion } from "./add-question";
@@ -184,6 +185,8 @@ export function QuizEditor(props: Props) {
 
   return (
     <div className="space-y-6">
+      {/* Past the toolbar, title and description: the first prompt is two key presses from here. */}
+      <SkipLink href="#questions-heading">Skip to questions</SkipLink>
       <EditorToolbar
         mode={props.mode}
         status={status}
@@ -222,7 +225,7 @@ export function QuizEditor(props: Props) {
       {/* Questions first in reading and Tab order; the article is beside them on wide screens. */}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)]">
         <section aria-labelledby="questions-heading" className="space-y-4">
-          <h2 id="questions-heading" className="text-xl font-semibold">
+          <h2 id="questions-heading" tabIndex={-1} className="scroll-mt-24 text-xl font-semibold outline-none">
             Questions ({draft.questions.length})
           </h2>
           <ol className="space-y-4">

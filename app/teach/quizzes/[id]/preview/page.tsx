@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ArticleView } from "@/app/_components/article-view";
 import { PrintButton } from "@/app/_components/print-button";
-import { ArticleReader } from "@/app/_components/read-aloud";
+import { ReadingAids } from "@/app/_components/read-aloud";
+import { ReadingProvider } from "@/app/_components/reading-provider";
 import { buttonClass } from "@/app/_components/ui";
 import { ArticlePanel } from "@/app/attempts/[id]/_components/article-panel";
 import { requireTeacherPage } from "@/lib/auth/session";
@@ -63,18 +64,18 @@ export default async function PreviewPage({ params }: Props) {
           Read the article, then answer the questions. Your answers are saved as you go.
         </p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
-        <ArticlePanel>
-          <ArticleReader text={article.text} initial={preferences}>
+      <ReadingProvider initial={preferences}>
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)] lg:items-start lg:gap-8">
+          <ArticlePanel aids={<ReadingAids text={article.text} />}>
             <ArticleView
               article={{ title: article.title, source: article.source, publishedOn: article.publishedOn }}
               text={article.text}
               headingId="article-title"
             />
-          </ArticleReader>
-        </ArticlePanel>
-        <PreviewQuiz questions={questions} />
-      </div>
+          </ArticlePanel>
+          <PreviewQuiz questions={questions} />
+        </div>
+      </ReadingProvider>
     </>
   );
 }
