@@ -8,11 +8,11 @@
  */
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { authConfig } from "@/lib/auth/config";
+import { authConfig, sessionCookieConfig } from "@/lib/auth/config";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { API_CSP, newNonce, pageCsp } from "@/lib/security-headers";
 
-const { auth } = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() }));
+const { auth } = NextAuth((request) => ({ ...authConfig, ...sessionCookieConfig(request), secret: resolveAuthSecret() }));
 
 // With a lazily built config, auth(handler) resolves to the wrapped handler.
 const withAuth = auth((request) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "./types";
-import { assignments, classes, ltiContexts, ltiResourceLinks, ltiUsers, quizzes, users } from "./schema";
+import { assignments, classes, enrolments, ltiContexts, ltiResourceLinks, ltiUsers, quizzes, users } from "./schema";
 
 type Conn = Db | Tx;
 
@@ -113,4 +113,14 @@ export async function saveResourceLink({
       // A link stays on its first assignment; only the line item may be learned later.
       set: { lineItemUrl: sql`coalesce(excluded.line_item_url, ${ltiResourceLinks.lineItemUrl})` },
     });
+}
+
+/** An Instructor launch makes a linked student account a teacher (never the other way). */
+export async function promoteToTeacher({ db, userId }: { db: Conn; userId: string }) {
+  await db.update(users).set({ role: "teacher" }).where(and(eq(users.id, userId), eq(users.role, "student")));
+}
+
+/** Puts a student in the class; already there is a no-op. */
+export async function enrolStudent({ db, classId, userId }: { db: Conn; classId: string; userId: string }) {
+  await db.insert(enrolments).values({ classId, userId }).onConflictDoNothing();
 }

@@ -136,3 +136,6 @@ export function displayName(claims: Pick<LaunchClaims, "name" | "given_name" | "
   const joined = [claims.given_name, claims.family_name].filter(Boolean).join(" ");
   return (claims.name || joined || "LMS user").trim().slice(0, 200);
 }
+
+export const isResourceLinkLaunch = (c: LaunchClaims): c is ResourceLinkClaims => c[CLAIM.messageType] === "LtiResourceLinkRequest";
+export const isDeepLinkingLaunch = (c: LaunchClaims): c is DeepLinkingClaims => c[CLAIM.messageType] === "LtiDeepLinkingRequest";
