@@ -35,7 +35,6 @@ const nextConfig: NextConfig = {
     const everywhere = [
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-      { key: "X-Frame-Options", value: "DENY" },
       { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
       { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
       {
@@ -50,6 +49,8 @@ const nextConfig: NextConfig = {
     ];
     return [
       { source: "/:path*", headers: everywhere },
+      // Pages an LMS launched may be framed by it (proxy.ts sets frame-ancestors from this cookie).
+      { source: "/:path*", missing: [{ type: "cookie", key: "readcheck-lti-frame" }], headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
