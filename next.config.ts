@@ -51,7 +51,8 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: everywhere },
       // Pages an LMS launched may be framed by it (proxy.ts sets frame-ancestors from this cookie).
       { source: "/:path*", missing: [{ type: "cookie", key: "readcheck-lti-frame" }], headers: [{ key: "X-Frame-Options", value: "DENY" }] },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      // The deep-linking return page sets its own policy: it form-posts to the LMS (app/api/lti/deep-link).
+      { source: "/api/:path((?!lti/deep-link$).*)", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
 };
