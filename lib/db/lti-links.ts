@@ -124,3 +124,13 @@ export async function promoteToTeacher({ db, userId }: { db: Conn; userId: strin
 export async function enrolStudent({ db, classId, userId }: { db: Conn; classId: string; userId: string }) {
   await db.insert(enrolments).values({ classId, userId }).onConflictDoNothing();
 }
+
+/** The teacher's classes that are linked to an LMS course, with the roster service state. */
+export async function listLinkedClassesForTeacher({ db, teacherId }: { db: Conn; teacherId: string }) {
+  return db
+    .select({ classId: classes.id, name: classes.name, membershipsUrl: ltiContexts.membershipsUrl, rosterSyncedAt: ltiContexts.rosterSyncedAt })
+    .from(ltiContexts)
+    .innerJoin(classes, eq(classes.id, ltiContexts.classId))
+    .where(eq(classes.teacherId, teacherId))
+    .orderBy(classes.name);
+}

@@ -42,9 +42,13 @@ function syntheticEmail(issuer: string, sub: string) {
 // No password: argon2 cannot verify this, so the account has no password sign-in.
 const NO_PASSWORD = "!lti-launch-only";
 
-async function linkedUser(tx: Tx, issuer: string, claims: LaunchClaims): Promise<LaunchUser> {
-  const role = readcheckRole(claims[CLAIM.roles]);
-  const existing = await getLinkedUser({ db: tx, issuer, sub: claims.sub });
+/** An LMS person as a launch or a roster names them. */
+export type LmsPerson = { sub: string; name: string; roles: readonly string[] };
+
+/** The account linked to this LMS person, made (with the LMS's role) on first sight. */
+export async function linkedUser(tx: Tx, issuer: string, person: LmsPerson): Promise<LaunchUser> {
+  const role = readcheckRole(person.roles);
+  const existing = await getLinkedUser({ db: tx, issuer, sub: person.sub });
   if (existing) {
     if (role === "teacher" && existing.role === "student") {
       await promoteToTeacher({ db: tx, userId: existing.id });
@@ -52,8 +56,8 @@ async function linkedUser(tx: Tx, issuer: string, claims: LaunchClaims): Promise
     }
     return existing;
   }
-  const created = await createUser({ db: tx, email: syntheticEmail(issuer, claims.sub), name: displayName(claims), passwordHash: NO_PASSWORD, role });
-  await linkUser({ db: tx, issuer, sub: claims.sub, userId: created.id });
+  const created = await createUser({ db: tx, email: syntheticEmail(issuer, person.sub), name: person.name, passwordHash: NO_PASSWORD, role });
+  await linkUser({ db: tx, issuer, sub: person.sub, userId: created.id });
   return created;
 }
 
@@ -107,7 +111,7 @@ async function linkedAssignment(tx: Tx, platform: Platform, claims: LaunchClaims
 export async function provisionLaunch({ db, platform, claims, retried = false }: { db: Db; platform: Platform; claims: LaunchClaims; retried?: boolean }): Promise<Provisioned> {
   try {
     return await db.transaction(async (tx) => {
-      const user = await linkedUser(tx, platform.issuer, claims);
+      const user = await linkedUser(tx, platform.issuer, { sub: claims.sub, name: displayName(claims), roles: claims[CLAIM.roles] });
       const classId = await linkedClass(tx, platform, claims, user);
       const assignment = await linkedAssignment(tx, platform, claims, classId);
       return { user, classId, assignmentId: assignment?.id ?? null, quizId: assignment?.quizId ?? null };

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { headers } from "next/headers";
-import { cardClass, mutedText } from "@/app/_components/ui";
+import Link from "next/link";
+import { cardClass, linkClass, mutedText } from "@/app/_components/ui";
 import { requireTeacherPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { listPlatformsForOwner } from "@/lib/db/lti-platforms";
@@ -29,7 +30,10 @@ export default async function LtiSettingsPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">LMS connections</h1>
         <p className={`mt-1 ${mutedText}`}>
-          Connect Readcheck to Canvas, Moodle, Schoology or Brightspace with LTI 1.3: quizzes placed by deep linking, sign-in from the course, scores sent to the gradebook.
+          Connect Readcheck to Canvas, Moodle, Schoology or Brightspace with LTI 1.3: quizzes placed by deep linking, sign-in from the course, scores sent to the gradebook.{" "}
+          <Link href="/teach/lti/scores" className={linkClass}>
+            Sync log and rosters
+          </Link>
         </p>
       </div>
       <section aria-labelledby="tool-heading" className={`${cardClass} p-5`}>
