@@ -34,14 +34,14 @@ export function parseLaunchForm(params: URLSearchParams) {
 
 async function destination(claims: LaunchClaims, platformId: string, p: Provisioned): Promise<string> {
   if (isDeepLinkingLaunch(claims)) {
-    if (p.user.role !== "teacher") throw new LtiError("forbidden", "Only instructors can add Readcheck quizzes to the course.");
+    if (!p.managesClass) throw new LtiError("forbidden", "Only the course's Readcheck teacher (the instructor who opened it first) can add quizzes to it.");
     if (!p.classId) throw new LtiError("bad_claims", "A deep-linking launch must carry the course (context claim).");
     const token = await signPickContext(pickContextOf(claims, platformId, p.user.id, p.classId));
     return `/lti/deep-link?t=${encodeURIComponent(token)}`;
   }
-  if (p.assignmentId) return p.user.role === "teacher" ? `/teach/assignments/${p.assignmentId}` : `/quizzes/${p.quizId}`;
-  if (p.classId) return p.user.role === "teacher" ? `/teach/classes/${p.classId}` : "/classes";
-  return "/";
+  if (p.user.role === "student") return p.assignmentId ? `/quizzes/${p.quizId}` : "/classes";
+  if (!p.managesClass) return "/teach";
+  return p.assignmentId ? `/teach/assignments/${p.assignmentId}` : `/teach/classes/${p.classId}`;
 }
 
 export type LaunchOutcome = { provisioned: Provisioned; redirectTo: string; frameOrigins: string[] };

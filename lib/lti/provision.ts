@@ -27,7 +27,11 @@ import { ASSIGNMENT_PARAM, CLAIM, displayName, isResourceLinkLaunch, readcheckRo
 import { LtiError } from "./errors";
 
 export type LaunchUser = { id: string; email: string; name: string; role: "student" | "teacher"; sessionVersion: number };
-export type Provisioned = { user: LaunchUser; classId: string | null; assignmentId: string | null; quizId: string | null };
+/**
+ * `classId` is the course's class; `managesClass` whether this user is its teacher (a class has
+ * one: a second instructor of the course is signed in as a teacher but does not manage it).
+ */
+export type Provisioned = { user: LaunchUser; classId: string | null; managesClass: boolean; assignmentId: string | null; quizId: string | null };
 
 /**
  * An address nobody can receive mail at (RFC 2606 `.invalid`), unique per LMS user: accounts made
@@ -73,7 +77,7 @@ async function newCourseClass(tx: Tx, teacherId: string, title: string, contextI
   }
 }
 
-async function linkedClass(tx: Tx, platform: Platform, claims: LaunchClaims, user: LaunchUser): Promise<string | null> {
+async function linkedClass(tx: Tx, platform: Platform, claims: LaunchClaims, user: LaunchUser): Promise<{ classId: string; teacherId: string } | null> {
   const context = claims[CLAIM.context];
   if (!context) return null;
   const issuer = platform.issuer;
@@ -89,7 +93,7 @@ async function linkedClass(tx: Tx, platform: Platform, claims: LaunchClaims, use
   const membershipsUrl = claims[CLAIM.nrps]?.context_memberships_url;
   if (membershipsUrl) await setMembershipsUrl({ db: tx, issuer, contextId: context.id, url: membershipsUrl });
   if (user.role === "student") await enrolStudent({ db: tx, classId: found!.classId, userId: user.id });
-  return found!.classId;
+  return found!;
 }
 
 /** The assignment a resource link launch opens: recorded for the link, or named by our custom parameter. */
@@ -112,9 +116,15 @@ export async function provisionLaunch({ db, platform, claims, retried = false }:
   try {
     return await db.transaction(async (tx) => {
       const user = await linkedUser(tx, platform.issuer, { sub: claims.sub, name: displayName(claims), roles: claims[CLAIM.roles] });
-      const classId = await linkedClass(tx, platform, claims, user);
-      const assignment = await linkedAssignment(tx, platform, claims, classId);
-      return { user, classId, assignmentId: assignment?.id ?? null, quizId: assignment?.quizId ?? null };
+      const cls = await linkedClass(tx, platform, claims, user);
+      const assignment = await linkedAssignment(tx, platform, claims, cls?.classId ?? null);
+      return {
+        user,
+        classId: cls?.classId ?? null,
+        managesClass: cls?.teacherId === user.id,
+        assignmentId: assignment?.id ?? null,
+        quizId: assignment?.quizId ?? null,
+      };
     });
   } catch (err) {
     // Two first launches of the same user or course racing: the loser's insert hit the key; the

@@ -174,8 +174,7 @@ describe("LTI launch security (every check fails closed with a 4xx)", () => {
 
 describe("a good launch", () => {
   it("links the instructor to a teacher account, the course to a class, and signs them in", async () => {
-    const teacher = lms.addUser("instructor", "Ms Course");
-    const first = await launchWith(teacher);
+    const first = await launchWith(instructor);
     expect(first.status).toBe(303);
     const classPath = new URL(first.location!).pathname;
     expect(classPath).toMatch(/^\/teach\/classes\/[0-9a-f-]{36}$/);
@@ -185,10 +184,14 @@ describe("a good launch", () => {
     expect(cls.status).toBe(200);
     expect(cls.body.class.name).toBe("English 9 (LMS)");
     // Launching again is the same account and class.
-    const again = await launchWith(teacher);
+    const again = await launchWith(instructor);
     expect(again.location).toBe(first.location);
-    const { rows } = await testDb(databaseUrl).query("select count(*)::int as n from lti_users where sub = $1", [teacher.sub]);
+    const { rows } = await testDb(databaseUrl).query("select count(*)::int as n from lti_users where sub = $1", [instructor.sub]);
     expect(rows[0].n).toBe(1);
+    // A second instructor of the course is a teacher, but the class has one teacher: they land on their dashboard.
+    const second = await launchWith(lms.addUser("instructor", "Mr Second"));
+    expect(new URL(second.location!).pathname).toBe("/teach");
+    expect((await second.client.json(`/api/classes/${classId}`)).status).toBe(404);
   });
 
   it("enrols a learner in the course's class, as a student; before any instructor it is refused", async () => {
