@@ -1,7 +1,10 @@
 /**
  * Why a login initiation or launch was refused. Codes name the failed check so an LMS admin (and
- * a test) can tell a replay from a misconfiguration; no launch failure is ever a 500.
+ * a test) can tell a replay from a misconfiguration; no launch failure is ever a 500. An AppError
+ * underneath, so the app's error plumbing (route(), errorResponse) answers it with its status.
  */
+import { AppError, type ErrorCode } from "@/lib/errors";
+
 export type LtiErrorCode =
   | "invalid_request"
   | "unknown_platform"
@@ -14,31 +17,31 @@ export type LtiErrorCode =
   | "not_linked"
   | "forbidden";
 
-const statusOf: Record<LtiErrorCode, number> = {
-  invalid_request: 400,
-  unknown_platform: 400,
-  invalid_state: 400,
-  invalid_token: 401,
-  invalid_nonce: 401,
-  unknown_deployment: 403,
-  bad_message_type: 400,
-  bad_claims: 400,
-  not_linked: 409,
-  forbidden: 403,
+/** The app's generic code (and so the HTTP status) of each LTI refusal. */
+const appCodeOf: Record<LtiErrorCode, ErrorCode> = {
+  invalid_request: "bad_request",
+  unknown_platform: "bad_request",
+  invalid_state: "bad_request",
+  invalid_token: "unauthorized",
+  invalid_nonce: "unauthorized",
+  unknown_deployment: "forbidden",
+  bad_message_type: "bad_request",
+  bad_claims: "bad_request",
+  not_linked: "conflict",
+  forbidden: "forbidden",
 };
 
-export class LtiError extends Error {
-  readonly status: number;
+export class LtiError extends AppError {
   constructor(
-    readonly code: LtiErrorCode,
+    readonly ltiCode: LtiErrorCode,
     message: string,
   ) {
-    super(message);
+    super(appCodeOf[ltiCode], message);
     this.name = "LtiError";
-    this.status = statusOf[code];
   }
 
-  toJSON() {
-    return { error: { code: this.code, message: this.message } };
+  /** Answers the specific LTI code on the wire; the status stays the generic code's. */
+  override toJSON() {
+    return { error: { code: this.ltiCode as string as ErrorCode, message: this.message } };
   }
 }

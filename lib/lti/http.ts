@@ -62,7 +62,7 @@ export function ltiErrorResponse(err: unknown, request: Request): Response {
     return htmlPage({
       title: "Readcheck could not open",
       status: err.status,
-      body: `<main><h1>Readcheck could not open this launch</h1><p>${escapeHtml(err.message)}</p><p>Code: <code>${err.code}</code></p></main>`,
+      body: `<main><h1>Readcheck could not open this launch</h1><p>${escapeHtml(err.message)}</p><p>Code: <code>${err.ltiCode}</code></p></main>`,
     });
   }
   return NextResponse.json(err.toJSON(), { status: err.status, headers: { "cache-control": "no-store" } });

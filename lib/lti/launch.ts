@@ -34,8 +34,8 @@ export function parseLaunchForm(params: URLSearchParams) {
 
 async function destination(claims: LaunchClaims, platformId: string, p: Provisioned): Promise<string> {
   if (isDeepLinkingLaunch(claims)) {
-    if (!p.managesClass) throw new LtiError("forbidden", "Only the course's Readcheck teacher (the instructor who opened it first) can add quizzes to it.");
     if (!p.classId) throw new LtiError("bad_claims", "A deep-linking launch must carry the course (context claim).");
+    if (!p.managesClass) throw new LtiError("forbidden", "Only the course's Readcheck teacher (the instructor who opened it first) can add quizzes to it.");
     const token = await signPickContext(pickContextOf(claims, platformId, p.user.id, p.classId));
     return `/lti/deep-link?t=${encodeURIComponent(token)}`;
   }

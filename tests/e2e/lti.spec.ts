@@ -62,7 +62,7 @@ test("deep link a quiz, launch as a learner, submit, and the score reaches the L
   await learnerContext.close();
 });
 
-test("a teacher registers, edits and removes a platform on the settings page, by keyboard labels", async ({ page }) => {
+test("a teacher registers, edits and removes a platform on the settings page", async ({ page }) => {
   await signIn(page.request, { email: "teacher@readcheck.test", password: "readcheck-teacher" });
   await page.goto("/teach/lti");
   await expect(page.getByRole("heading", { level: 1, name: "LMS connections" })).toBeVisible();

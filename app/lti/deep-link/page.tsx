@@ -5,6 +5,7 @@ import { requireTeacherPage } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { LtiError } from "@/lib/lti/errors";
 import { pickChoices } from "@/lib/lti/pick";
+import { or404 } from "@/app/teach/_components/not-found";
 
 export const metadata: Metadata = { title: "Add a quiz to your course" };
 
@@ -18,7 +19,7 @@ export default async function DeepLinkPicker({ searchParams }: Props) {
   const user = await requireTeacherPage(`/lti/deep-link?t=${encodeURIComponent(token)}`);
   let choices: Awaited<ReturnType<typeof pickChoices>>;
   try {
-    choices = await pickChoices({ db: await getDb(), actor: user, token });
+    choices = await or404(pickChoices({ db: await getDb(), actor: user, token }));
   } catch (err) {
     if (!(err instanceof LtiError)) throw err;
     return (
