@@ -159,10 +159,35 @@ function PlatformItem({ platform }: { platform: PlatformRow }) {
   );
 }
 
+/** Rotates the tool's signing key (the old one stays published for a day). */
+function RotateKeyButton() {
+  const [message, setMessage] = useState<string | null>(null);
+  async function rotate() {
+    if (!window.confirm("Rotate Readcheck's signing key? Platforms fetch the new key from the keyset URL; the old one keeps working for a day.")) return;
+    try {
+      await callApi("/api/lti/keys", { method: "POST" });
+      setMessage("Rotated. The new key signs from now on.");
+    } catch (err) {
+      setMessage(messageOf(err));
+    }
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button type="button" className={buttonClass("secondary")} onClick={rotate}>
+        Rotate signing key
+      </button>
+      <p aria-live="polite" className={`text-sm ${mutedText}`}>
+        {message}
+      </p>
+    </div>
+  );
+}
+
 export function PlatformSettings({ initial }: { initial: PlatformRow[] }) {
   const [formKey, setFormKey] = useState(0);
   return (
     <>
+      <RotateKeyButton />
       <section aria-labelledby="platforms-heading" className="space-y-3">
         <h2 id="platforms-heading" className="text-lg font-semibold">
           Registered platforms
