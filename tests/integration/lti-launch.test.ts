@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient } from "../support/api";
-import { startLtiPlatform, type LmsUser, type LtiPlatform } from "../support/lti-platform";
+import { crossSiteForm, initiateLogin, startLtiPlatform, type LmsUser, type LtiPlatform } from "../support/lti-platform";
 import { closeTestDb, createUser, testDb } from "../factories";
 
 const baseUrl = inject("baseUrl");
@@ -18,8 +18,7 @@ let instructor: LmsUser;
 
 /** Starts a login as the platform would; answers the state and nonce the tool sent to the auth endpoint. */
 async function initiate(user: LmsUser, hint = "course-home") {
-  const q = new URLSearchParams({ iss: lms.issuer, login_hint: user.sub, target_link_uri: `${baseUrl}/api/lti/launch`, lti_message_hint: hint, client_id: lms.clientId });
-  const res = await fetch(`${baseUrl}/api/lti/login?${q}`, { redirect: "manual" });
+  const res = await initiateLogin(baseUrl, lms, user, hint);
   expect(res.status).toBe(302);
   const location = new URL(res.headers.get("location")!);
   expect(location.origin + location.pathname).toBe(lms.urls.auth);
@@ -29,7 +28,7 @@ async function initiate(user: LmsUser, hint = "course-home") {
 async function postLaunch(fields: Record<string, string>, client = new ApiClient(baseUrl)) {
   const res = await client.request("/api/lti/launch", {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: lms.base, "sec-fetch-site": "cross-site" },
+    headers: crossSiteForm(lms),
     body: new URLSearchParams(fields).toString(),
   });
   const text = await res.text();
@@ -83,7 +82,7 @@ describe("LTI login initiation", () => {
     const res = await fetch(`${baseUrl}/api/lti/login`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", origin: lms.base, "sec-fetch-site": "cross-site" },
+      headers: crossSiteForm(lms),
       body: new URLSearchParams({ iss: lms.issuer, login_hint: instructor.sub, target_link_uri: `${baseUrl}/api/lti/launch` }).toString(),
     });
     expect(res.status).toBe(302);
@@ -222,6 +221,21 @@ describe("a good launch", () => {
     } finally {
       await other.stop();
     }
+  });
+
+  it("lets the launching LMS, and only it, frame Readcheck's pages after a launch", async () => {
+    const signedOut = await fetch(`${baseUrl}/quizzes`);
+    expect(signedOut.headers.get("x-frame-options")).toBe("DENY");
+    expect(signedOut.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    const { client, status } = await launchWith(instructor);
+    expect(status).toBe(303);
+    const framed = await client.request("/quizzes");
+    expect(framed.status).toBe(200);
+    expect(framed.headers.get("x-frame-options")).toBeNull();
+    expect(framed.headers.get("content-security-policy")).toContain(`frame-ancestors 'self' ${lms.base}`);
+    // A cookie naming anything but plain origins allows nothing.
+    const tampered = await fetch(`${baseUrl}/quizzes`, { headers: { cookie: "readcheck-lti-frame=*%20'unsafe-inline'" } });
+    expect(tampered.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
 
   it("publishes the tool's public keys only, and the tool configuration", async () => {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient } from "../support/api";
-import { startLtiPlatform, type LmsUser, type LtiPlatform } from "../support/lti-platform";
+import { crossSiteForm, initiateLogin, startLtiPlatform, type LmsUser, type LtiPlatform } from "../support/lti-platform";
 import { perfectResponses } from "../support/serval";
 import { closeTestDb, createUser, testDb } from "../factories";
 
@@ -23,19 +23,22 @@ let lineItem: { id: string; resourceLinkId: string; scoreMaximum: number };
 /** The whole browser-free launch: login initiation → auth endpoint (the platform signs) → launch. */
 async function launch(user: LmsUser, hint: string) {
   const client = new ApiClient(baseUrl);
-  const q = new URLSearchParams({ iss: lms.issuer, login_hint: user.sub, target_link_uri: `${baseUrl}/api/lti/launch`, lti_message_hint: hint, client_id: lms.clientId });
-  const login = await fetch(`${baseUrl}/api/lti/login?${q}`, { redirect: "manual" });
+  const login = await initiateLogin(baseUrl, lms, user, hint);
   const auth = await fetch(login.headers.get("location")!);
   const html = await auth.text();
   const field = (name: string) => html.match(new RegExp(`name="${name}" value="([^"]*)"`))![1]!.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
   const res = await client.request("/api/lti/launch", {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", origin: lms.base, "sec-fetch-site": "cross-site" },
+    headers: crossSiteForm(lms),
     body: new URLSearchParams({ id_token: field("id_token"), state: field("state") }).toString(),
   });
   expect(res.status).toBe(303);
   return { client, location: new URL(res.headers.get("location")!) };
 }
+
+/** The picker's form post, as the teacher's browser sends it (same origin). */
+const pick = (client: ApiClient, t: string) =>
+  client.request("/api/lti/deep-link", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ t, quizId }).toString() });
 
 async function submitPerfect(client: ApiClient) {
   const start = await client.json(`/api/quizzes/${quizId}/attempts`, { method: "POST" });
@@ -70,11 +73,7 @@ describe("deep linking", () => {
     expect(await picker.text()).toContain("Add a quiz to your course");
 
     const t = location.searchParams.get("t")!;
-    const res = await client.request("/api/lti/deep-link", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ t, quizId }).toString(),
-    });
+    const res = await pick(client, t);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-security-policy")).toContain(`form-action ${lms.base}`);
     const html = await res.text();
@@ -99,17 +98,9 @@ describe("deep linking", () => {
     const stranger = new ApiClient(baseUrl);
     await stranger.signIn(other.email, other.password);
     const { location } = await launch(instructor.user, "deep-link");
-    const res = await stranger.request("/api/lti/deep-link", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ t: location.searchParams.get("t")!, quizId }).toString(),
-    });
+    const res = await pick(stranger, location.searchParams.get("t")!);
     expect(res.status).toBe(400);
-    const forged = await instructor.client.request("/api/lti/deep-link", {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({ t: "eyJhbGciOiJIUzI1NiJ9.e30.x", quizId }).toString(),
-    });
+    const forged = await pick(instructor.client, "eyJhbGciOiJIUzI1NiJ9.e30.x");
     expect(forged.status).toBe(400);
   });
 });

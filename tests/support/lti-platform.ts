@@ -259,3 +259,12 @@ export async function startLtiPlatform({ toolBaseUrl }: { toolBaseUrl: string })
 }
 
 export type LtiPlatform = Awaited<ReturnType<typeof startLtiPlatform>>;
+
+/** Starts a login at the tool as the platform's course page would (GET); answers the tool's redirect. */
+export async function initiateLogin(toolBaseUrl: string, lms: LtiPlatform, user: LmsUser, hint: string) {
+  const q = new URLSearchParams({ iss: lms.issuer, login_hint: user.sub, target_link_uri: `${toolBaseUrl}/api/lti/launch`, lti_message_hint: hint, client_id: lms.clientId });
+  return fetch(`${toolBaseUrl}/api/lti/login?${q}`, { redirect: "manual" });
+}
+
+/** The headers of the platform's auto-submitted launch form: a cross-site browser POST. */
+export const crossSiteForm = (lms: LtiPlatform) => ({ "content-type": "application/x-www-form-urlencoded", origin: lms.base, "sec-fetch-site": "cross-site" });
