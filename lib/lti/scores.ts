@@ -8,7 +8,7 @@
  */
 import "server-only";
 import { claimDueScores, recordScoreFailure, recordScoreSent, type ClaimedScore } from "@/lib/db/lti-scores";
-import { getPlatformById, type Platform } from "@/lib/db/lti-platforms";
+import { getPlatformById } from "@/lib/db/lti-platforms";
 import type { Db } from "@/lib/db/types";
 import { retryDelayMs } from "@/lib/retry";
 import { SCOPE } from "./claims";
@@ -40,7 +40,7 @@ export function scoresUrl(lineItemUrl: string): string {
 
 export type SyncReport = { sent: number; failed: number };
 
-async function post(db: Db, platform: Platform, token: string, s: ClaimedScore, now: Date) {
+async function post(db: Db, token: string, s: ClaimedScore, now: Date) {
   await callService(scoresUrl(s.lineItemUrl), {
     method: "POST",
     token,
@@ -54,14 +54,15 @@ async function post(db: Db, platform: Platform, token: string, s: ClaimedScore, 
 export async function syncScores({ db, now = new Date(), assignmentId, attemptId }: { db: Db; now?: Date; assignmentId?: string; attemptId?: string }): Promise<SyncReport> {
   const claimed = await claimDueScores({ db, now, leaseSeconds: LEASE_SECONDS, limit: BATCH, assignmentId, attemptId });
   const report: SyncReport = { sent: 0, failed: 0 };
-  const tokens = new Map<string, Promise<{ platform: Platform; token: string }>>();
+  // One token per platform for this run; a platform's failure fails its scores only.
+  const tokens = new Map<string, Promise<string>>();
   const tokenFor = (platformId: string) => {
     let t = tokens.get(platformId);
     if (!t) {
       t = (async () => {
         const platform = await getPlatformById({ db, id: platformId });
         if (!platform) throw new Error("The platform is no longer registered.");
-        return { platform, token: await serviceToken(db, platform, [SCOPE.score]) };
+        return serviceToken(db, platform, [SCOPE.score]);
       })();
       tokens.set(platformId, t);
     }
@@ -69,8 +70,7 @@ export async function syncScores({ db, now = new Date(), assignmentId, attemptId
   };
   for (const s of claimed) {
     try {
-      const { platform, token } = await tokenFor(s.platformId);
-      await post(db, platform, token, s, now);
+      await post(db, await tokenFor(s.platformId), s, now);
       report.sent++;
     } catch (err) {
       const wait = retryDelayMs({ attempt: s.tries + 1, baseMs: FIRST_RETRY_MS, maxMs: LONGEST_WAIT_MS });
