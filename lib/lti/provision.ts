@@ -129,7 +129,7 @@ export async function provisionLaunch({ db, platform, claims, retried = false }:
   } catch (err) {
     // Two first launches of the same user or course racing: the loser's insert hit the key; the
     // winner's rows are there now, so a second pass links to them.
-    const raced = findAppError(err)?.code === "conflict" || pgErrorCode(err) === "23505";
+    const raced = !(err instanceof LtiError) && (findAppError(err)?.code === "conflict" || pgErrorCode(err) === "23505");
     if (raced && !retried) return provisionLaunch({ db, platform, claims, retried: true });
     throw err;
   }
