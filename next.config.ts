@@ -50,9 +50,15 @@ const nextConfig: NextConfig = {
     return [
       { source: "/:path*", headers: everywhere },
       // Pages an LMS launched may be framed by it (proxy.ts sets frame-ancestors from this cookie).
-      { source: "/:path*", missing: [{ type: "cookie", key: "readcheck-lti-frame" }], headers: [{ key: "X-Frame-Options", value: "DENY" }] },
-      // The deep-linking return page sets its own policy: it form-posts to the LMS (app/api/lti/deep-link).
-      { source: "/api/:path((?!lti/deep-link$).*)", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      // The launch answer inside the LMS iframe (app/api/lti/launch) is framed before any cookie exists.
+      {
+        source: "/:path((?!api/lti/launch$).*)",
+        missing: [{ type: "cookie", key: "readcheck-lti-frame" }],
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+      // These LTI answers set their own policy: the deep-linking return form-posts to the LMS, the
+      // framed launch page is framed by it (app/api/lti/deep-link, app/api/lti/launch).
+      { source: "/api/:path((?!lti/deep-link$|lti/launch$).*)", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
 };

@@ -7,6 +7,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { errorResponse, readCapped } from "@/lib/http";
+import { API_CSP } from "@/lib/security-headers";
 import { LtiError } from "./errors";
 
 /** Launch forms carry one id_token (a few KB); anything much larger is not a launch. */
@@ -62,8 +63,10 @@ export function ltiErrorResponse(err: unknown, request: Request): Response {
     return htmlPage({
       title: "Readcheck could not open",
       status: err.status,
+      // Shown inside the LMS iframe; a page with nothing to click is safe for anyone to frame.
+      csp: "default-src 'none'; base-uri 'none'; form-action 'none'",
       body: `<main><h1>Readcheck could not open this launch</h1><p>${escapeHtml(err.message)}</p><p>Code: <code>${err.ltiCode}</code></p></main>`,
     });
   }
-  return NextResponse.json(err.toJSON(), { status: err.status, headers: { "cache-control": "no-store" } });
+  return NextResponse.json(err.toJSON(), { status: err.status, headers: { "cache-control": "no-store", "content-security-policy": API_CSP } });
 }

@@ -44,7 +44,13 @@ async function destination(claims: LaunchClaims, platformId: string, p: Provisio
   return p.assignmentId ? `/teach/assignments/${p.assignmentId}` : `/teach/classes/${p.classId}`;
 }
 
-export type LaunchOutcome = { provisioned: Provisioned; redirectTo: string; frameOrigins: string[] };
+export type LaunchOutcome = {
+  provisioned: Provisioned;
+  redirectTo: string;
+  frameOrigins: string[];
+  /** Who launched, at which platform: what a new-window handoff names. */
+  launcher: { platformId: string; issuer: string; sub: string };
+};
 
 /** Origins that may frame Readcheck after this launch: the platform's own, as registered or signed. */
 function frameOriginsOf(claims: LaunchClaims, platform: { issuer: string; authUrl: string }): string[] {
@@ -63,5 +69,10 @@ export async function launch({ db, params, now = new Date() }: { db: Db; params:
   const form = parseLaunchForm(params);
   const { platform, claims } = await verifyLaunch({ db, idToken: form.id_token, state: form.state, now });
   const provisioned = await provisionLaunch({ db, platform, claims });
-  return { provisioned, redirectTo: await destination(claims, platform.id, provisioned), frameOrigins: frameOriginsOf(claims, platform) };
+  return {
+    provisioned,
+    redirectTo: await destination(claims, platform.id, provisioned),
+    frameOrigins: frameOriginsOf(claims, platform),
+    launcher: { platformId: platform.id, issuer: platform.issuer, sub: claims.sub },
+  };
 }

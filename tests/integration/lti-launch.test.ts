@@ -224,9 +224,11 @@ describe("a good launch", () => {
   });
 
   it("lets the launching LMS, and only it, frame Readcheck's pages after a launch", async () => {
-    const signedOut = await fetch(`${baseUrl}/quizzes`);
-    expect(signedOut.headers.get("x-frame-options")).toBe("DENY");
-    expect(signedOut.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    for (const path of ["/", "/quizzes", "/api/quizzes"]) {
+      const signedOut = await fetch(`${baseUrl}${path}`);
+      expect(signedOut.headers.get("x-frame-options"), path).toBe("DENY");
+      expect(signedOut.headers.get("content-security-policy"), path).toContain("frame-ancestors 'none'");
+    }
     const { client, status } = await launchWith(instructor);
     expect(status).toBe(303);
     const framed = await client.request("/quizzes");
@@ -236,6 +238,33 @@ describe("a good launch", () => {
     // A cookie naming anything but plain origins allows nothing.
     const tampered = await fetch(`${baseUrl}/quizzes`, { headers: { cookie: "readcheck-lti-frame=*%20'unsafe-inline'" } });
     expect(tampered.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+
+  it("inside an iframe answers a page framed by the LMS, with a one-time new-window sign-in for browsers that drop the cookie", async () => {
+    const { state, nonce } = await initiate(instructor);
+    const client = new ApiClient(baseUrl);
+    const res = await client.request("/api/lti/launch", {
+      method: "POST",
+      headers: { ...crossSiteForm(lms), "sec-fetch-dest": "iframe" },
+      body: new URLSearchParams({ id_token: await lms.sign(lms.launchClaims({ sub: instructor.sub, nonce })), state }).toString(),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-frame-options")).toBeNull();
+    expect(res.headers.get("content-security-policy")).toContain(`frame-ancestors 'self' ${lms.base}`);
+    const html = await res.text();
+    const continueUrl = html.match(/href="([^"]*\/api\/lti\/continue\?h=[^"]+)"/)![1]!.replace(/&#38;/g, "&");
+    // The new window: no cookie of the iframe's, signed in by the handoff, once.
+    const window = new ApiClient(baseUrl);
+    const opened = await window.request(new URL(continueUrl).pathname + new URL(continueUrl).search);
+    expect(opened.status).toBe(303);
+    expect(new URL(opened.headers.get("location")!).pathname).toMatch(/^\/teach\/classes\//);
+    expect(window.signedIn).toBe(true);
+    const again = await new ApiClient(baseUrl).request(new URL(continueUrl).pathname + new URL(continueUrl).search);
+    expect(again.status).toBe(400);
+    expect((await again.json()).error.code).toBe("invalid_state");
+    const forged = await fetch(`${baseUrl}/api/lti/continue?h=eyJhbGciOiJIUzI1NiJ9.e30.x`);
+    expect(forged.status).toBe(400);
+    expect((await fetch(`${baseUrl}/api/lti/continue`)).status).toBe(400);
   });
 
   it("publishes the tool's public keys only, and the tool configuration", async () => {
