@@ -5,7 +5,7 @@
  * deployment id, and the message type and version. Nothing in the token is trusted before this.
  */
 import "server-only";
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify } from "jose";
+import { createRemoteJWKSet, decodeProtectedHeader, errors as joseErrors, jwtVerify } from "jose";
 import { getPlatformById, consumeLoginState, type Platform } from "@/lib/db/lti-platforms";
 import type { Conn } from "@/lib/db/types";
 import { CLAIM, parseLaunchClaims, type LaunchClaims } from "./claims";
@@ -25,9 +25,19 @@ function platformKeys(url: string) {
   return set;
 }
 
+/** The kid of a compact JWS's header, or null for anything that is not one. */
+function headerKid(token: string): string | null {
+  try {
+    return decodeProtectedHeader(token).kid ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export type VerifiedLaunch = { platform: Platform; claims: LaunchClaims };
 
 function tokenProblem(err: unknown): LtiError {
+  if (err instanceof LtiError) return err;
   if (err instanceof joseErrors.JWTExpired) return new LtiError("invalid_token", "The id_token has expired.");
   if (err instanceof joseErrors.JWTClaimValidationFailed) {
     return new LtiError("invalid_token", `The id_token's ${err.claim} claim is not valid: ${err.message}`);
@@ -47,6 +57,9 @@ export async function verifyLaunch({ db, idToken, state, now = new Date() }: { d
 
   let payload: Record<string, unknown>;
   try {
+    // Security Framework §6.3: the platform names its key. Without a kid, a key set of one would
+    // still verify; 1EdTech's certification expects the token refused.
+    if (!headerKid(idToken)) throw new LtiError("invalid_token", "The id_token is not a signed JWT naming its key (kid).");
     ({ payload } = await jwtVerify(idToken, platformKeys(platform.jwksUrl), {
       issuer: platform.issuer,
       audience: platform.clientId,

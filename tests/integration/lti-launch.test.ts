@@ -106,6 +106,7 @@ describe("LTI launch security (every check fails closed with a 4xx)", () => {
   it.each([
     ["a forged signature", (_c: Record<string, unknown>) => {}, { forged: true }, 401, "invalid_token"],
     ["a key id the platform never published", () => {}, { kid: "unknown-kid" }, 401, "invalid_token"],
+    ["no key id in the header", () => {}, { kid: null }, 401, "invalid_token"],
     ["the wrong audience", (c: Record<string, unknown>) => (c.aud = "someone-else"), {}, 401, "invalid_token"],
     ["the wrong issuer", (c: Record<string, unknown>) => (c.iss = "https://evil.example"), {}, 401, "invalid_token"],
     ["several audiences and no azp", (c: Record<string, unknown>) => (c.aud = [lms.clientId, "other"]), {}, 401, "invalid_token"],
@@ -124,6 +125,12 @@ describe("LTI launch security (every check fails closed with a 4xx)", () => {
     expect(res.status).toBe(status);
     expect(res.body.error.code).toBe(code);
     expect(res.client.signedIn).toBe(false);
+  });
+
+  it.each(["not-a-jwt", "a.b.c", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."])("refuses %s as the id_token", async (idToken) => {
+    const { state } = await initiate(instructor);
+    const res = await postLaunch({ id_token: idToken, state });
+    expect([res.status, res.body.error.code]).toEqual([401, "invalid_token"]);
   });
 
   it("uses a state once: the same form posted twice signs in once", async () => {

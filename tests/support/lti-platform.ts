@@ -128,9 +128,11 @@ export async function startLtiPlatform({ toolBaseUrl }: { toolBaseUrl: string })
   }
   const links = new Map<string, { custom?: Record<string, unknown> }>();
 
-  async function sign(claims: Record<string, unknown>, { forged = false, expiresIn = "5m", kid }: { forged?: boolean; expiresIn?: string; kid?: string } = {}) {
+  /** Signs as the platform; `forged` signs with an unpublished key under the real kid; `kid: null` sends none. */
+  async function sign(claims: Record<string, unknown>, { forged = false, expiresIn = "5m", kid }: { forged?: boolean; expiresIn?: string; kid?: string | null } = {}) {
     const k = forged ? forger : key;
-    return new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid: kid ?? (forged ? key.kid : k.kid) }).setIssuedAt().setExpirationTime(expiresIn).sign(k.privateKey);
+    const header = kid === null ? { alg: "RS256" } : { alg: "RS256", kid: kid ?? key.kid };
+    return new SignJWT(claims).setProtectedHeader(header).setIssuedAt().setExpirationTime(expiresIn).sign(k.privateKey);
   }
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
