@@ -47,6 +47,11 @@ test("deep link a quiz, launch as a learner, submit, and the score reaches the L
   await student.getByRole("dialog", { name: /unanswered/ }).getByRole("button", { name: "Submit anyway" }).click();
   await expect(student.getByRole("heading", { name: /score|result/i }).first()).toBeVisible();
 
+  // Opened inside the LMS's iframe, the quiz page renders there: framing is allowed for this LMS.
+  const framed = await learnerContext.newPage();
+  await framed.goto(`${lms.base}/course-frame?as=${encodeURIComponent(learner.sub)}&hint=${lms.lineItems[0]!.resourceLinkId}`);
+  await expect(framed.frameLocator('iframe[title="Readcheck"]').getByRole("heading", { level: 1, name: serval.title })).toBeVisible();
+
   await expect.poll(() => lms.scores.length, { timeout: 20_000 }).toBe(1);
   const [score] = lms.scores;
   expect(score!.lineItem).toBe(lms.lineItems[0]!.id);

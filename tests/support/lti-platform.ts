@@ -145,6 +145,12 @@ export async function startLtiPlatform({ toolBaseUrl }: { toolBaseUrl: string })
 
     if (url.pathname === "/jwks") return json(200, { keys: [key.jwk] });
 
+    if (url.pathname === "/course-frame") {
+      // The LMS page that embeds the tool in an iframe, as most placements do.
+      const q = new URLSearchParams({ iss: issuer, login_hint: url.searchParams.get("as") ?? "", target_link_uri: `${toolBaseUrl}/api/lti/launch`, lti_message_hint: url.searchParams.get("hint") ?? "", client_id: clientId });
+      return send(200, `<!doctype html><html><body><h1>English 9 (LMS)</h1><iframe title="Readcheck" style="width:100%;height:90vh" src="${escape(`${toolBaseUrl}/api/lti/login?${q}`)}"></iframe></body></html>`);
+    }
+
     if (url.pathname === "/course") {
       // The course page a user clicks in: each link starts a third-party-initiated login.
       const login = (sub: string, hint: string, label: string) => {
