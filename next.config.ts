@@ -35,7 +35,6 @@ const nextConfig: NextConfig = {
     const everywhere = [
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-      { key: "X-Frame-Options", value: "DENY" },
       { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
       { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
       {
@@ -50,7 +49,16 @@ const nextConfig: NextConfig = {
     ];
     return [
       { source: "/:path*", headers: everywhere },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
+      // Pages an LMS launched may be framed by it (proxy.ts sets frame-ancestors from this cookie).
+      // The launch answer inside the LMS iframe (app/api/lti/launch) is framed before any cookie exists.
+      {
+        source: "/:path((?!api/lti/launch$).*)",
+        missing: [{ type: "cookie", key: "readcheck-lti-frame" }],
+        headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      },
+      // These LTI answers set their own policy: the deep-linking return form-posts to the LMS, the
+      // framed launch page is framed by it (app/api/lti/deep-link, app/api/lti/launch).
+      { source: "/api/:path((?!lti/deep-link$|lti/launch$).*)", headers: [{ key: "Content-Security-Policy", value: API_CSP }] },
     ];
   },
 };

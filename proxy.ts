@@ -8,16 +8,18 @@
  */
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { authConfig } from "@/lib/auth/config";
+import { authConfig, sessionCookieConfig } from "@/lib/auth/config";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { FRAME_COOKIE, frameAncestorsFrom } from "@/lib/lti/framing";
 import { API_CSP, newNonce, pageCsp } from "@/lib/security-headers";
 
-const { auth } = NextAuth(() => ({ ...authConfig, secret: resolveAuthSecret() }));
+const { auth } = NextAuth((request) => ({ ...authConfig, ...sessionCookieConfig(request), secret: resolveAuthSecret() }));
 
 // With a lazily built config, auth(handler) resolves to the wrapped handler.
 const withAuth = auth((request) => {
   const nonce = newNonce();
-  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development" });
+  const frameAncestors = frameAncestorsFrom(request.cookies.get(FRAME_COOKIE)?.value);
+  const csp = pageCsp(nonce, { dev: process.env.NODE_ENV === "development", frameAncestors });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);

@@ -110,7 +110,7 @@ export function assertSameOrigin(request: Request) {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-async function readCapped(request: Request, maxBytes: number): Promise<string> {
+export async function readCapped(request: Request, maxBytes: number): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

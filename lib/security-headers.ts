@@ -4,7 +4,7 @@
  * on its own scripts; 'strict-dynamic' lets those load the chunks they import.
  * https://nextjs.org/docs/app/guides/content-security-policy
  */
-export function pageCsp(nonce: string, { dev }: { dev: boolean }): string {
+export function pageCsp(nonce: string, { dev, frameAncestors = [] }: { dev: boolean; frameAncestors?: string[] }): string {
   return [
     "default-src 'self'",
     // React's development build evaluates source maps and refreshes with eval.
@@ -18,7 +18,8 @@ export function pageCsp(nonce: string, { dev }: { dev: boolean }): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // An LMS that launched this browser (LTI, lib/lti/framing.ts) may frame the app; nobody else.
+    frameAncestors.length ? `frame-ancestors 'self' ${frameAncestors.join(" ")}` : "frame-ancestors 'none'",
   ].join("; ");
 }
 

@@ -34,7 +34,9 @@ export default async function TeachDashboard() {
     <div className="space-y-10">
       <div>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Teach</h1>
-        <p className={`mt-1 ${mutedText}`}>What is due, what needs a look, your classes and your quizzes.</p>
+        <p className={`mt-1 ${mutedText}`}>
+          What is due, what needs a look, your classes and your quizzes. <Link href="/teach/lti" className={linkClass}>LMS connections</Link>
+        </p>
       </div>
 
       <div className="grid gap-4 lg:grid-cols-3">

@@ -13,7 +13,7 @@ import { revokeSession } from "@/lib/db/sessions";
 import { getUserByEmail, normalizeEmail } from "@/lib/db/users";
 import { env } from "@/lib/env";
 import { verifyPassword } from "@/lib/password/hash";
-import { authConfig } from "./config";
+import { authConfig, sessionCookieConfig } from "./config";
 import { clientAddress } from "./rate-limit";
 import { resolveAuthSecret } from "./secret";
 import { admitSignIn, settleSignIn } from "./sign-in-limits";
@@ -35,8 +35,9 @@ export class SignInLocked extends CredentialsSignin {
   }
 }
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers, auth, signIn, signOut } = NextAuth((request) => ({
   ...authConfig,
+  ...sessionCookieConfig(request),
   secret: resolveAuthSecret(),
   events: {
     // Both the header's sign-out action and POST /api/auth/signout end here, before the cookie

@@ -25,6 +25,23 @@ export const sessionClaimsSchema = z.object({
   sv: z.int().min(0),
 });
 
+/** True when the browser reached us over https (directly or through a proxy that says so). */
+export function servedOverHttps(request: Request): boolean {
+  const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return forwarded ? forwarded === "https" : new URL(request.url).protocol === "https:";
+}
+
+/**
+ * Over https the session cookie is SameSite=None, so it is still sent inside an LMS's iframe
+ * (LTI launches, lib/lti); cross-site writes are refused by origin checks (lib/http.ts, Next's
+ * server actions, Auth.js's CSRF token), not by the cookie. Plain http keeps Lax: browsers drop
+ * a SameSite=None cookie that is not Secure.
+ */
+export function sessionCookieConfig(request: Request | undefined): Pick<NextAuthConfig, "cookies"> {
+  if (!request || !servedOverHttps(request)) return {};
+  return { cookies: { sessionToken: { options: { sameSite: "none", secure: true } } } };
+}
+
 const PROTECTED_PREFIXES = ["/attempts", "/history", "/classes", "/teach", "/account"];
 
 export const authConfig = {

@@ -396,3 +396,134 @@ export const reviewCards = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.questionId] }), index("review_cards_due_idx").on(t.userId, t.due)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// LTI 1.3 Advantage: Readcheck as a tool inside an LMS (lib/lti). Everything a launch or a grade
+// passback depends on is here, never in process memory: any instance may answer any step.
+
+/** An LMS registered by a teacher: who signs its id_tokens and where its endpoints are. */
+export const ltiPlatforms = pgTable(
+  "lti_platforms",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** The `iss` of the platform's id_tokens. */
+    issuer: text("issuer").notNull(),
+    /** Our client id at that platform: the `aud` of its id_tokens, the `iss`/`sub` of our assertions. */
+    clientId: text("client_id").notNull(),
+    /** The deployment ids a launch may carry; one registration can hold several. */
+    deploymentIds: jsonb("deployment_ids").notNull().$type<string[]>(),
+    authUrl: text("auth_url").notNull(),
+    tokenUrl: text("token_url").notNull(),
+    jwksUrl: text("jwks_url").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("lti_platforms_issuer_client_key").on(t.issuer, t.clientId)],
+);
+
+/**
+ * The tool's own RS256 keys (JWK). The newest unretired one signs; retired ones stay published in
+ * the JWKS for a while so tokens signed just before a rotation still verify.
+ */
+export const ltiKeys = pgTable("lti_keys", {
+  kid: text("kid").primaryKey(),
+  privateJwk: jsonb("private_jwk").notNull().$type<Record<string, unknown>>(),
+  publicJwk: jsonb("public_jwk").notNull().$type<Record<string, unknown>>(),
+  createdAt: createdAt(),
+  retiredAt: timestamp("retired_at", { withTimezone: true }),
+});
+
+/** OIDC login initiations: `state` and `nonce` are each good for one launch, until `expires_at`. */
+export const ltiLoginStates = pgTable(
+  "lti_login_states",
+  {
+    state: text("state").primaryKey(),
+    nonce: text("nonce").notNull(),
+    platformId: uuid("platform_id")
+      .notNull()
+      .references(() => ltiPlatforms.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("lti_login_states_nonce_key").on(t.nonce), index("lti_login_states_expires_idx").on(t.expiresAt)],
+);
+
+/** An LMS user (issuer + sub) and the Readcheck account their launches sign in to. */
+export const ltiUsers = pgTable(
+  "lti_users",
+  {
+    issuer: text("issuer").notNull(),
+    sub: text("sub").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.sub] }), index("lti_users_user_idx").on(t.userId)],
+);
+
+/** An LMS course (issuer + context id) and its Readcheck class, with the course's service URLs. */
+export const ltiContexts = pgTable(
+  "lti_contexts",
+  {
+    issuer: text("issuer").notNull(),
+    contextId: text("context_id").notNull(),
+    platformId: uuid("platform_id")
+      .notNull()
+      .references(() => ltiPlatforms.id, { onDelete: "cascade" }),
+    classId: uuid("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    /** NRPS context_memberships_url, from the latest launch. */
+    membershipsUrl: text("memberships_url"),
+    rosterSyncedAt: timestamp("roster_synced_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.contextId] }), uniqueIndex("lti_contexts_class_key").on(t.classId)],
+);
+
+/** A placement of an assignment in the LMS (issuer + resource link id) and its AGS line item. */
+export const ltiResourceLinks = pgTable(
+  "lti_resource_links",
+  {
+    issuer: text("issuer").notNull(),
+    resourceLinkId: text("resource_link_id").notNull(),
+    platformId: uuid("platform_id")
+      .notNull()
+      .references(() => ltiPlatforms.id, { onDelete: "cascade" }),
+    assignmentId: uuid("assignment_id")
+      .notNull()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    /** AGS line item this link's scores go to; null when the platform gave none. */
+    lineItemUrl: text("line_item_url"),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.issuer, t.resourceLinkId] }), index("lti_resource_links_assignment_idx").on(t.assignmentId)],
+);
+
+/**
+ * Grade passback, state-based: one row per attempt and line item, holding what was last posted.
+ * The sync compares it with the attempt's score, so a regrade is sent again without a hook in
+ * the grading code. Failures wait until `next_try_at` (exponential backoff).
+ */
+export const ltiScoreSyncs = pgTable(
+  "lti_score_syncs",
+  {
+    attemptId: uuid("attempt_id")
+      .notNull()
+      .references(() => attempts.id, { onDelete: "cascade" }),
+    lineItemUrl: text("line_item_url").notNull(),
+    status: text("status", { enum: ["pending", "sent", "failed"] }).notNull().default("pending"),
+    tries: integer("tries").notNull().default(0),
+    nextTryAt: timestamp("next_try_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    postedScore: doublePrecision("posted_score"),
+    postedMaxScore: doublePrecision("posted_max_score"),
+    postedAt: timestamp("posted_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.lineItemUrl] }), index("lti_score_syncs_due_idx").on(t.status, t.nextTryAt)],
+);

@@ -34,6 +34,9 @@ const PURE = [
   "lib/classes/permissions.ts",
   "lib/classes/assignment-rules.ts",
   "lib/classes/gradebook.ts",
+  "lib/lti/claims.ts",
+  "lib/lti/tool-config.ts",
+  "lib/lti/platform-input.ts",
 ];
 const IO = [/^@\/lib\/db\b/, /^@\/lib\/auth\b/, /^next\b/, /^next-auth\b/, /^server-only$/, /^pg$/, /^@electric-sql\//, /^@vercel\//, /^node:fs/, /^@\/app\//];
 

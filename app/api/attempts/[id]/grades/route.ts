@@ -1,10 +1,11 @@
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { z } from "zod";
 import { overrideGrade } from "@/lib/attempts/grade-changes";
 import { requireTeacher } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { readJson, route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
+import { syncScoresInBackground } from "@/lib/lti/scores";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -19,5 +20,8 @@ export const POST = route(async (request: Request, { params }: Context) => {
   const user = await requireTeacher();
   const attemptId = await idParam(params, "attempt");
   const { questionId, points, note } = await readJson(request, bodySchema, 10_000);
-  return NextResponse.json(await overrideGrade({ db: await getDb(), actor: user, attemptId, questionId, points, note }));
+  const db = await getDb();
+  const changed = await overrideGrade({ db, actor: user, attemptId, questionId, points, note });
+  after(() => syncScoresInBackground(db, { attemptId })); // the new score goes to the LMS (LTI AGS)
+  return NextResponse.json(changed);
 });

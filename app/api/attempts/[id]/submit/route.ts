@@ -1,4 +1,4 @@
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { z } from "zod";
 import * as attemptService from "@/lib/attempts/service";
 import { requireUser } from "@/lib/auth/session";
@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { readJson, route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
 import { responsesBodySchema } from "@/lib/quiz/schema";
+import { syncScoresInBackground } from "@/lib/lti/scores";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -19,6 +20,8 @@ export const POST = route(async (request: Request, { params }: Context) => {
   const user = await requireUser();
   const attemptId = await idParam(params, "attempt");
   const { responses } = await readJson(request, bodySchema, 200_000);
-  const { result, alreadySubmitted, level } = await attemptService.submit({ db: await getDb(), actor: user, attemptId, answers: responses });
+  const db = await getDb();
+  const { result, alreadySubmitted, level } = await attemptService.submit({ db, actor: user, attemptId, answers: responses });
+  after(() => syncScoresInBackground(db, { attemptId })); // LTI grade passback, after the answer is sent
   return NextResponse.json({ ...result, level, reviewAvailable: level === "full", alreadySubmitted });
 });
