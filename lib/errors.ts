@@ -43,6 +43,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: Issue[],
+    /** For a 503: when to try again (the Retry-After header); else the code's default. */
+    readonly options: { retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = "AppError";
