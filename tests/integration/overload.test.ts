@@ -122,9 +122,8 @@ describe("a saturated instance", () => {
       }),
     );
     const counts = Object.fromEntries(outcomes);
-    expect(counts["refused before any statement"], JSON.stringify(counts)).toBeGreaterThan(0); // the flood did pass the bound
-    expect(counts["ok"], JSON.stringify(counts)).toBeGreaterThan(0);
-    expect(Object.keys(counts).sort()).toEqual(["ok", "refused before any statement"]);
+    expect(counts).toEqual({ ok: expect.any(Number), "refused before any statement": expect.any(Number) });
+    expect(counts["refused before any statement"]).toBeGreaterThan(0); // the flood did pass the bound
     for (const wait of retryAfters) expect(wait).toMatch(/^[1-9]\d*$/);
   }, 120_000);
 
