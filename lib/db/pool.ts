@@ -63,6 +63,13 @@ export async function inRequestScope(handler: () => Promise<Response>): Promise<
   }
 }
 
+/** Runs `fn` in a scope of its own and answers how many statements it sent: for tests of pages' loaders. */
+export async function countStatementsOf<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const scope: RequestScope = { statements: 0, admitted: false, tickets: new Map() };
+  const result = await requests.run(scope, fn);
+  return { result, statements: scope.statements };
+}
+
 /**
  * Admits the current request: 503 `busy` (Retry-After from how long those already in take to
  * clear) when this instance is full — checked first, before the request decodes a session, so a
@@ -213,8 +220,11 @@ const asError = (err: unknown) => (err instanceof Error ? err : new Error(String
  * DB_COUNT_STATEMENTS=1 its query methods count statements (BEGIN and COMMIT/ROLLBACK of a
  * transaction, sent by PGlite itself, count as two).
  */
-export function countPgliteStatements<C extends { query: Function; exec: Function; transaction: Function }>(client: C): C {
-  if (!env.DB_COUNT_STATEMENTS) return client;
+export function countPgliteStatements<C extends { query: Function; exec: Function; transaction: Function }>(
+  client: C,
+  enabled = env.DB_COUNT_STATEMENTS,
+): C {
+  if (!enabled) return client;
   const counted = <T extends { query: Function; exec: Function }>(target: T): T => {
     const { query, exec } = target;
     return Object.assign(target, {
