@@ -47,8 +47,11 @@ const envSchema = z.object({
   DATABASE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(3_000),
   /** Generations that may wait for a generator thread; more are answered 503 `busy` at once. */
   GENERATE_QUEUE_MAX: z.coerce.number().int().min(0).max(1_000).default(8),
-  /** How long a generation waits for a thread before it is answered 503 `busy`. */
-  GENERATE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(15_000),
+  /**
+   * How long a generation waits for a thread before it is answered 503 `busy`: a backstop, the
+   * queue's depth is the bound that counts (8 large articles take ~25 s on a loaded 2-core machine).
+   */
+  GENERATE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(60_000),
   /** A statement the server has not answered by then fails (503 `database_unavailable`). */
   DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** Tests and bench:load only: answer each API request's database statement count in `x-db-statements`. */
