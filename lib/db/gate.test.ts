@@ -74,13 +74,18 @@ describe("admission per unit of work", () => {
     await expect(second).resolves.toBeTypeOf("function");
   });
 
-  it("gives an admitted wait up only after admittedWaitMs, with onStall", async () => {
-    const gate = createGate({ permits: 1, queueMax: 0, waitMs: 1_000, admittedWaitMs: 5_000, onReject: refused, onStall: () => new Error("stalled") });
+  it("gives an admitted wait up, with onStall, only after admittedWaitMs in which no permit was released", async () => {
+    const gate = createGate({ permits: 1, queueMax: 2, waitMs: 1_000, admittedWaitMs: 5_000, onReject: refused, onStall: () => new Error("stalled") });
     const held = await gate.acquire();
-    const waiting = gate.acquire(gate.admit());
-    vi.advanceTimersByTime(5_000);
-    await expect(waiting).rejects.toThrow("stalled");
-    held();
+    const ahead = gate.acquire(gate.admit());
+    const behind = gate.acquire(gate.admit());
+    vi.advanceTimersByTime(4_000);
+    held(); // the line moves: `ahead` gets the permit, `behind` waits on past 5 s
+    vi.advanceTimersByTime(4_000);
+    expect(gate.stats().waiting).toBe(1);
+    vi.advanceTimersByTime(6_000); // nothing released for a whole spell: stuck
+    await expect(behind).rejects.toThrow("stalled");
+    (await ahead)();
   });
 
   it("a released ticket's acquisitions are ordinary again (work that outlives its request)", async () => {

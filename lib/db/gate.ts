@@ -8,8 +8,9 @@
  * whole (`admit`): at most `permits + queueMax` tickets at a time, each of which can be waiting
  * at most once, so the queue stays within the same bound. A ticket's acquisitions are never
  * refused for a full queue — half a request refused at its second statement is wasted work the
- * client repeats from the start. They still give up after `admittedWaitMs` (`onStall`): with
- * admission bounded, a wait that long means the permits' holders are stuck, not many.
+ * client repeats from the start. They wait as long as the line moves, and give up (`onStall`)
+ * only when no permit at all was released for `admittedWaitMs`: the holders are stuck (a
+ * stalled database), not merely many.
  */
 export type Gate = {
   /** Resolves with a release function (idempotent) once a permit is free. */
@@ -52,6 +53,7 @@ export function createGate({
   // Measured permit time: per acquisition, and per admitted ticket (all of its acquisitions).
   let holdMs: number | null = null;
   let ticketMs: number | null = null;
+  let lastReleaseAt = performance.now();
 
   const refuseIfFull = () => {
     if (admitted >= permits + queueMax) throw onReject({ drainMs: admittedDrainMs() });
@@ -65,7 +67,8 @@ export function createGate({
     return () => {
       if (released) return;
       released = true;
-      const held = performance.now() - since;
+      lastReleaseAt = performance.now();
+      const held = lastReleaseAt - since;
       holdMs = ewma(holdMs, held);
       if (ticket) ticket.heldMs += held;
       const next = queue.shift();
@@ -87,17 +90,21 @@ export function createGate({
       }
       if (!inTicket && queue.length >= queueMax) return Promise.reject(onReject({ drainMs: queueDrainMs() }));
       return new Promise((resolve, reject) => {
+        const giveUp = (error: Error) => {
+          const i = queue.indexOf(waiter);
+          if (i >= 0) queue.splice(i, 1);
+          reject(error);
+        };
+        // An admitted waiter looks again after each quiet spell: still moving, it waits on.
+        const watchForStall = (armedAt: number): ReturnType<typeof setTimeout> =>
+          setTimeout(() => {
+            if (lastReleaseAt > armedAt) waiter.timer = watchForStall(performance.now());
+            else giveUp(onStall({ drainMs: admittedDrainMs() }));
+          }, admittedWaitMs);
         const waiter: Waiter = {
           // The permit is timed from when it is handed over, and charged to this ticket.
           grant: () => resolve(releaser(inTicket)),
-          timer: setTimeout(
-            () => {
-              const i = queue.indexOf(waiter);
-              if (i >= 0) queue.splice(i, 1);
-              reject(inTicket ? onStall({ drainMs: admittedDrainMs() }) : onReject({ drainMs: queueDrainMs() }));
-            },
-            inTicket ? admittedWaitMs : waitMs,
-          ),
+          timer: inTicket ? watchForStall(performance.now()) : setTimeout(() => giveUp(onReject({ drainMs: queueDrainMs() })), waitMs),
         };
         queue.push(waiter);
       });
