@@ -56,6 +56,9 @@ export class AppError extends Error {
   }
 }
 
+/** The 401 of every way in: no session, or one that no longer holds. */
+export const signInRequired = () => new AppError("unauthorized", "Sign in to do this.");
+
 const CONNECTION_ERROR_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",

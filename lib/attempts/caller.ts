@@ -8,7 +8,7 @@ import "server-only";
 import type { Actor } from "@/lib/classes/permissions";
 import type { Db } from "@/lib/db/types";
 import { getSessionCheck, type SessionClaim, type SessionUserRow } from "@/lib/db/users";
-import { AppError } from "@/lib/errors";
+import { signInRequired } from "@/lib/errors";
 
 export type Caller = { actor: Actor } | { claim: SessionClaim };
 
@@ -18,12 +18,10 @@ export const claimOf = (caller: Caller): SessionClaim | undefined => ("claim" in
 /** The user the caller says they are (checked or not): whose rows the first statement reads. */
 export const callerId = (caller: Caller): string => ("claim" in caller ? caller.claim.userId : caller.actor.id);
 
-const signedOut = () => new AppError("unauthorized", "Sign in to do this.");
-
 /** The actor, from the session column of the first statement's row: 401 when the claim did not hold. */
 export function actorFrom(caller: Caller, sessionUser: SessionUserRow | null): Actor {
   if ("actor" in caller) return caller.actor;
-  if (!sessionUser) throw signedOut();
+  if (!sessionUser) throw signInRequired();
   return { id: sessionUser.id, role: sessionUser.role };
 }
 

@@ -11,7 +11,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { getSessionCheck, type SessionClaim } from "@/lib/db/users";
-import { AppError } from "@/lib/errors";
+import { AppError, signInRequired } from "@/lib/errors";
 import { auth } from "./auth";
 import { sessionClaimsSchema, type SessionUser } from "./config";
 
@@ -38,11 +38,9 @@ export const getSession = cache(async (): Promise<SignedInSession | null> => {
  */
 export async function requireSessionClaim(): Promise<SessionClaim> {
   const claim = await getSessionClaim();
-  if (!claim) throw signedOut();
+  if (!claim) throw signInRequired();
   return claim;
 }
-
-const signedOut = () => new AppError("unauthorized", "Sign in to do this.");
 
 /** The signed-in user, or null. */
 export async function getSessionUser(): Promise<SessionUser | null> {
@@ -52,7 +50,7 @@ export async function getSessionUser(): Promise<SessionUser | null> {
 /** For route handlers: the user, or a 401 JSON error. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) throw signedOut();
+  if (!user) throw signInRequired();
   return user;
 }
 

@@ -97,7 +97,7 @@ export async function getAttemptRecord({
           'questionId', r.question_id, 'answer', r.answer, 'points', r.points,
           'maxPoints', r.max_points, 'correct', r.correct, 'gradedQuestionId', r.graded_question_id, 'note', r.note)), '[]'::json)
         from "responses" r where r.attempt_id = "attempts"."id")`,
-      sessionUser: claim ? sessionUserColumn(claim) : sql<unknown>`null`,
+      sessionUser: sessionUserColumn(claim),
     })
     .from(attempts)
     .innerJoin(users, eq(users.id, attempts.userId))
@@ -378,7 +378,7 @@ export async function getStartFacts({
       questions: sql<unknown>`(select coalesce(json_agg(json_build_object('id', q.id, 'definition', k.definition) order by q.position), '[]'::json)
         from "questions" q join "question_keys" k on k.question_id = q.id
         where q.quiz_id = "quizzes"."id" and q.retired_at is null)`,
-      sessionUser: claim ? sessionUserColumn(claim) : sql<unknown>`null`,
+      sessionUser: sessionUserColumn(claim),
     })
     .from(quizzes)
     .where(quizId ? eq(quizzes.id, quizId) : sql`${quizzes.id} = (select s.quiz_id from "assignments" s where s.id = ${assignmentId ?? null})`);

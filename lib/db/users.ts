@@ -35,9 +35,13 @@ export type SessionUserRow = NonNullable<z.infer<typeof sessionUserSchema>>;
 /**
  * The claimed session's user as stored now (a changed role counts at once), as JSON — or null
  * when the account is gone, its sessions were all ended (the version moved on) or this one was
- * signed out. A column, so a use case can check its session in its own first statement.
+ * signed out. A column, so a use case can check its session in its own first statement; without
+ * a claim, null.
  */
-export const sessionUserColumn = (claim: SessionClaim) => sql<unknown>`(select json_build_object(
+export const sessionUserColumn = (claim: SessionClaim | undefined) =>
+  claim ? sessionUserOf(claim) : sql<unknown>`null`;
+
+const sessionUserOf = (claim: SessionClaim) => sql<unknown>`(select json_build_object(
     'id', u.id, 'email', u.email, 'name', u.name, 'role', u.role)
   from ${users} u where u.id = ${claim.userId} and u.session_version = ${claim.sv}
     and not exists (select 1 from ${revokedSessions} r where r.sid = ${claim.sid}))`;
