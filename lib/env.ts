@@ -38,10 +38,20 @@ const envSchema = z.object({
     ),
   /** Pool size per server instance for `pg` and @vercel/postgres. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
-  /** Requests that may wait for one of those connections; more are answered 503 `busy`. */
+  /**
+   * API requests admitted beyond the pool size (each waits its turn for one of those connections,
+   * and is never refused once in); more are answered 503 `busy` at once, before any work.
+   */
   DATABASE_QUEUE_MAX: z.coerce.number().int().min(0).max(100_000).default(256),
-  /** How long a request waits for a connection before it is answered 503 `busy`. */
+  /** How long a page's or action's statement waits for a connection before it is answered 503 `busy`. */
   DATABASE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(3_000),
+  /** Generations that may wait for a generator thread; more are answered 503 `busy` at once. */
+  GENERATE_QUEUE_MAX: z.coerce.number().int().min(0).max(1_000).default(8),
+  /**
+   * How long a generation waits for a thread before it is answered 503 `busy`: a backstop, the
+   * queue's depth is the bound that counts (8 large articles take ~25 s on a loaded 2-core machine).
+   */
+  GENERATE_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(60_000),
   /** A statement the server has not answered by then fails (503 `database_unavailable`). */
   DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** Tests and bench:load only: answer each API request's database statement count in `x-db-statements`. */

@@ -43,6 +43,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: Issue[],
+    /** For a 503: when to try again (the Retry-After header); else the code's default. */
+    readonly options: { retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = "AppError";
@@ -53,6 +55,9 @@ export class AppError extends Error {
     return { error: { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) } };
   }
 }
+
+/** The 401 of every way in: no session, or one that no longer holds. */
+export const signInRequired = () => new AppError("unauthorized", "Sign in to do this.");
 
 const CONNECTION_ERROR_CODES = new Set([
   "ECONNREFUSED",

@@ -4,7 +4,7 @@
  */
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { withStatementCount } from "@/lib/db/pool";
+import { admitRequest, inRequestScope } from "@/lib/db/pool";
 import { AppError, findAppError, isConnectionError, isQueryTimeout, type Issue } from "@/lib/errors";
 import { textProblem } from "@/lib/zod-text";
 
@@ -128,13 +128,13 @@ export async function readCapped(request: Request, maxBytes: number): Promise<st
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-/** Seconds a client should wait before retrying a 503: `busy` clears fast, an outage less so. */
+/** Seconds a client should wait before retrying a 503 that did not say: `busy` clears fast, an outage less so. */
 const retryAfter: Partial<Record<AppError["code"], string>> = { busy: "1", database_unavailable: "5" };
 
 export function errorResponse(err: unknown): NextResponse {
   const app = findAppError(err);
   if (app) {
-    const wait = retryAfter[app.code];
+    const wait = app.options.retryAfterSeconds?.toString() ?? retryAfter[app.code];
     return NextResponse.json(app.toJSON(), { status: app.status, headers: wait ? { "retry-after": wait } : undefined });
   }
   if (isConnectionError(err) || isQueryTimeout(err)) {
@@ -149,12 +149,14 @@ export function errorResponse(err: unknown): NextResponse {
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
 /**
- * Wraps a route handler: cross-site writes are refused (403), every failure becomes a JSON
+ * Wraps a route handler: a saturated instance refuses it first, before any other work (503
+ * `busy`, lib/db/pool.ts); cross-site writes are refused (403), every failure becomes a JSON
  * error, and nothing is cached.
  */
 export function route<C>(handler: Handler<C>): Handler<C> {
-  return (request, context) => withStatementCount(async () => {
+  return (request, context) => inRequestScope(async () => {
     try {
+      admitRequest();
       assertSameOrigin(request);
       const response = await handler(request, context);
       response.headers.set("cache-control", "no-store");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRetryable, outageMessage, retryDelayMs } from "./retry";
+import { isRetryable, keepTrying, OUTAGE_TRIES, outageMessage, retryDelayMs } from "./retry";
 
 const noJitter = () => 0.5;
 
@@ -35,5 +35,15 @@ describe("outageMessage", () => {
     expect(outageMessage("busy", "submit", 3)).toMatch(/busy.*safe.*3 s/);
     expect(outageMessage("database_unavailable", "save", 5)).toMatch(/database.*5 s/);
     expect(outageMessage(undefined, "submit", 2)).toMatch(/reach the server/);
+  });
+});
+
+describe("keepTrying", () => {
+  it("keeps trying busy past any number of tries, and gives an outage or silence up after OUTAGE_TRIES", () => {
+    expect(keepTrying({ attempt: OUTAGE_TRIES, code: "busy" })).toBe(true);
+    expect(keepTrying({ attempt: 50, code: "busy" })).toBe(true);
+    expect(keepTrying({ attempt: OUTAGE_TRIES - 1, code: "database_unavailable" })).toBe(true);
+    expect(keepTrying({ attempt: OUTAGE_TRIES, code: "database_unavailable" })).toBe(false);
+    expect(keepTrying({ attempt: OUTAGE_TRIES, code: undefined })).toBe(false);
   });
 });

@@ -11,6 +11,19 @@ export function isRetryable(status: number, code: string | undefined): boolean {
   return status === 503 || status === 429 || (status >= 500 && code !== undefined && RETRYABLE_CODES.has(code));
 }
 
+/** Tries of a request that failed for any other retryable reason (an outage, no answer) before giving up. */
+export const OUTAGE_TRIES = 7;
+
+/**
+ * Whether to try again after try number `attempt` failed with `code` (undefined: no answer).
+ * `busy` is kept trying for as long as it takes: the server is up and serving others in turn,
+ * and the student's answers are on the page. An outage gives up after OUTAGE_TRIES (~1 minute
+ * of backoff) and hands the decision back to the student.
+ */
+export function keepTrying({ attempt, code }: { attempt: number; code: string | undefined }): boolean {
+  return code === "busy" || attempt < OUTAGE_TRIES;
+}
+
 /**
  * Milliseconds to wait before try number `attempt` (1 = the first retry): the server's
  * Retry-After when it gave one, else exponential from `baseMs`, capped, with ±50% jitter so a

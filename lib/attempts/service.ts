@@ -26,6 +26,7 @@ import { toPublicQuestion } from "@/lib/quiz/public";
 import { questionSchema } from "@/lib/quiz/schema";
 import { cardAfterMiss } from "@/lib/review/schedule";
 import { answerIssues, buildResult, checkOne, finalAnswers, gradeSlots, keyIdsOf, reviewableAlone, type KeyedQuestion, type RecordedResponse, type Slot } from "./grading";
+import { actorFrom, callerId, claimOf, confirmCaller, type Caller } from "./caller";
 import {
   canSubmit,
   canWrite,
@@ -107,12 +108,15 @@ export type StartResult = {
  * Starts or resumes the attempt a request leads to (lib/attempts/policy.ts `decideStart`): by
  * assignment, or by quiz — which goes to the student's open assignment of it when there is one.
  */
-export async function start({ db, actor, request, now = new Date() }: { db: Db; actor: Actor; request: StartRequest; now?: Date }): Promise<StartResult> {
+export async function start(args: { db: Db; request: StartRequest; now?: Date } & Caller): Promise<StartResult> {
+  const { db, request, now = new Date() } = args;
   const facts = await getStartFacts({
     db,
-    userId: actor.id,
+    userId: callerId(args),
+    claim: claimOf(args),
     ...("assignmentId" in request ? { assignmentId: request.assignmentId } : { quizId: request.quizId }),
   });
+  const actor = facts ? actorFrom(args, facts.sessionUser) : await confirmCaller(db, args);
   const assigned = Boolean(facts?.assignments.length);
   if (!facts || !canViewQuiz(actor, facts, { assigned })) {
     throw new AppError("not_found", "assignmentId" in request ? "No such assignment." : "No such quiz.");
@@ -209,13 +213,28 @@ const toStudentAssignment = (a: StartFacts["assignments"][number]) => ({
 });
 
 
-/** Autosave: merges answers into the draft while the attempt may still be changed. */
-export async function save({ db, actor, attemptId, answers }: { db: Db; actor: Actor; attemptId: string; answers: Record<string, unknown> }) {
+/**
+ * The attempt and who is asking, in one statement: a caller's claim is checked in the same read.
+ * No attempt (or another's): 404, once the session itself holds.
+ */
+async function ownAttempt(db: Db, caller: Caller, attemptId: string, withArticle = true) {
+  const a = await getAttemptRecord({ db, id: attemptId, withArticle, claim: claimOf(caller) });
+  const actor = a ? actorFrom(caller, a.sessionUser) : await confirmCaller(db, caller);
+  if (!a || a.userId !== actor.id) throw new AppError("not_found", "No such attempt.");
+  return { a, actor };
+}
+
+/**
+ * Autosave: merges answers into the draft while the attempt may still be changed. With its slots
+ * remembered and a claim to check, one statement: the write checks the session itself.
+ */
+export async function save(args: { db: Db; attemptId: string; answers: Record<string, unknown> } & Caller) {
+  const { db, attemptId, answers } = args;
+  const userId = callerId(args);
   let slots = slotCache.get(attemptId);
   if (!slots) {
-    const a = await getAttemptRecord({ db, id: attemptId, withArticle: false });
-    if (!a || a.userId !== actor.id) throw new AppError("not_found", "No such attempt.");
-    const verdict = canWrite(factsOf(a), actor.id, new Date());
+    const { a } = await ownAttempt(db, args, attemptId, false);
+    const verdict = canWrite(factsOf(a), userId, new Date());
     if (!verdict.ok) {
       await closeIfExpired(db, a, new Date());
       refuse(verdict);
@@ -225,18 +244,18 @@ export async function save({ db, actor, attemptId, answers }: { db: Db; actor: A
   }
   if (answerIssues(slots, answers).length) {
     // A closed attempt is a 409 whatever was sent; only an open one has answers worth checking.
-    await explainRefusedWrite(db, attemptId, actor);
+    await explainRefusedWrite(db, attemptId, args);
     assertAnswers(slots, answers);
   }
-  const saved = await saveDraftIfOpen({ db, id: attemptId, userId: actor.id, answers });
+  const saved = await saveDraftIfOpen({ db, id: attemptId, userId, answers, claim: claimOf(args) });
   if (saved?.savedAt) return { savedAt: saved.savedAt };
-  await explainRefusedWrite(db, attemptId, actor);
+  await explainRefusedWrite(db, attemptId, args);
   throw new AppError("conflict", "This attempt can no longer be changed.");
 }
 
-async function explainRefusedWrite(db: Db, attemptId: string, actor: Actor) {
-  const a = await getAttemptRecord({ db, id: attemptId });
-  if (!a || a.userId !== actor.id) throw new AppError("not_found", "No such attempt.");
+/** Why a write was refused: signed out (401), not theirs (404), or closed (409 and friends). */
+async function explainRefusedWrite(db: Db, attemptId: string, caller: Caller) {
+  const { a, actor } = await ownAttempt(db, caller, attemptId);
   const now = new Date();
   const verdict = canWrite(factsOf(a), actor.id, now);
   if (!verdict.ok) {
@@ -331,23 +350,16 @@ export type SubmitResult = { result: ResultForViewer; alreadySubmitted: boolean;
 
 /**
  * Grades and records an attempt: one read, one conditional write. A second submit — from this
- * instance or another — finds nothing left to write and answers with the recorded result.
+ * instance or another — finds nothing left to write and answers with the recorded result. A
+ * caller's claim is checked in the read.
  */
-export async function submit({
-  db,
-  actor,
-  attemptId,
-  answers,
-  now = new Date(),
-}: {
-  db: Db;
-  actor: Actor;
-  attemptId: string;
-  answers: Record<string, unknown>;
-  now?: Date;
-}): Promise<SubmitResult> {
-  let a = await getAttemptRecord({ db, id: attemptId });
-  if (!a || a.userId !== actor.id) throw new AppError("not_found", "No such attempt.");
+export async function submit(
+  args: { db: Db; attemptId: string; answers: Record<string, unknown>; now?: Date } & Caller,
+): Promise<SubmitResult> {
+  const { db, attemptId, answers, now = new Date() } = args;
+  const own = await ownAttempt(db, args, attemptId);
+  const { actor } = own;
+  let { a } = own;
   if (await closeIfExpired(db, a, now)) a = (await getAttemptRecord({ db, id: attemptId }))!;
   if (a.status === "submitted") return storedResult(db, a, now, true);
   const verdict = canSubmit(factsOf(a), actor.id, now);

@@ -5,6 +5,7 @@ import type { RecordedResponse } from "@/lib/attempts/grading";
 import { DEADLINE_GRACE_MS } from "@/lib/attempts/policy";
 import { articles, assignments, attempts, classes, enrolments, quizzes, users, type AttemptSlot } from "./schema";
 import type { Conn, Db } from "./types";
+import { parseSessionUser, sessionUserColumn, type SessionClaim } from "./users";
 
 /**
  * Queries of attempts, and nothing else: who may do what is lib/attempts/policy.ts, the use cases
@@ -39,9 +40,19 @@ const recordedSchema = z.array(
 /**
  * Everything any use case needs to know about one attempt, in one statement: the attempt, its
  * quiz and article, its assignment's rules and class, whether its student is still in that class,
- * and what submit recorded.
+ * and what submit recorded. Given a session claim, also whether it holds (`sessionUser`).
  */
-export async function getAttemptRecord({ db, id, withArticle = true }: { db: Conn; id: string; withArticle?: boolean }) {
+export async function getAttemptRecord({
+  db,
+  id,
+  withArticle = true,
+  claim,
+}: {
+  db: Conn;
+  id: string;
+  withArticle?: boolean;
+  claim?: SessionClaim;
+}) {
   const [row] = await db
     .select({
       id: attempts.id,
@@ -86,6 +97,7 @@ export async function getAttemptRecord({ db, id, withArticle = true }: { db: Con
           'questionId', r.question_id, 'answer', r.answer, 'points', r.points,
           'maxPoints', r.max_points, 'correct', r.correct, 'gradedQuestionId', r.graded_question_id, 'note', r.note)), '[]'::json)
         from "responses" r where r.attempt_id = "attempts"."id")`,
+      sessionUser: sessionUserColumn(claim),
     })
     .from(attempts)
     .innerJoin(users, eq(users.id, attempts.userId))
@@ -96,8 +108,13 @@ export async function getAttemptRecord({ db, id, withArticle = true }: { db: Con
     .leftJoin(enrolments, and(eq(enrolments.classId, classes.id), eq(enrolments.userId, attempts.userId)))
     .where(eq(attempts.id, id));
   if (!row) return undefined;
-  const { recorded, inClass: enrolled, ...rest } = row;
-  return { ...rest, inClass: Boolean(enrolled), recorded: recordedSchema.parse(recorded) as RecordedResponse[] };
+  const { recorded, inClass: enrolled, sessionUser, ...rest } = row;
+  return {
+    ...rest,
+    inClass: Boolean(enrolled),
+    recorded: recordedSchema.parse(recorded) as RecordedResponse[],
+    sessionUser: parseSessionUser(sessionUser),
+  };
 }
 export type AttemptRecord = NonNullable<Awaited<ReturnType<typeof getAttemptRecord>>>;
 
@@ -142,16 +159,38 @@ export async function findOpenAttempt({ db, userId, quizId, assignmentId }: { db
 /**
  * Autosave: merges answers into the draft in one statement, only while the attempt is open, its
  * student's, and (for an assignment) its student still in the class. Checked questions keep their
- * answers. Null when nothing was written; the caller asks why.
+ * answers; given a session claim, only while it holds. Null when nothing was written; the caller
+ * asks why.
  */
-export async function saveDraftIfOpen({ db, id, userId, answers }: { db: Db; id: string; userId: string; answers: Record<string, unknown> }) {
+export async function saveDraftIfOpen({
+  db,
+  id,
+  userId,
+  answers,
+  claim,
+}: {
+  db: Db;
+  id: string;
+  userId: string;
+  answers: Record<string, unknown>;
+  claim?: SessionClaim;
+}) {
   const [row] = await db
     .update(attempts)
     .set({
       draft: sql`${attempts.draft} || (${JSON.stringify(answers)}::jsonb - array(select jsonb_array_elements_text(${attempts.checked})))`,
       savedAt: sql`now()`,
     })
-    .where(and(eq(attempts.id, id), eq(attempts.userId, userId), eq(attempts.status, "in_progress"), inClass, beforeDeadline))
+    .where(
+      and(
+        eq(attempts.id, id),
+        eq(attempts.userId, userId),
+        eq(attempts.status, "in_progress"),
+        inClass,
+        beforeDeadline,
+        claim ? sql`${sessionUserColumn(claim)} is not null` : undefined,
+      ),
+    )
     .returning({ savedAt: attempts.savedAt, slots: attempts.slots });
   return row ?? null;
 }
@@ -299,18 +338,21 @@ const liveQuestionsSchema = z.array(z.object({ id: z.string(), definition: z.unk
 /**
  * What starting an attempt needs, in one statement: the quiz, its live questions with their
  * definitions, its assignments to this student (in active classes they are in) with their
- * progress, and their open practice attempt. By quiz, or by one of its assignments.
+ * progress, and their open practice attempt. By quiz, or by one of its assignments. Given a
+ * session claim, also whether it holds (`sessionUser`).
  */
 export async function getStartFacts({
   db,
   userId,
   quizId,
   assignmentId,
+  claim,
 }: {
   db: Conn;
   userId: string;
   quizId?: string;
   assignmentId?: string;
+  claim?: SessionClaim;
 }) {
   const [row] = await db
     .select({
@@ -336,6 +378,7 @@ export async function getStartFacts({
       questions: sql<unknown>`(select coalesce(json_agg(json_build_object('id', q.id, 'definition', k.definition) order by q.position), '[]'::json)
         from "questions" q join "question_keys" k on k.question_id = q.id
         where q.quiz_id = "quizzes"."id" and q.retired_at is null)`,
+      sessionUser: sessionUserColumn(claim),
     })
     .from(quizzes)
     .where(quizId ? eq(quizzes.id, quizId) : sql`${quizzes.id} = (select s.quiz_id from "assignments" s where s.id = ${assignmentId ?? null})`);
@@ -344,6 +387,7 @@ export async function getStartFacts({
     ...row,
     assignments: studentAssignmentsSchema.parse(row.assignments),
     questions: liveQuestionsSchema.parse(row.questions),
+    sessionUser: parseSessionUser(row.sessionUser),
   };
 }
 export type StartFacts = NonNullable<Awaited<ReturnType<typeof getStartFacts>>>;

@@ -1,13 +1,14 @@
 /**
  * What sits between Drizzle and a server driver's pool (`pg`, @vercel/postgres): an admission
  * gate, transactions that never leak a connection, and an optional per-request statement count.
- * client.ts builds the driver's pool and hands it here; nothing above lib/db sees any of this.
+ * client.ts builds the driver's pool and hands it here; above lib/db only the route wrapper
+ * (lib/http.ts) sees any of it: it runs each request in a scope and admits it once.
  */
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { env } from "@/lib/env";
 import { AppError, isConnectionError, isQueryTimeout } from "@/lib/errors";
-import { createGate, type Gate } from "./gate";
+import { createGate, retryAfterSeconds, type Gate, type Ticket } from "./gate";
 
 /** The part of a pg-compatible pool (pg.Pool, @vercel/postgres' VercelPool) used here. */
 export type PgLikePool = {
@@ -26,40 +27,85 @@ export type Queryable = { query: (...args: any[]) => Promise<any> };
 
 type TransactionCapable = { transaction: (fn: (tx: any) => Promise<any>, config?: any) => Promise<any> };
 
-// ------------------------------------------------------------------------ statement counting
+// ------------------------------------------------------------------------ the request scope
+
+/** One request: the statements it sent, and its admission to this instance's database(s). */
+type RequestScope = { statements: number; admitted: boolean; tickets: Map<Gate, Ticket> };
 
 // On globalThis: Next may bundle this module into more than one server chunk, and the route
 // wrapper that opens a scope must share the store with the pool that counts into it.
-const shared = globalThis as unknown as { __readcheckStatements?: AsyncLocalStorage<{ n: number }> };
-const statements = (shared.__readcheckStatements ??= new AsyncLocalStorage<{ n: number }>());
+const shared = globalThis as unknown as { __readcheckRequests?: AsyncLocalStorage<RequestScope> };
+const requests = (shared.__readcheckRequests ??= new AsyncLocalStorage<RequestScope>());
 
-/** Counts one statement sent to the database against the current request (DB_COUNT_STATEMENTS=1). */
+/** Counts statements sent to the database against the current request (for DB_COUNT_STATEMENTS=1). */
 export function countStatement(n = 1) {
-  const store = statements.getStore();
-  if (store) store.n += n;
+  const scope = requests.getStore();
+  if (scope) scope.statements += n;
 }
 
 /**
- * Runs a route handler and, when DB_COUNT_STATEMENTS=1, answers how many statements it sent to
- * the database in an `x-db-statements` header. Off by default: tests and bench:load turn it on.
+ * Runs a route handler in a request scope; its admission (`admitRequest`) ends with it. When
+ * DB_COUNT_STATEMENTS=1 the answer says how many statements the request sent to the database
+ * (`x-db-statements`) and how many wait in this instance's queue (`x-db-waiting`: tests wait on
+ * it, not on time). Off by default: tests and bench:load turn it on.
  */
-export async function withStatementCount(handler: () => Promise<Response>): Promise<Response> {
-  if (!env.DB_COUNT_STATEMENTS) return handler();
-  const store = { n: 0 };
-  const response = await statements.run(store, handler);
-  response.headers.set("x-db-statements", String(store.n));
-  // How many requests wait in this instance's admission queue: tests wait on it, not on time.
-  response.headers.set("x-db-waiting", String([...gates].reduce((n, g) => n + g.stats().waiting, 0)));
-  return response;
+export async function inRequestScope(handler: () => Promise<Response>): Promise<Response> {
+  const scope: RequestScope = { statements: 0, admitted: false, tickets: new Map() };
+  try {
+    const response = await requests.run(scope, handler);
+    if (env.DB_COUNT_STATEMENTS) {
+      response.headers.set("x-db-statements", String(scope.statements));
+      response.headers.set("x-db-waiting", String([...gates].reduce((n, g) => n + g.stats().waiting, 0)));
+    }
+    return response;
+  } finally {
+    for (const ticket of scope.tickets.values()) ticket.release();
+  }
+}
+
+/** Runs `fn` in a scope of its own and answers how many statements it sent: for tests of pages' loaders. */
+export async function countStatementsOf<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const scope: RequestScope = { statements: 0, admitted: false, tickets: new Map() };
+  const result = await requests.run(scope, fn);
+  return { result, statements: scope.statements };
+}
+
+/**
+ * Admits the current request: 503 `busy` (Retry-After from how long those already in take to
+ * clear) when this instance is full — checked first, before the request decodes a session, so a
+ * refusal costs next to nothing; the ticket itself is taken at its first statement (a request
+ * that never reaches the database holds none). Once admitted, its statements wait their turn but
+ * are never refused for a full queue. Pages and actions are not admitted: their statements queue
+ * one by one.
+ */
+export function admitRequest() {
+  const scope = requests.getStore();
+  if (!scope) return;
+  for (const gate of gates) gate.refuseIfFull();
+  scope.admitted = true;
+}
+
+/** The current request's ticket at this gate, taken at its first statement there (busy if the gate filled up meanwhile). */
+function ticketFor(gate: Gate): Ticket | undefined {
+  const scope = requests.getStore();
+  if (!scope?.admitted) return undefined;
+  let ticket = scope.tickets.get(gate);
+  if (!ticket) scope.tickets.set(gate, (ticket = gate.admit()));
+  return ticket;
 }
 
 // ------------------------------------------------------------------------ admission
 
-/** The gates of this process's databases (one per open database), for the x-db-waiting header. */
+/** The gates of this process's databases (one per open database). */
 const gates = new Set<Gate>();
 
-const busy = () =>
-  new AppError("busy", "The server is busy with many students at once. Your request was not lost — try again in a moment.");
+const busy = ({ drainMs }: { drainMs: number }) =>
+  new AppError("busy", "The server is busy with many students at once. Your request was not lost — try again in a moment.", undefined, {
+    retryAfterSeconds: retryAfterSeconds({ drainMs }),
+  });
+
+/** An admitted request that waited this long for a connection: its holders are stuck, the database is not answering. */
+const stalled = () => new AppError("database_unavailable", "The database is unavailable right now. Try again in a moment.");
 
 /**
  * A Drizzle database over a pg-compatible pool, through an admission gate of the pool's size.
@@ -81,13 +127,20 @@ export function gatedDatabase<D extends TransactionCapable>({
   max: number;
   make: (client: Queryable) => D;
 }): { db: D; gate: Gate } {
-  const gate = createGate({ permits: max, queueMax: env.DATABASE_QUEUE_MAX, waitMs: env.DATABASE_QUEUE_TIMEOUT_MS, onReject: busy });
+  const gate = createGate({
+    permits: max,
+    queueMax: env.DATABASE_QUEUE_MAX,
+    waitMs: env.DATABASE_QUEUE_TIMEOUT_MS,
+    admittedWaitMs: env.DATABASE_QUERY_TIMEOUT_MS,
+    onReject: busy,
+    onStall: stalled,
+  });
   gates.add(gate);
 
   const db = make({
     query: async (...args: unknown[]) => {
+      const release = await gate.acquire(ticketFor(gate));
       countStatement();
-      const release = await gate.acquire();
       try {
         return await pool.query(...args);
       } finally {
@@ -120,7 +173,7 @@ export function gatedDatabase<D extends TransactionCapable>({
   // by us, and destroyed whenever its state is unknown. Re-check before relying on a newer drizzle.
   const NONE = Symbol("none");
   db.transaction = async (fn, config) => {
-    const release = await gate.acquire();
+    const release = await gate.acquire(ticketFor(gate));
     let client: PgLikeClient | undefined;
     let destroy: Error | undefined;
     const onError = (err: Error) => {
@@ -167,8 +220,11 @@ const asError = (err: unknown) => (err instanceof Error ? err : new Error(String
  * DB_COUNT_STATEMENTS=1 its query methods count statements (BEGIN and COMMIT/ROLLBACK of a
  * transaction, sent by PGlite itself, count as two).
  */
-export function countPgliteStatements<C extends { query: Function; exec: Function; transaction: Function }>(client: C): C {
-  if (!env.DB_COUNT_STATEMENTS) return client;
+export function countPgliteStatements<C extends { query: Function; exec: Function; transaction: Function }>(
+  client: C,
+  enabled = env.DB_COUNT_STATEMENTS,
+): C {
+  if (!enabled) return client;
   const counted = <T extends { query: Function; exec: Function }>(target: T): T => {
     const { query, exec } = target;
     return Object.assign(target, {

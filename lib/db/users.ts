@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { AppError, pgErrorCode } from "@/lib/errors";
 import type { Db, Tx } from "./types";
 import { enrolments, revokedSessions, users } from "./schema";
@@ -22,24 +23,36 @@ export async function getUserById({ db, id }: { db: Conn; id: string }) {
   return row;
 }
 
+/** What a session token claims (lib/auth/session.ts decodes it): nothing here trusts it yet. */
+export type SessionClaim = { userId: string; sid: string; sv: number };
+
+const sessionUserSchema = z
+  .object({ id: z.string(), email: z.string(), name: z.string().nullable(), role: z.enum(["student", "teacher"]) })
+  .nullable();
+/** The user a session column names: null when the session does not hold. */
+export type SessionUserRow = NonNullable<z.infer<typeof sessionUserSchema>>;
+
 /**
- * What every authenticated request checks, in one round trip by primary key: the user as stored
- * now (a changed role counts at once), their session version, and whether this one session was
- * signed out. No row: the account is gone.
+ * The claimed session's user as stored now (a changed role counts at once), as JSON — or null
+ * when the account is gone, its sessions were all ended (the version moved on) or this one was
+ * signed out. A column, so a use case can check its session in its own first statement; without
+ * a claim, null.
  */
-export async function getSessionCheck({ db, id, sid }: { db: Conn; id: string; sid: string }) {
-  const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      sessionVersion: users.sessionVersion,
-      revoked: sql<boolean>`exists (select 1 from ${revokedSessions} where ${revokedSessions.sid} = ${sid})`,
-    })
-    .from(users)
-    .where(eq(users.id, id));
-  return row;
+export const sessionUserColumn = (claim: SessionClaim | undefined) =>
+  claim ? sessionUserOf(claim) : sql<unknown>`null`;
+
+const sessionUserOf = (claim: SessionClaim) => sql<unknown>`(select json_build_object(
+    'id', u.id, 'email', u.email, 'name', u.name, 'role', u.role)
+  from ${users} u where u.id = ${claim.userId} and u.session_version = ${claim.sv}
+    and not exists (select 1 from ${revokedSessions} r where r.sid = ${claim.sid}))`;
+
+/** Reads a `sessionUserColumn` back (validated: JSON from the database is input too). */
+export const parseSessionUser = (value: unknown): SessionUserRow | null => sessionUserSchema.parse(value);
+
+/** The session check on its own, one round trip by primary key: the user, or null. */
+export async function getSessionCheck({ db, claim }: { db: Conn; claim: SessionClaim }) {
+  const result = await db.execute(sql`select ${sessionUserColumn(claim)} as "user"`);
+  return parseSessionUser((result as unknown as { rows: { user: unknown }[] }).rows[0]?.user ?? null);
 }
 
 /** Ends every session the user has: tokens carry the old version and no longer match. */

@@ -9,7 +9,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { GenerateError, type candidateQuestions, type GenerateOptions, type generateQuiz } from "@/lib/generate";
 import { AppError } from "@/lib/errors";
-import { createGate } from "@/lib/db/gate";
+import { createGate, retryAfterSeconds } from "@/lib/db/gate";
+import { env } from "@/lib/env";
 import type { GenerateJob, GenerateReply, GenerateWork } from "./generate.worker";
 
 type Quiz = ReturnType<typeof generateQuiz>;
@@ -19,9 +20,6 @@ type Pending = { id: number; resolve: (value: unknown) => void; reject: (err: un
 
 /** Threads: one core is left to the request loop. */
 const SIZE = Math.max(1, Math.min(4, availableParallelism() - 1));
-/** Generations waiting for a thread, at most, and for how long; past either: 503 `busy`. */
-const QUEUE_MAX = 32;
-const WAIT_MS = 60_000;
 
 type Pool = { slots: Slot[]; gate: ReturnType<typeof createGate>; next: number };
 // On globalThis, one pool per process (dev reloads and Next's chunks would otherwise make more).
@@ -31,11 +29,16 @@ function pool(): Pool {
   return (holder.__readcheckGeneratePool ??= {
     slots: [],
     next: 1,
+    // A short queue, refused at once past it (GENERATE_QUEUE_MAX), rather than a teacher left
+    // waiting a minute behind a long line of large articles; Retry-After says when it clears.
     gate: createGate({
       permits: SIZE,
-      queueMax: QUEUE_MAX,
-      waitMs: WAIT_MS,
-      onReject: () => new AppError("busy", "Many quizzes are being generated right now. Try again in a moment."),
+      queueMax: env.GENERATE_QUEUE_MAX,
+      waitMs: env.GENERATE_QUEUE_TIMEOUT_MS,
+      onReject: ({ drainMs }) =>
+        new AppError("busy", "Many quizzes are being generated right now. Try again in a moment.", undefined, {
+          retryAfterSeconds: retryAfterSeconds({ drainMs }),
+        }),
     }),
   });
 }

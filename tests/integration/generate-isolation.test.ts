@@ -4,15 +4,18 @@
  * every generation is still pending. Ordering, not timing: on the request thread each of these
  * generations would hold the loop for most of a second, and nothing else would be answered.
  * Regenerating one question runs the same pipeline over the saved article: off the loop too.
+ * The generator's queue is short: past it a generation is refused at once, not after a minute.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { quizFileSchema } from "@/lib/quiz/schema";
 import { ApiClient } from "../support/api";
+import { startAppServer, type AppServer } from "../support/app-server";
 import { longArticle } from "../support/articles";
 import { closeTestDb, createUser } from "../factories";
 
 const baseUrl = inject("baseUrl");
 let teacher: ApiClient;
+let shortQueue: AppServer;
 
 const article = longArticle(40_000);
 
@@ -20,8 +23,12 @@ beforeAll(async () => {
   const user = await createUser(inject("databaseUrl"), { role: "teacher" });
   teacher = new ApiClient(baseUrl);
   expect(await teacher.signIn(user.email, user.password)).toBe(true);
+  shortQueue = await startAppServer({ ...inject("appEnv"), GENERATE_QUEUE_MAX: "1" });
+}, 120_000);
+afterAll(async () => {
+  await shortQueue?.stop();
+  await closeTestDb();
 });
-afterAll(closeTestDb);
 
 describe("generation off the request loop", () => {
   it("answers health checks while eight large articles are still being generated", async () => {
@@ -78,5 +85,28 @@ describe("generation off the request loop", () => {
     for (const r of results) expect(r.status, JSON.stringify(r.body).slice(0, 300)).toBe(200);
     // The same quiz and exclusions give the same replacement on whichever thread it ran.
     expect(new Set(results.map((r) => JSON.stringify(r.body))).size).toBe(1);
+  }, 180_000);
+
+  it("refuses generations past its queue at once, with busy and Retry-After, while the admitted ones finish", async () => {
+    // More than the largest pool (4 threads) and its queue of one: some must be refused.
+    const on = teacher.on(shortQueue.baseUrl);
+    const order: string[] = [];
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        on.request("/api/generate", { method: "POST", json: { text: article, count: 10 } }).then(async (res) => {
+          order.push(String(res.status));
+          return { status: res.status, retryAfter: res.headers.get("retry-after"), body: await res.json() };
+        }),
+      ),
+    );
+    const refused = results.filter((r) => r.status === 503);
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) {
+      expect(r.body.error.code).toBe("busy");
+      expect(r.retryAfter).toMatch(/^[1-9]\d*$/);
+    }
+    expect(results.filter((r) => r.status !== 503).map((r) => r.status)).toEqual(Array(10 - refused.length).fill(200));
+    // Every refusal came back before the first generation did: none waited in a long line.
+    expect(order.slice(0, refused.length)).toEqual(Array(refused.length).fill("503"));
   }, 180_000);
 });

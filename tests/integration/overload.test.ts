@@ -2,27 +2,31 @@
  * Overload is not an outage. An instance whose connections are all taken while the database
  * answers says 503 `busy` with Retry-After, at once, for requests past its bounded queue — never
  * `database_unavailable`, never 500 — and serves the queued ones when a connection frees up.
- * A statement the database does not answer in time is a 503 too, never a 500.
+ * A statement the database does not answer in time is a 503 too, never a 500. A request is
+ * admitted once, as a whole: refused before it has sent anything, never halfway through.
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient } from "../support/api";
 import { startAppServer, type AppServer } from "../support/app-server";
-import { closeTestDb, testDb } from "../factories";
+import { closeTestDb, createUser, testDb } from "../factories";
 
 const databaseUrl = inject("databaseUrl");
 let app: AppServer;
 let slow: AppServer;
+let flood: AppServer;
 
 beforeAll(async () => {
   // One connection and room for two in line: small numbers make the bounds visible.
-  [app, slow] = await Promise.all([
+  [app, slow, flood] = await Promise.all([
     startAppServer({ ...inject("appEnv"), DATABASE_POOL_MAX: "1", DATABASE_QUEUE_MAX: "2", DATABASE_QUEUE_TIMEOUT_MS: "30000", DB_COUNT_STATEMENTS: "1" }),
     startAppServer({ ...inject("appEnv"), DATABASE_QUERY_TIMEOUT_MS: "1000" }),
+    // Short waits: before admission per request, statements of requests halfway through were refused.
+    startAppServer({ ...inject("appEnv"), DATABASE_POOL_MAX: "1", DATABASE_QUEUE_MAX: "4", DATABASE_QUEUE_TIMEOUT_MS: "50", DB_COUNT_STATEMENTS: "1" }),
   ]);
 }, 120_000);
 afterAll(async () => {
-  await Promise.all([app?.stop(), slow?.stop()]);
+  await Promise.all([app?.stop(), slow?.stop(), flood?.stop()]);
   await closeTestDb();
 });
 
@@ -79,7 +83,7 @@ describe("a saturated instance", () => {
       const refused = await Promise.all(Array.from({ length: 6 }, () => client.request("/api/quizzes")));
       for (const res of refused) {
         expect(res.status).toBe(503);
-        expect(res.headers.get("retry-after")).toBe("1");
+        expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
         expect((await res.json()).error.code).toBe("busy");
       }
       const health = await client.json("/api/health");
@@ -94,6 +98,34 @@ describe("a saturated instance", () => {
     }
     expect((await client.json("/api/health")).status).toBe(200);
   });
+
+  it("flooded past its bound, refuses whole requests before they send anything, never one halfway through", async () => {
+    // A signed-in list is two statements (the session check, the list): room to refuse between them.
+    const user = await createUser(databaseUrl);
+    const student = new ApiClient(flood.baseUrl);
+    expect(await student.signIn(user.email, user.password)).toBe(true);
+    const outcomes = new Map<string, number>();
+    const note = (k: string) => outcomes.set(k, (outcomes.get(k) ?? 0) + 1);
+    const retryAfters = new Set<string>();
+    await Promise.all(
+      Array.from({ length: 48 }, async () => {
+        for (let i = 0; i < 12; i++) {
+          const res = await student.request("/api/quizzes");
+          const code = ((await res.json()) as { error?: { code?: string } }).error?.code;
+          const sent = Number(res.headers.get("x-db-statements"));
+          if (res.status === 200) note("ok");
+          else if (res.status === 503 && code === "busy") {
+            note(sent === 0 ? "refused before any statement" : "refused after it was admitted");
+            retryAfters.add(res.headers.get("retry-after") ?? "none");
+          } else note(`${res.status} ${code}`);
+        }
+      }),
+    );
+    const counts = Object.fromEntries(outcomes);
+    expect(counts).toEqual({ ok: expect.any(Number), "refused before any statement": expect.any(Number) });
+    expect(counts["refused before any statement"]).toBeGreaterThan(0); // the flood did pass the bound
+    for (const wait of retryAfters) expect(wait).toMatch(/^[1-9]\d*$/);
+  }, 120_000);
 
   it("answers a statement the database did not answer in time with 503, not 500", async () => {
     const client = new ApiClient(slow.baseUrl);

@@ -3,14 +3,15 @@
  * lib/db/pool.ts (DB_COUNT_STATEMENTS=1 → `x-db-statements`). A count, not a timing: every
  * statement is a round trip holding one of the instance's few pooled connections.
  *
- * The attempt routes' bounds (start ≤ 2, autosave ≤ 1, submit ≤ 2) are issue 10's targets for
- * the attempt service (lib/attempts); before its rewrite they were 5, 2 and 9.
+ * The attempt routes' bounds (start ≤ 2, autosave ≤ 1, submit ≤ 2, each including the session
+ * check) are issue 10's targets for the attempt service (lib/attempts); before its rewrite they
+ * were 5, 2 and 9, and 3, 2 and 3 while the session check was a statement of its own.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient } from "../support/api";
 import { startAppServer, type AppServer } from "../support/app-server";
 import { perfectResponses } from "../support/serval";
-import { closeTestDb, createUser } from "../factories";
+import { closeTestDb, createUser, testDb } from "../factories";
 
 let app: AppServer;
 let student: ApiClient;
@@ -39,9 +40,9 @@ async function statements(pathname: string, init: RequestInit & { json?: unknown
 }
 
 /**
- * Every signed-in request also checks its session (revocable sessions: one primary-key read of the
- * user's session version and revoked sids, lib/auth/session.ts). It is not yet folded into the
- * route's own first query, so the counts below carry it separately.
+ * A signed-in request checks its session (revocable sessions: the user's session version and
+ * revoked sids, lib/auth/session.ts) in one primary-key read of its own — except the attempt
+ * loop's routes, which fold it into their first statement (lib/attempts/caller.ts).
  */
 const SESSION_CHECK = 1;
 
@@ -75,7 +76,7 @@ describe("statements per request", () => {
     const atMost = (counts: Record<string, number>, bounds: Record<string, number>) =>
       Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, Math.min(n, bounds[k]!)]));
 
-    it("start sends at most 2, autosave 1, submit 2 (warm), one more each the first time on an instance", async () => {
+    it("start sends at most 2, autosave 1, submit 2 (warm; one more the first time on an instance), the session check included", async () => {
       // Questions and keys of a quiz version never change, so the process may keep them: the
       // first loop on a fresh instance reads them, later loops must not.
       const cold = await loop(student);
@@ -87,12 +88,52 @@ describe("statements per request", () => {
         ...Object.fromEntries(Object.entries(cold).map(([k, n]) => [`cold ${k}`, n])),
         ...Object.fromEntries(Object.entries(warm).map(([k, n]) => [`warm ${k}`, n])),
       };
-      const own = {
-        "cold start": 3, "cold save1": 1, "cold save2": 1, "cold submit": 3,
+      const bounds = {
+        "cold start": 2, "cold save1": 1, "cold save2": 1, "cold submit": 3,
         "warm start": 2, "warm save1": 1, "warm save2": 1, "warm submit": 2,
       };
-      const bounds = Object.fromEntries(Object.entries(own).map(([k, n]) => [k, n + SESSION_CHECK]));
       expect(counts).toEqual(atMost(counts, bounds));
     });
+  });
+});
+
+describe("the folded session check still refuses", () => {
+  /** A student mid-attempt (autosaved once, so this instance remembers the attempt's slots), and a copy of their cookie. */
+  async function midAttempt() {
+    const user = await createUser(inject("databaseUrl"));
+    const client = new ApiClient(app.baseUrl);
+    expect(await client.signIn(user.email, user.password)).toBe(true);
+    const start = await client.json(`/api/quizzes/${servalId}/attempts`, { method: "POST" });
+    expect(start.status).toBe(201);
+    const responses = perfectResponses(start.body.questions);
+    const [first] = Object.keys(responses) as [string];
+    const saved = await client.json(`/api/attempts/${start.body.attemptId}/responses`, { method: "PUT", json: { responses: { [first]: responses[first] } } });
+    expect(saved.status).toBe(200);
+    return { user, client, stolen: client.copy(), attemptId: start.body.attemptId as string, responses };
+  }
+
+  async function refusedEverywhere(cookie: ApiClient, attemptId: string, responses: Record<string, unknown>) {
+    const statuses = {
+      start: (await cookie.json(`/api/quizzes/${servalId}/attempts`, { method: "POST" })).status,
+      autosave: (await cookie.json(`/api/attempts/${attemptId}/responses`, { method: "PUT", json: { responses } })).status,
+      submit: (await cookie.json(`/api/attempts/${attemptId}/submit`, { method: "POST", json: { responses } })).status,
+      "someone else's attempt": (await cookie.json(`/api/attempts/${crypto.randomUUID()}/submit`, { method: "POST", json: { responses } })).status,
+    };
+    expect(statuses).toEqual({ start: 401, autosave: 401, submit: 401, "someone else's attempt": 401 });
+    const { rows } = await testDb(inject("databaseUrl")).query("select status, draft from attempts where id = $1", [attemptId]);
+    expect(rows[0].status).toBe("in_progress");
+    expect(Object.keys(rows[0].draft)).toHaveLength(1); // only the answer saved before
+  }
+
+  it("a signed-out session's cookie on start, autosave and submit: 401, nothing written", async () => {
+    const { client, stolen, attemptId, responses } = await midAttempt();
+    await client.signOut();
+    await refusedEverywhere(stolen, attemptId, responses);
+  });
+
+  it("every session of an account ended (its session version moved on): 401, nothing written", async () => {
+    const { user, stolen, attemptId, responses } = await midAttempt();
+    await testDb(inject("databaseUrl")).query("update users set session_version = session_version + 1 where id = $1", [user.id]);
+    await refusedEverywhere(stolen, attemptId, responses);
   });
 });

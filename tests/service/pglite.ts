@@ -9,14 +9,16 @@ import { migrate } from "drizzle-orm/pglite/migrator";
 import { createAssignment } from "@/lib/db/assignments";
 import { createClass, joinClassByCode } from "@/lib/db/classes";
 import { MIGRATIONS_DIR } from "@/lib/db/client";
+import { countPgliteStatements } from "@/lib/db/pool";
 import * as schema from "@/lib/db/schema";
 import { seedQuizzes } from "@/lib/db/seed";
 import type { Db } from "@/lib/db/types";
 import { createUser } from "@/lib/db/users";
 import type { AssignmentInput } from "@/lib/db/assignments";
 
-export async function openTestDb() {
-  const client = new PGlite();
+/** `countStatements`: statements count into lib/db/pool.ts `countStatementsOf`, as the app's DB_COUNT_STATEMENTS=1 does. */
+export async function openTestDb({ countStatements = false }: { countStatements?: boolean } = {}) {
+  const client = countPgliteStatements(new PGlite(), countStatements);
   const db = drizzle({ client, schema }) as unknown as Db;
   await migrate(drizzle({ client, schema }), { migrationsFolder: MIGRATIONS_DIR });
   await seedQuizzes(db);

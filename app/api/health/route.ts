@@ -1,16 +1,17 @@
 import { sql } from "drizzle-orm";
 import { NextResponse } from "next/server";
 import { getDb } from "@/lib/db/client";
-import { withStatementCount } from "@/lib/db/pool";
+import { admitRequest, inRequestScope } from "@/lib/db/pool";
 import { selectedDriver } from "@/lib/env";
 import { findAppError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
 export const GET = () =>
-  withStatementCount(async () => {
+  inRequestScope(async () => {
     const db = selectedDriver();
     try {
+      admitRequest();
       const client = await getDb();
       await withTimeout(client.execute(sql`select 1`), 5_000);
       return NextResponse.json({ ok: true, db }, { headers: { "cache-control": "no-store" } });
@@ -20,7 +21,7 @@ export const GET = () =>
       if (busy?.code === "busy") {
         return NextResponse.json(
           { ok: false, db, error: { code: "busy", message: busy.message } },
-          { status: 503, headers: { "cache-control": "no-store", "retry-after": "1" } },
+          { status: 503, headers: { "cache-control": "no-store", "retry-after": String(busy.options.retryAfterSeconds ?? 1) } },
         );
       }
       const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : "";

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { PublicQuestion } from "@/lib/quiz/public";
-import { isRetryable, outageMessage, retryDelayMs } from "@/lib/retry";
+import { isRetryable, keepTrying, outageMessage, retryDelayMs } from "@/lib/retry";
 import { buttonClass } from "../../../_components/ui";
 import { isAnswered, toPayload, type Answers } from "./answers";
 import { CheckFeedback, type Feedback } from "./check-feedback";
@@ -12,9 +12,6 @@ import { ProgressMeter, SaveStatusLine } from "./progress";
 import { QuestionField } from "./question-field";
 import { SubmitDialog } from "./submit-dialog";
 import { useAutosave } from "./use-autosave";
-
-/** Tries of one submit before giving up and letting the student press Submit again (~1 minute). */
-const SUBMIT_TRIES = 7;
 
 /** The questions of an in-progress attempt: answering, autosave, progress and submit. */
 export function TakeQuiz({
@@ -98,7 +95,8 @@ export function TakeQuiz({
     }
     try {
       // A 503 (`busy`: the instance is saturated; `database_unavailable`) or no answer at all is
-      // retried with backoff, saying so; submitting twice is safe (the second returns the result).
+      // retried with backoff, saying so — `busy` for as long as it takes (lib/retry.ts keepTrying);
+      // submitting twice is safe (the second returns the result).
       for (let attempt = 1; ; attempt++) {
         let res: Response | undefined;
         try {
@@ -108,14 +106,14 @@ export function TakeQuiz({
             body: JSON.stringify({ responses }),
           });
         } catch (err) {
-          if (attempt >= SUBMIT_TRIES) throw err;
+          if (!keepTrying({ attempt, code: undefined })) throw err;
         }
         if (res?.ok) {
           router.push(resultsUrl);
           return; // stay in the "grading" state until the results page replaces this one
         }
         const body = res ? ((await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null) : null;
-        if (res && (!isRetryable(res.status, body?.error?.code) || attempt >= SUBMIT_TRIES)) {
+        if (res && (!isRetryable(res.status, body?.error?.code) || !keepTrying({ attempt, code: body?.error?.code }))) {
           throw new Error(
             res.status === 401
               ? "You have been signed out. Sign in again in another tab, then submit."

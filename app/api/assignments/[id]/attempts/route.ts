@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import * as attemptService from "@/lib/attempts/service";
-import { requireUser } from "@/lib/auth/session";
+import { requireSessionClaim } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
@@ -12,8 +12,9 @@ type Context = { params: Promise<{ id: string }> };
  * and attempt limit.
  */
 export const POST = route(async (_request: Request, { params }: Context) => {
-  const user = await requireUser();
+  // The session is checked in the use case's own first statement (lib/attempts/caller.ts).
+  const claim = await requireSessionClaim();
   const assignmentId = await idParam(params, "assignment");
-  const started = await attemptService.start({ db: await getDb(), actor: user, request: { assignmentId } });
+  const started = await attemptService.start({ db: await getDb(), claim, request: { assignmentId } });
   return NextResponse.json(attemptService.startResponse(started), { status: started.created ? 201 : 200 });
 });

@@ -1,7 +1,7 @@
 import { after, NextResponse } from "next/server";
 import { z } from "zod";
 import * as attemptService from "@/lib/attempts/service";
-import { requireUser } from "@/lib/auth/session";
+import { requireSessionClaim } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { readJson, route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
@@ -17,11 +17,12 @@ const bodySchema = z.strictObject({ responses: responsesBodySchema.default({}) }
  * allow (`level`: score, correctness or full). Submitting again returns the recorded result.
  */
 export const POST = route(async (request: Request, { params }: Context) => {
-  const user = await requireUser();
+  // The session is checked in the use case's own first statement (lib/attempts/caller.ts).
+  const claim = await requireSessionClaim();
   const attemptId = await idParam(params, "attempt");
   const { responses } = await readJson(request, bodySchema, 200_000);
   const db = await getDb();
-  const { result, alreadySubmitted, level } = await attemptService.submit({ db, actor: user, attemptId, answers: responses });
+  const { result, alreadySubmitted, level } = await attemptService.submit({ db, claim, attemptId, answers: responses });
   after(() => syncScoresInBackground(db, { attemptId })); // LTI grade passback, after the answer is sent
   return NextResponse.json({ ...result, level, reviewAvailable: level === "full", alreadySubmitted });
 });

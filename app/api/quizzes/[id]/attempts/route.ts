@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import * as attemptService from "@/lib/attempts/service";
-import { requireUser } from "@/lib/auth/session";
+import { requireSessionClaim } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { parseWith, route } from "@/lib/http";
 import { idParam } from "@/lib/http-params";
@@ -16,9 +16,10 @@ const querySchema = z.strictObject({ practice: z.enum(["1", "true"]).optional() 
  * which the assignment's review rules may refuse (403 with the reason).
  */
 export const POST = route(async (request: Request, { params }: Context) => {
-  const user = await requireUser();
+  // The session is checked in the use case's own first statement (lib/attempts/caller.ts).
+  const claim = await requireSessionClaim();
   const quizId = await idParam(params, "quiz");
   const { practice } = parseWith(querySchema, Object.fromEntries(new URL(request.url).searchParams), "query");
-  const started = await attemptService.start({ db: await getDb(), actor: user, request: { quizId, practice: Boolean(practice) } });
+  const started = await attemptService.start({ db: await getDb(), claim, request: { quizId, practice: Boolean(practice) } });
   return NextResponse.json(attemptService.startResponse(started), { status: started.created ? 201 : 200 });
 });
