@@ -346,7 +346,13 @@ export async function check({
 const missedForReview = (rows: RecordedResponse[], keyed: Map<string, KeyedQuestion>) =>
   rows.filter((r) => !r.correct && keyed.get(r.questionId) && reviewableAlone(keyed.get(r.questionId)!.question)).map((r) => r.questionId);
 
-export type SubmitResult = { result: ResultForViewer; alreadySubmitted: boolean; level: ReviewLevel };
+export type SubmitResult = {
+  result: ResultForViewer;
+  alreadySubmitted: boolean;
+  level: ReviewLevel;
+  /** This submit recorded a score an LMS gradebook takes (LTI AGS): send it after answering. */
+  passGrade: boolean;
+};
 
 /**
  * Grades and records an attempt: one read, one conditional write. A second submit — from this
@@ -388,13 +394,13 @@ export async function submit(
   }
   const level = reviewLevel(factsOf(a), { teacherOfClass: false }, now);
   const result = buildResult(a.slots, keyed, graded.rows, a.articleText);
-  return { result: forViewer(result, level), alreadySubmitted: false, level };
+  return { result: forViewer(result, level), alreadySubmitted: false, level, passGrade: Boolean(a.gradePassback) };
 }
 
 async function storedResult(db: Db, a: AttemptRecord, now: Date, alreadySubmitted: boolean): Promise<SubmitResult> {
   const keyed = await getKeyedQuestions({ db, ids: keyIdsOf(a.slots, a.recorded) });
   const level = reviewLevel(factsOf(a), { teacherOfClass: false }, now);
-  return { result: forViewer(buildResult(a.slots, keyed, a.recorded, a.articleText), level), alreadySubmitted, level };
+  return { result: forViewer(buildResult(a.slots, keyed, a.recorded, a.articleText), level), alreadySubmitted, level, passGrade: false };
 }
 
 /**

@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { RecordedResponse } from "@/lib/attempts/grading";
 import { DEADLINE_GRACE_MS } from "@/lib/attempts/policy";
-import { articles, assignments, attempts, classes, enrolments, quizzes, users, type AttemptSlot } from "./schema";
+import { articles, assignments, attempts, classes, enrolments, ltiResourceLinks, quizzes, users, type AttemptSlot } from "./schema";
 import type { Conn, Db } from "./types";
 import { parseSessionUser, sessionUserColumn, type SessionClaim } from "./users";
 
@@ -98,6 +98,10 @@ export async function getAttemptRecord({
           'maxPoints', r.max_points, 'correct', r.correct, 'gradedQuestionId', r.graded_question_id, 'note', r.note)), '[]'::json)
         from "responses" r where r.attempt_id = "attempts"."id")`,
       sessionUser: sessionUserColumn(claim),
+      // Whether an LMS gradebook takes this attempt's score (LTI AGS), so submit schedules a
+      // grade sync only then, without a statement of its own.
+      gradePassback: sql<boolean>`exists (select 1 from ${ltiResourceLinks} l
+        where l.assignment_id = "attempts"."assignment_id" and l.line_item_url is not null)`,
     })
     .from(attempts)
     .innerJoin(users, eq(users.id, attempts.userId))

@@ -22,7 +22,7 @@ export const POST = route(async (request: Request, { params }: Context) => {
   const attemptId = await idParam(params, "attempt");
   const { responses } = await readJson(request, bodySchema, 200_000);
   const db = await getDb();
-  const { result, alreadySubmitted, level } = await attemptService.submit({ db, claim, attemptId, answers: responses });
-  after(() => syncScoresInBackground(db, { attemptId })); // LTI grade passback, after the answer is sent
+  const { result, alreadySubmitted, level, passGrade } = await attemptService.submit({ db, claim, attemptId, answers: responses });
+  if (passGrade) after(() => syncScoresInBackground(db, { attemptId })); // LTI grade passback, after the answer is sent
   return NextResponse.json({ ...result, level, reviewAvailable: level === "full", alreadySubmitted });
 });
