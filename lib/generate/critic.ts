@@ -7,7 +7,8 @@
 import type { Candidate, Ctx } from "./patterns";
 import { lexTag } from "./lexicon";
 import { norm, normOnce } from "./distractors";
-import { FAMOUS, MEASURES } from "./lang/en";
+import { FAMOUS, MEASURES, MONTHS } from "./lang/en";
+import { circularStem, contradictionIn, fragmentOf } from "./critic-statements";
 
 export const REASONS = {
   "option-grammar": "an option does not fit the gap's grammar (article, number, 'the' + name)",
@@ -22,6 +23,13 @@ export const REASONS = {
   "duplicate-options": "two options name the same thing",
   "evidence-broken": "the evidence is not an intact sentence",
   "key-longest": "the key is the one long option",
+  "key-in-other-options": "the key, or its sentence, is among another question's options",
+  "reused-options": "two questions share an option set",
+  "acronym-cue": "an acronym or the words it stands for in the stem give the key away",
+  trivia: "the key is a stray detail (a month, a minor number)",
+  "circular-evidence": "the stem restates the evidence it asks for",
+  "self-contradiction": "a statement contradicts itself (a part larger than its whole, a number changed in one place only)",
+  "fragment-statement": "a statement offered is a fragment, not a sentence",
 } as const;
 export type Reason = keyof typeof REASONS;
 
@@ -45,9 +53,17 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
   const b = c.body;
   const intact = c.sentences.every((i) => doc.sentences[i] && !doc.sentences[i]!.broken);
   if (!intact) return { reason: "evidence-broken", detail: "a sentence of the evidence is broken" };
+  const statementFault = statementChecks(ctx, c);
+  if (statementFault) return statementFault;
   const { key, distractors } = optionTexts(c);
   const stem = b.prompt;
   const gap = BLANK.exec(stem);
+  if (gap && key[0]) {
+    const cue = acronymCue(stem, key[0]);
+    if (cue) return { reason: "acronym-cue", detail: cue };
+    const minor = trivia(ctx, c, key[0]);
+    if (minor) return { reason: "trivia", detail: minor };
+  }
   // The key in the stem (ordering and matching show their items; evidence and true/false have no key text).
   if (b.type !== "ordering" && b.type !== "matching" && b.type !== "evidence" && b.type !== "truefalse") {
     for (const k of key) {
@@ -66,6 +82,8 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
     const k = key[0];
     if (FAMOUS.test(k)) return { reason: "general-knowledge", detail: `"${k}" is a famous institution` };
     if (/\bcapital(?: city)?(?: of [A-Z]\w+)?,?\s*$/.test(stem.slice(0, gap.index))) return { reason: "general-knowledge", detail: "a capital city" };
+    // "… in _____, the Kenyan capital": the capital named after the gap.
+    if (/^\s*,\s*(?:the\s+)?(?:\p{Lu}[\p{L}'-]*\s+)?capital\b/u.test(stem.slice(gap.index + gap[0].length))) return { reason: "general-knowledge", detail: "a capital city named after the gap" };
     if (title && has(title, k) && /^\p{Lu}/u.test(k)) return { reason: "general-knowledge", detail: `"${k}" is in the title` };
     // The gap's neighbours: a name that goes on past the gap.
     const before = stem.slice(0, gap.index);
@@ -108,6 +126,12 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
     if (b.type === "single" && shape(k) !== "phrase") {
       const bad = distractors.find((d) => shape(d) !== shape(k) || (kindOf(k) && kindOf(d) && kindOf(k) !== kindOf(d)));
       if (bad) return { reason: "distractor-kind", detail: `"${bad}" for "${k}"` };
+      const work = distractors.find((d) => shape(d) === "name" && titleOfWork(doc.text, d) && !titleOfWork(doc.text, k));
+      if (work) return { reason: "distractor-kind", detail: `"${work}" is the title of a work, "${k}" is not` };
+      // A person's first name or surname is a form of their name, not a fragment (the form check is above).
+      const personForm = (d: string) => ctx.ents.entities.some((e) => e.kind === "person" && (e.name === d || e.forms.includes(d.toLowerCase())));
+      const piece = !personForm(k) && distractors.find((d) => shape(d) === "name" && !personForm(d) && nameFragment(doc.text, d));
+      if (piece) return { reason: "distractor-kind", detail: `"${piece}" only occurs as part of a longer name` };
     }
     // The key as the one long option gives itself away.
     if (b.type === "single") {
@@ -129,6 +153,82 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
     }
   }
   return undefined;
+}
+
+/** Whole statements shown as options or as a true/false prompt, with the sentence each was made from. */
+function statementsOf(ctx: Ctx, c: Candidate): { text: string; altered: boolean }[] {
+  const b = c.body;
+  if (b.type === "truefalse") return [{ text: b.prompt.replace(/^True or false\?\s*/, ""), altered: !b.answer }];
+  if (b.type !== "single" || !/^(central-idea|true-statement|evidence)$/.test(c.family ?? "")) return [];
+  return b.options.map((o) => ({ text: o.text, altered: c.family === "true-statement" && o.id !== b.answer }));
+}
+
+function statementChecks(ctx: Ctx, c: Candidate): { reason: Reason; detail: string } | undefined {
+  const evidence = ctx.doc.sentences[c.sentences[0]!]?.text ?? "";
+  for (const st of statementsOf(ctx, c)) {
+    const fragment = fragmentOf(ctx.doc, st.text);
+    if (fragment) return { reason: "fragment-statement", detail: `"${st.text.slice(0, 60)}": ${fragment}` };
+    const clash = st.altered ? contradictionIn(st.text, evidence) : undefined;
+    if (clash) return { reason: "self-contradiction", detail: clash };
+  }
+  // An evidence question (select the sentence, or Part B) whose stem already shows its sentence.
+  if (c.family === "evidence" || c.body.type === "evidence") {
+    const circular = circularStem(c.body.prompt.replace(/^The article says: "[^"]*"\s*/, ""), c.sentences.map((i) => ctx.doc.sentences[i]!.text).join(" "));
+    if (circular) return { reason: "circular-evidence", detail: circular };
+  }
+  return undefined;
+}
+
+/** Initials of a name's capitalised words: "Governmental Advisory Committee" → "GAC". */
+const initialsOf = (name: string) => name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
+/** The key's acronym in the stem ("_____ (Icann)"), or the words an acronym key stands for. */
+export function acronymCue(stem: string, key: string): string | undefined {
+  const shown = stem.replace(BLANK, " ");
+  const initials = initialsOf(key);
+  if (initials.length >= 2 && key.includes(" ") && new RegExp(`\\b${initials}s?\\b`, "i").test(shown)) return `"${initials}" stands for "${key}"`;
+  if (/^[A-Z]{2,6}s?$/.test(key)) {
+    const runs = shown.match(/\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?\p{Lu}[\p{L}'-]*)+/gu) ?? [];
+    const run = runs.find((r) => initialsOf(r).toUpperCase() === key.replace(/s$/, ""));
+    if (run) return `"${run}" spells "${key}"`;
+  }
+  return undefined;
+}
+
+/** A gap on a detail that does not matter: a month, or a count or measure in a sentence the article does not build on. */
+function trivia(ctx: Ctx, c: Candidate, key: string): string | undefined {
+  if (c.sentences.length !== 1) return undefined;
+  if (MONTHS.has(key.toLowerCase())) return `the month "${key}"`;
+  // Years date events and stay (the date family has its own cap); counts and measures are the trivia.
+  const numeric = (c.body.type === "numeric" || /^\d[\d,.]*$/.test(key)) && !/^\d{4}$/.test(key);
+  const central = ctx.centrality[c.sentences[0]!] ?? 1;
+  if (numeric && central < MINOR_CENTRALITY) return `"${key}" in a sentence of centrality ${central.toFixed(2)}`;
+  return undefined;
+}
+/** Below this TextRank centrality a sentence is a side detail: a number in it is not worth a question. */
+export const MINOR_CENTRALITY = 0.2;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Whether the article names `name` as a work ("Slave Labour, a spray-painted artwork"; "entitled Wet Dog"; "the novel Emma"). */
+export function titleOfWork(text: string, name: string): boolean {
+  const n = escape(name);
+  const WORK = "(?:artwork|painting|mural|novel|book|film|movie|song|album|play|poem|series|show|sculpture|opera|musical|documentary|memoir)";
+  return new RegExp(`\\b${n},\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}${WORK}\\b|\\b(?:entitled|titled|${WORK})\\s+["“']?${n}\\b|["“]${n}["”]`, "u").test(text);
+}
+
+/** Whether every occurrence of `name` in the text is part of a longer capitalised name ("Regalado" of "Tomás Regalado" is not; "Tomás" alone is). */
+export function nameFragment(text: string, name: string): boolean {
+  const re = new RegExp(`\\b${escape(name)}\\b`, "gu");
+  let seen = 0;
+  for (const m of text.matchAll(re)) {
+    seen++;
+    const before = /(^|[.!?"“\n]\s*|\s)(\p{Lu}[\p{L}'-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    // A capitalised word before counts only mid-sentence, and never an article ("The Guardian").
+    const capBefore = !!before && !/[.!?"“\n]/.test(before[1]!) && before[1] !== "" && !/^(The|A|An|Sir|Lord|Lady|Dame|Dr|Mr|Mrs|Ms|President|Prime|Minister|King|Queen|Prince|Princess|Pope|Saint|St)$/.test(before[2]!);
+    const capAfter = /^\s\p{Lu}[\p{L}'-]*/u.test(text.slice(m.index + m[0].length)) && !/^\s(?:I|The|A|An)\b/.test(text.slice(m.index + m[0].length));
+    if (!capBefore && !capAfter) return false;
+  }
+  return seen > 0;
 }
 
 /** Splits candidates into those that pass and the rejections, each with its reason. */

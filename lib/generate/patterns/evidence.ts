@@ -9,7 +9,7 @@ import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
 import { explain, spanOf, words, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
 import { causesOf, mainClauses } from "./cause-effect";
-import { overlap, statementLike } from "./central-idea";
+import { overlap, paragraphPoint, statementLike } from "./central-idea";
 
 const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const plain = (s: Sentence) => s.text.replace(/\s+/g, " ").trim();
@@ -23,6 +23,11 @@ function evidenceQuestion(prompt: string, key: Sentence[], explanation: string, 
     key: key.map(plain),
     distractors: [],
   };
+}
+
+/** A choice among article sentences: the sentences offered are shown whole, so no other question may ask about them. */
+function partB(a: Parameters<typeof singleChoice>[0] & { shown: Sentence[] }): Candidate {
+  return { ...singleChoice(a), shows: a.shown.map((s) => s.index) };
 }
 
 /** Sentences near the key that a careless reader could take for support: same or next paragraph, sharing words. */
@@ -47,11 +52,11 @@ function build(ctx: Ctx): Candidate[] {
     ));
     const ds = nearby(ctx, s, c.effect + " " + c.cause, 3);
     if (ds.length === 3) {
-      out.push(singleChoice({
+      out.push(partB({
         prompt: `Which sentence from the article best explains why ${claim}?`,
         key: plain(s), distractors: ds.map(plain), seed: s.text + "B", evidence: [s],
         explanation: explain([s], "Only this sentence gives the reason; the others are nearby details."),
-        skill: "inference", difficulty: 3, score: SCORES.partB, facts: [`cause:${c.sentence}`], family: "evidence",
+        skill: "inference", difficulty: 3, score: SCORES.partB, facts: [`cause:${c.sentence}`], family: "evidence", shown: ds,
       }));
     }
   }
@@ -88,22 +93,18 @@ function build(ctx: Ctx): Candidate[] {
     ));
     const ds = nearby(ctx, s, clause.text, 3);
     if (ds.length === 3) {
-      out.push(singleChoice({
+      out.push(partB({
         prompt: `Which sentence from the article best supports the statement that ${clause.text}?`,
         key: plain(s), distractors: ds.map(plain), seed: s.text + "B", evidence: [s],
         explanation: explain([s], "Only this sentence says so; the others are nearby."),
-        skill: "inference", difficulty: 2, score: SCORES.partB - 0.8, facts: [`claim:${s.index}`], family: "evidence",
+        skill: "inference", difficulty: 2, score: SCORES.partB - 0.8, facts: [`claim:${s.index}`], family: "evidence", shown: ds,
       }));
     }
   }
-  // A paragraph's main point, selected in the article.
+  // A paragraph's main point, selected in the article: only where the paragraph has a clear one.
   doc.paragraphs.forEach((_, p) => {
-    const ss = doc.sentences.filter((s) => s.para === p);
-    if (ss.length < 3 || ss.some((s) => s.broken)) return;
-    const best = ss.filter(statementLike).sort((a, b) => ctx.centrality[b.index]! - ctx.centrality[a.index]! || a.index - b.index)[0];
+    const best = paragraphPoint(ctx, p);
     if (!best) return;
-    const support = ss.reduce((a, o) => a + (o === best ? 0 : overlap(o.text, best.text)), 0);
-    if (support < 0.5) return;
     out.push(evidenceQuestion(
       `Select the sentence of paragraph ${p + 1} that states the point the rest of the paragraph supports.`,
       [best], explain([best], `The other sentences of paragraph ${p + 1} add detail to this one.`), SCORES.evidence - 0.6, [`central:para:${p}`],
