@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { family } from "./central-idea";
+import { compress, family, paragraphPoint } from "./central-idea";
+import { findEntities } from "../entities";
+import { findRelations } from "../relations";
+import { contextOf } from "../questions";
+import { segment } from "../sentences";
 import { optionsOf, run } from "./test-helpers";
 
 const TEXT = [
@@ -25,5 +29,27 @@ describe("central idea", () => {
   });
   it("makes nothing of a text too short to have a centre", () => {
     expect(run(family, "One sentence only here, about a bridge that was closed.")).toEqual([]);
+  });
+  it("keys the article question to a trimmed statement, not the lead quoted whole", () => {
+    expect(compress("The council closed the bridge to cars after engineers found deep cracks in its frame, a spokesman said.")).toBe("The council closed the bridge to cars after engineers found deep cracks in its frame.");
+    expect(compress("The committee (which meets twice a year) recommended a freeze on all new disputed names.")).toBe("The committee recommended a freeze on all new disputed names.");
+    expect(compress("On Monday, the council closed the old harbour bridge to all cars and lorries.")).toBe("The council closed the old harbour bridge to all cars and lorries.");
+  });
+});
+
+describe("paragraph main point", () => {
+  const PARA = [
+    "The harbour bridge will close to cars for two years while engineers repair cracks in its frame.",
+    "Engineers found the cracks in the bridge frame during a routine inspection in the winter.",
+    "The repairs to the bridge frame will cost the council several million pounds, engineers said.",
+  ].join(" ");
+  const doc = segment(`${PARA}\n\nA second paragraph says something else entirely about the weather this week.`);
+  const ents = findEntities(doc);
+  const ctx = contextOf(doc, ents, findRelations(doc, ents));
+  it("keys the paragraph to the sentence both TextRank and the paragraph's own overlap pick", () => {
+    expect(paragraphPoint({ ...ctx, centrality: [0.9, 0.5, 0.4, 0.1] }, 0)?.index).toBe(0);
+  });
+  it("drops the paragraph when TextRank's choice is not the sentence the paragraph builds on", () => {
+    expect(paragraphPoint({ ...ctx, centrality: [0.2, 0.3, 0.9, 0.1] }, 0)).toBeUndefined();
   });
 });
