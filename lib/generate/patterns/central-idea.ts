@@ -5,7 +5,7 @@
  * other parts of the article, of similar length, so the question tests what the text is about
  * rather than what it says.
  */
-import { hasSpeech, type Sentence } from "../sentences";
+import type { Sentence } from "../sentences";
 import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
 import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
@@ -14,7 +14,7 @@ const LEAD = /^"?(He|She|It|They|This|That|These|Those|But|And|Or|So|Yet|His|Her
 
 /** A sentence that can stand as an option on its own: intact, not speech, no pointing back. */
 export const statementLike = (s: Sentence | undefined): s is Sentence =>
-  !!s && !s.broken && !s.quoted && !hasSpeech(s.text) && !LEAD.test(s.text) && words(s.text) >= 8 && words(s.text) <= 36 &&
+  !!s && !s.broken && !s.quoted && !s.speech && !LEAD.test(s.text) && words(s.text) >= 8 && words(s.text) <= 36 &&
   !/\b(I|me|my|we|our|you)\b/.test(s.text) && !/[?:]$/.test(s.text);
 
 /** Share of `a`'s content words found in `b`. */
