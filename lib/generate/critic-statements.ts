@@ -76,9 +76,30 @@ export function restated(stem: string, evidence: string): number {
   return ev.filter((w) => shown.has(w)).length / ev.length;
 }
 
-/** A stem that hands over its evidence: it restates most of the sentence, or ends on a bare connective ("… because."). */
+/** Words in a row that the stem copies from the evidence before it is simply matching text. */
+const COPIED_RUN = 8;
+
+/** The longest run of words the stem copies from the evidence, compared case-blind. */
+function copiedRun(stem: string, evidence: string): number {
+  const ws = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const a = ws(stem);
+  const b = ` ${ws(evidence).join(" ")} `;
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    let n = best + 1;
+    while (i + n <= a.length && b.includes(` ${a.slice(i, i + n).join(" ")} `)) best = n++;
+  }
+  return best;
+}
+
+/**
+ * A stem that hands over its evidence: it ends on a bare connective ("… because."), restates most
+ * of the sentence, or copies a clause of it word for word ("supports this statement: <the clause>").
+ */
 export function circularStem(stem: string, evidence: string): string | undefined {
   if (/\b(because|so|as|since|after|due to|thanks to)\s*[.?]?$/i.test(stem.trim())) return "the stem ends on a bare connective";
+  const run = copiedRun(stem, evidence);
+  if (run >= COPIED_RUN) return `the stem copies ${run} words of the evidence in a row`;
   const share = restated(stem, evidence);
   return share >= 0.7 ? `the stem shows ${Math.round(share * 100)} % of the evidence sentence's words` : undefined;
 }

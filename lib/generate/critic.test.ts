@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { critique } from "./critic";
-import { contradictionIn, fragmentOf } from "./critic-statements";
+import { circularStem, contradictionIn, fragmentOf } from "./critic-statements";
 import { findEntities } from "./entities";
 import { findRelations } from "./relations";
 import { contextOf } from "./questions";
@@ -96,6 +96,12 @@ describe("critic: statements", () => {
     const ctx = ctxOf(text);
     const c = gapFill(ctx, 2, "Which statement is true according to the article?", "Officials closed four prisons last year.", ["Officials closed nine prisons last year.", "Officials did not close four prisons last year.", "although prison numbers in Sweden rose"], "true-statement");
     expect(reasonOf(ctx, c)).toBe("fragment-statement");
+  });
+
+  it("calls a stem circular when it copies a clause of its evidence word for word", () => {
+    const ev = "The campaign group UK Uncut is attempting to draw a link between government cuts and tax avoidance by multinational businesses.";
+    expect(circularStem("Select the sentence that supports this statement: The campaign group UK Uncut is attempting to draw a link between government cuts.", ev)).toMatch(/copies/);
+    expect(circularStem("Select the sentence in the article that tells who leads UK Uncut.", ev)).toBeUndefined();
   });
 
   it("tells fragments and contradictions from whole, consistent statements", () => {

@@ -90,6 +90,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     if (isGapFill(c) && gapFills >= gapCap) return false;
     if ((familyUses.get(famOf(c)) ?? 0) >= familyCap(famOf(c), slack)) return false;
     if ((typeUses.get(c.body.type) ?? 0) >= typeCap(c.body.type, slack)) return false;
+    if ((c.shows ?? []).some((s) => optionSentences.has(s))) { reject(c, "reused-options", "it offers sentences an earlier pick offers"); return false; }
     if ((c.shows ?? []).some((s) => usedSentences.has(s))) { reject(c, "key-in-other-options", "an option is the sentence of an earlier pick"); return false; }
     if (c.sentences.some((s) => optionSentences.has(s))) { reject(c, "key-in-other-options", "its sentence is an option of an earlier pick"); return false; }
     const nc = normedOf(c);

@@ -2,14 +2,15 @@
  * Evidence (★): the student selects the sentence(s) of the article that support an answer
  * (`type: "evidence"`, docs/quiz-format.md), and the paired "Part B" form — a single choice among
  * article sentences. Claims come from the relations other families find: a stated cause, an
- * announced enumeration, a paragraph's main point.
+ * announced enumeration, who a person is, a paragraph's main point. (A claim restated from its own
+ * sentence, "supports this statement: <its main clause>", is circular and not made.)
  */
 import type { Sentence } from "../sentences";
 import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
 import { explain, spanOf, words, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
-import { causesOf, mainClauses } from "./cause-effect";
-import { overlap, paragraphPoint, statementLike } from "./central-idea";
+import { causesOf } from "./cause-effect";
+import { overlap, paragraphPoint } from "./central-idea";
 
 const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const plain = (s: Sentence) => s.text.replace(/\s+/g, " ").trim();
@@ -80,26 +81,6 @@ function build(ctx: Ctx): Candidate[] {
       `Select the sentence in the article that tells who ${r.person.name} is.`,
       [s], explain([s], `${r.person.name} is ${r.role}.`), SCORES.evidence - 0.5, [`role:${r.person.id}`],
     ));
-  }
-  // A central claim of the body, selected in the article.
-  for (const s of doc.sentences) {
-    if (s.para < 2 || !statementLike(s) || ctx.centrality[s.index]! < 0.6) continue;
-    const clause = mainClauses(ctx).find((c) => c.s === s);
-    if (!clause || words(clause.text) >= words(s.text) - 3) continue;
-    const claim = `${clause.text[0]!.toUpperCase()}${clause.text.slice(1)}`;
-    out.push(evidenceQuestion(
-      `Select the sentence in the article that supports this statement: ${claim}.`,
-      [s], explain([s], "This sentence says so."), SCORES.evidence - 0.8, [`claim:${s.index}`],
-    ));
-    const ds = nearby(ctx, s, clause.text, 3);
-    if (ds.length === 3) {
-      out.push(partB({
-        prompt: `Which sentence from the article best supports the statement that ${clause.text}?`,
-        key: plain(s), distractors: ds.map(plain), seed: s.text + "B", evidence: [s],
-        explanation: explain([s], "Only this sentence says so; the others are nearby."),
-        skill: "inference", difficulty: 2, score: SCORES.partB - 0.8, facts: [`claim:${s.index}`], family: "evidence", shown: ds,
-      }));
-    }
   }
   // A paragraph's main point, selected in the article: only where the paragraph has a clear one.
   doc.paragraphs.forEach((_, p) => {

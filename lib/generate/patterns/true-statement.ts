@@ -69,14 +69,20 @@ function alterable(ctx: Ctx, s: Sentence, q: { first: number; last: number; kind
   return true;
 }
 
-/** A mention that can be swapped: not after a title or "capital", not inside "Place, Place". */
-function swappable(ctx: Ctx, m: { first: number; last: number }): boolean {
+/**
+ * A mention that can be swapped: not after a title or "capital", not inside "Place, Place", not
+ * an acronym in brackets ("HM Revenue & Customs (HMRC)"), not the first part of a name that goes on
+ * ("Sophie van der Zee").
+ */
+export function swappable(ctx: Ctx, m: { first: number; last: number }): boolean {
   const t = ctx.doc.tokens;
   const prev = t[m.first - 1];
   if (prev && /^(capital|archbishop|president|king|queen|prince|princess|pope|sir|lord|lady|mr|mrs|ms|dr|professor)$/i.test(prev.lower)) return false;
   if (t[m.last + 1]?.text === "'s" || /^'s?$/.test(t[m.last + 1]?.text ?? "")) return false;
   if (t[m.last + 1]?.text === "," && ctx.ents.mentionAt.has(m.last + 2) && ctx.ents.entities[ctx.ents.mentionAt.get(m.last + 2)!.entity]!.kind === "place") return false;
   if (prev?.text === "," && ctx.ents.mentionAt.has(m.first - 2)) return false;
+  if (prev?.text === "(" || t[m.last + 1]?.text === "(") return false;
+  if (/^(van|von|de|der|den|du|la|le|di|da|bin|ibn|al|del|dos|das)$/.test(t[m.last + 1]?.text ?? "")) return false;
   return true;
 }
 
