@@ -51,6 +51,14 @@ describe("critic: distractors of another kind", () => {
   });
 });
 
+describe("critic: distractors the text makes true", () => {
+  it("rejects an option that is another name for a country beside it (distractor-true)", () => {
+    const ctx = ctxOf("The company also ships the flatbread to Sweden and the US for diaspora communities. It plans to open a shop in Germany next year.");
+    const c = gapFill(ctx, 0, `Which place completes this sentence? "The company also ships the flatbread to _____ and the US for diaspora communities."`, "Sweden", ["America", "Germany", "Finland"]);
+    expect(reasonOf(ctx, c)).toBe("distractor-true");
+  });
+});
+
 describe("critic: trivia", () => {
   it("rejects a month as the key (trivia)", () => {
     const ctx = ctxOf("The festival will return to the city in May after a two-year break. Organisers expect more visitors than ever before this year.");

@@ -7,7 +7,7 @@
 import type { Candidate, Ctx } from "./patterns";
 import { lexTag } from "./lexicon";
 import { norm, normOnce } from "./distractors";
-import { FAMOUS, MEASURES, MONTHS } from "./lang/en";
+import { ALIASES, FAMOUS, MEASURES, MONTHS } from "./lang/en";
 import { circularStem, contradictionIn, fragmentOf } from "./critic-statements";
 
 export const REASONS = {
@@ -111,6 +111,8 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
   }
   if (b.type === "numeric" && b.unit && !MEASURES.has(b.unit.toLowerCase()) && !/^[$£€]/.test(b.unit)) return { reason: "unit-not-measure", detail: `unit "${b.unit}"` };
   if (distractors.length && key.length) {
+    const alias = aliasClash(stem, [...key, ...distractors]);
+    if (alias) return { reason: "distractor-true", detail: alias };
     const all = [...key, ...distractors].map(norm);
     if (new Set(all).size !== all.length) return { reason: "duplicate-options", detail: "an option repeats" };
     for (let i = 0; i < all.length; i++) for (let j = 0; j < all.length; j++) {
@@ -171,10 +173,27 @@ function statementChecks(ctx: Ctx, c: Candidate): { reason: Reason; detail: stri
     const clash = st.altered ? contradictionIn(st.text, evidence) : undefined;
     if (clash) return { reason: "self-contradiction", detail: clash };
   }
+  // "… the reason that In Bolivia and Peru, reports of …?": the clause asked about is not a sentence.
+  if (c.family === "cause-effect" && /\b(?:that|why) (?:In|On|At|For|With|By|From|The|A|An|But|And)\b/.test(c.body.prompt)) return { reason: "fragment-statement", detail: "the stem's clause is not a sentence" };
   // An evidence question (select the sentence, or Part B) whose stem already shows its sentence.
   if (c.family === "evidence" || c.body.type === "evidence") {
     const circular = circularStem(c.body.prompt.replace(/^The article says: "[^"]*"\s*/, ""), c.sentences.map((i) => ctx.doc.sentences[i]!.text).join(" "));
     if (circular) return { reason: "circular-evidence", detail: circular };
+  }
+  return undefined;
+}
+
+/** Two options that name one country ("America" beside "US"), or an option another name for a country in the stem. */
+export function aliasClash(stem: string, options: string[]): string | undefined {
+  const group = (o: string) => ALIASES.findIndex((g) => g.includes(norm(o).replace(/^the /, "")));
+  const seen = new Map<number, string>();
+  for (const o of options) {
+    const g = group(o);
+    if (g < 0) continue;
+    if (seen.has(g)) return `"${o}" and "${seen.get(g)}" name the same country`;
+    seen.set(g, o);
+    const other = ALIASES[g]!.find((a) => a !== norm(o) && has(stem.replace(BLANK, " "), a));
+    if (other) return `"${o}" is another name for "${other}" in the stem`;
   }
   return undefined;
 }

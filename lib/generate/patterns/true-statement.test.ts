@@ -22,4 +22,15 @@ describe("which statement is true", () => {
     expect(c.distractors.some((d) => /not yet/.test(d))).toBe(true);
     expect(c.distractors.some((d) => !/\b300\b/.test(d))).toBe(true);
   });
+  it("never alters an age or negates a relative clause, and never swaps an acronym in brackets", () => {
+    const text = [
+      "Margaret Thatcher, who was 87, had been in declining health for some years, suffering from dementia.",
+      "MPs accused HM Revenue and Customs (HMRC) officials of having cosy relationships with 40 big businesses.",
+      "John Carter, a local painter, lent three of his pictures to the Tate Gallery in London.",
+      "About 300 visitors have already seen the gallery in London and more are expected at the weekend.",
+    ].join(" ");
+    const all = run(family, text).flatMap((c) => c.distractors);
+    expect(all.some((d) => /who was (?!87)\d+|who was not/.test(d))).toBe(false);
+    expect(all.some((d) => /\((?!HMRC)[^)]*\)/.test(d))).toBe(false);
+  });
 });

@@ -45,6 +45,8 @@ function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   const next = toks[vi + 1];
   const before = toks[vi - 1]!;
   if (!/^(NOUN|PROPN|PRON|NUM|ADJ)$/.test(before.pos) && before.text !== ")") return undefined;
+  // The verb of a relative clause ("Thatcher, who was 87, …") is not the sentence's claim.
+  if (toks.slice(0, vi).some((t) => /^(who|which|that|whose)$/.test(t.lower))) return undefined;
   const at = v.start - s.start;
   if (at + v.text.length > text.length || !next) return undefined;
   if (v.pos === "AUX" && /^(is|are|was|were|can|could|will|would|should|must|may|might|has|have|had)$/.test(v.lower)) {
@@ -59,11 +61,14 @@ function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   return text.slice(0, at) + "did not " + v.lemma + text.slice(at + v.text.length);
 }
 
-/** A number that can be altered: no percentage past 100, no age ("Nzili, 85,"), no part of a "three of four" pair. */
+/** A number that can be altered: no percentage past 100, no age ("Nzili, 85,", "who was 87"), no part of a "three of four" pair. */
 function alterable(ctx: Ctx, s: Sentence, q: { first: number; last: number; kind: string; value: number }, wrong: number): boolean {
   const t = ctx.doc.tokens;
   if (q.kind === "percent" && wrong > 100) return false;
   if (t[q.first - 1]?.text === "," && t[q.last + 1]?.text === "," && ctx.ents.mentionAt.has(q.first - 2)) return false;
+  // An age ("who was 87", "aged 85", "87 years old"): altered, it is absurd rather than false.
+  if (/^(aged|age)$/.test(t[q.first - 1]?.lower ?? "") || (/^(was|is)$/.test(t[q.first - 1]?.lower ?? "") && t[q.first - 2]?.lower === "who")) return false;
+  if (t[q.last + 1]?.lower === "years" && t[q.last + 2]?.lower === "old") return false;
   if (/^(of|out)$/.test(t[q.last + 2]?.lower ?? "") || /^(of|out)$/.test(t[q.last + 1]?.lower ?? "")) return false;
   void s;
   return true;
