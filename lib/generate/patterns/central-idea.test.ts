@@ -37,6 +37,14 @@ describe("central idea", () => {
   });
 });
 
+describe("central idea of a news article with a long lead", () => {
+  it("keys the article question to a lead of up to 60 words", () => {
+    const lead = "The town council has voted to close the old harbour bridge to cars for at least two years after engineers found deep cracks in its steel frame, forcing drivers onto the ring road and leaving the council facing a bridge repair bill of several million pounds this year.";
+    const cs = run(family, [lead, ...TEXT.split("\n\n").slice(1)].join("\n\n"));
+    expect(cs.find((x) => x.facts.includes("central:article"))?.key[0]).toMatch(/^The town council has voted to close the old harbour bridge to cars for at least two years/);
+  });
+});
+
 describe("paragraph main point", () => {
   const PARA = [
     "The harbour bridge will close to cars for two years while engineers repair cracks in its frame.",

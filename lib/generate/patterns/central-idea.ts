@@ -13,8 +13,8 @@ import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, t
 const LEAD = /^"?(He|She|It|They|This|That|These|Those|But|And|Or|So|Yet|His|Her|Their|Its|We|I|You|Such|Then|There|Here|Also|However|Meanwhile|Instead)\b/;
 
 /** A sentence that can stand as an option on its own: intact, not speech, no pointing back. */
-export const statementLike = (s: Sentence | undefined): s is Sentence =>
-  !!s && !s.broken && !s.quoted && !s.speech && !LEAD.test(s.text) && words(s.text) >= 8 && words(s.text) <= 36 &&
+export const statementLike = (s: Sentence | undefined, maxWords = 36): s is Sentence =>
+  !!s && !s.broken && !s.quoted && !s.speech && !LEAD.test(s.text) && words(s.text) >= 8 && words(s.text) <= maxWords &&
   !/\b(I|me|my|we|our|you)\b/.test(s.text) && !/[?:]$/.test(s.text);
 
 /** Share of `a`'s content words found in `b`. */
@@ -56,6 +56,9 @@ export function compress(text: string): string {
   const fixed = out[0]!.toUpperCase() + out.slice(1);
   return words(fixed) >= 8 ? fixed : asStatement({ text } as Sentence);
 }
+
+/** The longest opening sentence that may still be the article's key. */
+const LONG_LEAD = 60;
 
 /** Sentences too central to be a "narrower detail": a reader could defend them as the point. */
 const CENTRAL_ENOUGH = 0.55;
@@ -135,7 +138,8 @@ function build(ctx: Ctx): Candidate[] {
   // The article: the most central sentence of the opening quarter. Features and simplified texts
   // open with a scene or a hook: the first paragraph gets a bonus only when it is also central.
   const reach = Math.max(3, Math.ceil(doc.paragraphs.length / 4));
-  const lead = doc.sentences.filter((s) => s.para < reach && statementLike(s) && words(s.text) >= 12);
+  // News leads run long (50 words is common): the opening paragraph's sentences may.
+  const lead = doc.sentences.filter((s) => s.para < reach && statementLike(s, s.para === 0 ? LONG_LEAD : 36) && words(s.text) >= 12);
   const bonus = (s: Sentence) => (s.para === 0 && ctx.centrality[s.index]! >= 0.5 ? 0.25 : 0) - 0.03 * s.para;
   const key = lead.sort((a, b) => ctx.centrality[b.index]! + bonus(b) - ctx.centrality[a.index]! - bonus(a) || a.index - b.index)[0];
   if (key) out.push(...centralQuestions(ctx, key, {

@@ -33,4 +33,14 @@ describe("which statement is true", () => {
     expect(all.some((d) => /who was (?!87)\d+|who was not/.test(d))).toBe(false);
     expect(all.some((d) => /\((?!HMRC)[^)]*\)/.test(d))).toBe(false);
   });
+  it("negates only a main verb: not a subordinate clause's, not a participle before the main verb", () => {
+    const text = [
+      "As he reached the desired height, Felix Baumgartner went through a checklist of 40 items with Joe Kittinger.",
+      "Three cameras attached to the suit of Felix Baumgartner recorded his free-fall of just over four minutes.",
+      "About 300 visitors have already seen the gallery in London and more are expected at the weekend.",
+      "Joe Kittinger jumped from a balloon 19 miles above the planet in 1960 for the US Air Force.",
+    ].join(" ");
+    const all = run(family, text).flatMap((c) => c.distractors);
+    expect(all.some((d) => /did not reach|did not attach/.test(d))).toBe(false);
+  });
 });

@@ -37,7 +37,8 @@ function falseInText(ctx: Ctx, altered: string, changed: string): boolean {
  * or before a number ("children aged ten") is no main verb.
  */
 function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
-  if (NEGATION.test(text)) return undefined;
+  // "As he reached the height, …": the first verb belongs to a subordinate clause, not the claim.
+  if (NEGATION.test(text) || /^"?(As|When|While|After|Before|Because|Although|Though|If|Since|Once|Until|Unless)\b/.test(text)) return undefined;
   const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
   const vi = toks.findIndex((t, i) => i > 0 && (t.pos === "VERB" || t.pos === "AUX"));
   if (vi < 1 || vi > 10) return undefined;
@@ -57,6 +58,9 @@ function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
     return text.slice(0, at + v.text.length) + (/^ already\b/.test(rest) ? " not yet" + rest.slice(8) : " not" + rest.replace(/^ (also|still|now)\b/, ""));
   }
   if (v.pos !== "VERB" || !/ed$/.test(v.lower) || v.lemma === v.lower) return undefined;
+  // "Three cameras attached to his suit recorded …": a participle before the main verb of its clause.
+  const clauseEnd = toks.findIndex((t, i) => i > vi && /^[,;:–—]$/.test(t.text));
+  if (toks.slice(vi + 1, clauseEnd < 0 ? undefined : clauseEnd).some((t) => t.pos === "VERB" && /ed$/.test(t.lower) && !/^(to|and|or|has|have|had|was|were|been|be|is|are)$/.test(toks[toks.indexOf(t) - 1]?.lower ?? ""))) return undefined;
   if (next.pos === "NUM" || /^(by|out|up)$/.test(next.lower)) return undefined;
   return text.slice(0, at) + "did not " + v.lemma + text.slice(at + v.text.length);
 }
