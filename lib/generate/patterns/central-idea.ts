@@ -53,8 +53,16 @@ export function compress(text: string): string {
     .replace(/^(?:On|In|At|Last|This|Earlier|Late|Early) [^,]{1,30}, (?=\p{Ll})/u, "")
     .trim();
   // Trimming may leave a lower-case start or a sentence too short to say anything.
-  const fixed = out[0]!.toUpperCase() + out.slice(1);
+  const fixed = shorten(out[0]!.toUpperCase() + out.slice(1));
   return words(fixed) >= 8 ? fixed : asStatement({ text } as Sentence);
+}
+
+/** A long lead cut before its last trailing clause (", forcing …", " after …") that leaves 12–36 words. */
+function shorten(text: string): string {
+  if (words(text) <= 36) return text;
+  const cuts = [...text.matchAll(/,\s+(?:\p{Ll}+ing|which|while|as|and)\b|\s+(?:after|because|when|as)\s+/gu)].map((m) => m.index);
+  const cut = cuts.filter((i) => { const n = words(text.slice(0, i)); return n >= 12 && n <= 36; }).at(-1);
+  return cut === undefined ? text : `${text.slice(0, cut).replace(/[,;:]$/, "")}.`;
 }
 
 /** The longest opening sentence that may still be the article's key. */
@@ -73,7 +81,7 @@ function askedSentences(ctx: Ctx): Set<number> {
 
 /** Details: sentences from other paragraphs, least central first, close to the key's length, none restating it. */
 function details(ctx: Ctx, key: Sentence, avoidParas: Set<number>, n: number): Sentence[] {
-  const kw = words(key.text);
+  const kw = words(compress(key.text));
   const asked = askedSentences(ctx);
   return ctx.doc.sentences
     .filter((s) => statementLike(s) && s.index !== key.index && !avoidParas.has(s.para) && !asked.has(s.index) && ctx.centrality[s.index]! < CENTRAL_ENOUGH)
