@@ -12,7 +12,7 @@ import { overlap, statementLike } from "./central-idea";
 
 const ORDINAL = /^"?(?:(?:The|A|Its|Their) (?:first|second|third|fourth|fifth|final|last) (\w+)(?: of \w+)?|(?:First|Second|Third|Fourth|Fifth)(?:ly)?,?|Finally,?)\s*/i;
 /** "The second consignment of arms was captured when …" → "Arms captured when …": the item without its ordinal, still a phrase. */
-const PASSIVE_ORDINAL = /^"?(?:The|A|Its|Their) (?:first|second|third|fourth|fifth|final|last) \w+ of (\w+) (?:was|were) (\w+ed)\b\s*/i;
+const PASSIVE_ORDINAL = /^"?(?:The|A|Its|Their) (?:first|second|third|fourth|fifth|final|last) \w+ of (?:the |their |its )?(\w+) (?:was|were) (\w+(?:ed|en|t))\b\s*/i;
 const clauses = (text: string) => text.replace(/"/g, "").split(/(?<=[;:])\s+|,\s+(?=(?:he|she|they) said)|\.\s+|(?<=\w),\s(?=[a-z]+ing\b|along with|including|where|which|who)/).map((c) => c.trim().replace(/[.,;:]$/, ""));
 
 /** The clause of an item that says most: names and numbers count, then length up to 16 words. */
@@ -24,6 +24,9 @@ function itemPhrase(ctx: Ctx, item: number[]): { text: string; s: Sentence } | u
     for (const c0 of clauses(s.text)) {
       let c = c0.replace(PASSIVE_ORDINAL, (_, noun: string, verb: string) => `${noun[0]!.toUpperCase()}${noun.slice(1)} ${verb} `).replace(ORDINAL, (m, noun: string | undefined) => (noun ? `${noun[0]!.toUpperCase()}${noun.slice(1)} ` : ""));
       c = c.replace(/,? (?:he|she|they) (?:said|says|added)$/, "");
+      // "Since the spring, when the council agreed, pupils raised …": the item is what follows the frame.
+      const framed = /^(?:Since|When|After|Before|During|In|On|At) [^,]+,(?: when [^,]+,)?\s*(.+)$/.exec(c);
+      if (framed && words(framed[1]!) >= 5) c = framed[1]!;
       const n = words(c);
       if (n < 5) continue;
       if (n > 16) c = c.split(/\s+/).slice(0, 14).join(" ") + "…";
