@@ -5,6 +5,7 @@
  * in rank.ts with the same reason names.
  */
 import type { Candidate, Ctx } from "./patterns";
+import type { Doc } from "./sentences";
 import { lexTag } from "./lexicon";
 import { norm, normOnce } from "./distractors";
 import { ALIASES, FAMOUS, MEASURES, MONTHS } from "./lang/en";
@@ -128,11 +129,11 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
     if (b.type === "single" && shape(k) !== "phrase") {
       const bad = distractors.find((d) => shape(d) !== shape(k) || (kindOf(k) && kindOf(d) && kindOf(k) !== kindOf(d)));
       if (bad) return { reason: "distractor-kind", detail: `"${bad}" for "${k}"` };
-      const work = distractors.find((d) => shape(d) === "name" && titleOfWork(doc.text, d) && !titleOfWork(doc.text, k));
+      const work = distractors.find((d) => shape(d) === "name" && memo(doc, "work", d, titleOfWork) && !memo(doc, "work", k, titleOfWork));
       if (work) return { reason: "distractor-kind", detail: `"${work}" is the title of a work, "${k}" is not` };
       // A person's first name or surname is a form of their name, not a fragment (the form check is above).
       const personForm = (d: string) => ctx.ents.entities.some((e) => e.kind === "person" && (e.name === d || e.forms.includes(d.toLowerCase())));
-      const piece = !personForm(k) && distractors.find((d) => shape(d) === "name" && !personForm(d) && nameFragment(doc.text, d));
+      const piece = !personForm(k) && distractors.find((d) => shape(d) === "name" && !personForm(d) && memo(doc, "fragment", d, nameFragment));
       if (piece) return { reason: "distractor-kind", detail: `"${piece}" only occurs as part of a longer name` };
     }
     // The key as the one long option gives itself away.
@@ -181,6 +182,17 @@ function statementChecks(ctx: Ctx, c: Candidate): { reason: Reason; detail: stri
     if (circular) return { reason: "circular-evidence", detail: circular };
   }
   return undefined;
+}
+
+const memos = new WeakMap<Doc, Map<string, boolean>>();
+/** A text test of one name, once per article: the same names recur in many candidates' options. */
+function memo(doc: Doc, kind: string, name: string, test: (text: string, name: string) => boolean): boolean {
+  let m = memos.get(doc);
+  if (!m) memos.set(doc, (m = new Map()));
+  const key = `${kind}:${name}`;
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = test(doc.text, name)));
+  return v;
 }
 
 /** Two options that name one country ("America" beside "US"), or an option another name for a country in the stem. */
