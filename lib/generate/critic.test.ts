@@ -106,6 +106,13 @@ describe("critic: statements", () => {
     expect(reasonOf(ctx, c)).toBe("fragment-statement");
   });
 
+  it("rejects a cause question that carries a sentence's capital into the stem or an option (fragment-statement, option-grammar)", () => {
+    const ctx = ctxOf("Around a third of all deaths occur in children under five, largely because of infectious disease. Hospitals have brought in new rules because infections spread quickly on wards.");
+    const stem = (prompt: string, key: string, ds: string[]) => gapFill(ctx, 0, prompt, key, ds, "cause-effect");
+    expect(reasonOf(ctx, stem("According to the article, why did Around a third of all deaths occur in children under five, largely?", "Because of infectious disease", ["Because of poor roads", "Because of cold winters", "Because of long queues"]))).toBe("fragment-statement");
+    expect(reasonOf(ctx, stem("According to the article, why have new rules been brought in?", "Because infections spread quickly on wards", ["Because Hospitals ran out of beds", "Because nurses went on strike", "Because the wards were closed"]))).toBe("option-grammar");
+  });
+
   it("calls a stem circular when it copies a clause of its evidence word for word", () => {
     const ev = "The campaign group UK Uncut is attempting to draw a link between government cuts and tax avoidance by multinational businesses.";
     expect(circularStem("Select the sentence that supports this statement: The campaign group UK Uncut is attempting to draw a link between government cuts.", ev)).toMatch(/copies/);

@@ -175,7 +175,10 @@ function statementChecks(ctx: Ctx, c: Candidate): { reason: Reason; detail: stri
     if (clash) return { reason: "self-contradiction", detail: clash };
   }
   // "… the reason that In Bolivia and Peru, reports of …?": the clause asked about is not a sentence.
-  if (c.family === "cause-effect" && /\b(?:that|why) (?:In|On|At|For|With|By|From|The|A|An|But|And)\b/.test(c.body.prompt)) return { reason: "fragment-statement", detail: "the stem's clause is not a sentence" };
+  if (c.family === "cause-effect") {
+    const fault = causeGrammar(ctx, c);
+    if (fault) return fault;
+  }
   // An evidence question (select the sentence, or Part B) whose stem already shows its sentence.
   if (c.family === "evidence" || c.body.type === "evidence") {
     const circular = circularStem(c.body.prompt.replace(/^The article says: "[^"]*"\s*/, ""), c.sentences.map((i) => ctx.doc.sentences[i]!.text).join(" "));
@@ -208,6 +211,23 @@ export function aliasClash(stem: string, options: string[]): string | undefined 
     if (other) return `"${o}" is another name for "${other}" in the stem`;
   }
   return undefined;
+}
+
+const isName = (ctx: Ctx, word: string) => ctx.ents.entities.some((e) => e.forms.includes(word.toLowerCase()) || e.name.split(" ")[0] === word);
+
+/**
+ * A cause question made from a clause that is not one: "why did Around a third of deaths occur …,
+ * largely?" (a sentence's capital carried mid-stem, an adverb left dangling), "Because Antibiotic
+ * resistance …" (the same in an option).
+ */
+function causeGrammar(ctx: Ctx, c: Candidate): { reason: Reason; detail: string } | undefined {
+  const stem = c.body.prompt;
+  const carried = /\b(?:that|why (?:did|do|does|is|are|was|were|has|have|had|will|would|could|can)|result of) (\p{Lu}\p{Ll}+)\b/u.exec(stem);
+  if (carried && !isName(ctx, carried[1]!)) return { reason: "fragment-statement", detail: `"${carried[1]}" keeps a sentence's capital inside the stem` };
+  if (/,\s*\p{Ll}+\?$/u.test(stem)) return { reason: "fragment-statement", detail: "the stem ends on a dangling word" };
+  const { key, distractors } = optionTexts(c);
+  const bad = [...key, ...distractors].find((o) => { const w = /^Because (?:of )?(\p{Lu}\p{Ll}+)/u.exec(o)?.[1]; return !!w && !isName(ctx, w); });
+  return bad ? { reason: "option-grammar", detail: `"${bad.slice(0, 40)}" keeps a sentence's capital` } : undefined;
 }
 
 /** Initials of a name's capitalised words: "Governmental Advisory Committee" → "GAC". */

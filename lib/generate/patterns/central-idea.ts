@@ -10,7 +10,8 @@ import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
 import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 
-const LEAD = /^"?(He|She|It|They|This|That|These|Those|But|And|Or|So|Yet|His|Her|Their|Its|We|I|You|Such|Then|There|Here|Also|However|Meanwhile|Instead)\b/;
+// Openings that lean on the sentence before: a pronoun or a discourse connective.
+const LEAD = /^"?(He|She|It|They|This|That|These|Those|But|And|Or|So|Yet|His|Her|Their|Its|We|I|You|Such|Then|There|Here|Also|However|Meanwhile|Instead|Consequently|Therefore|Thus|Hence|Moreover|Furthermore|Nevertheless|Similarly|Likewise|Still|In contrast|By contrast|As a result|In the fight against (?:it|them))\b/;
 
 /** A sentence that can stand as an option on its own: intact, not speech, no pointing back. */
 export const statementLike = (s: Sentence | undefined, maxWords = 36): s is Sentence =>
