@@ -41,4 +41,12 @@ describe("chooseSense", () => {
   it("drops the word when the context confirms no sense, however usual one sense is", () => {
     expect(chooseSense(regime, new Set(["strict", "rules", "followed"]))).toBeUndefined();
   });
+  it("drops a rare sense even when the context shares its words", () => {
+    const magnitude = [
+      sense(1, "the property of relative size or extent"),
+      sense(2, "relative importance"),
+      sense(3, "a number assigned to the ratio of two quantities"),
+    ];
+    expect(chooseSense(magnitude, new Set(["number", "ratio", "blunder"]))).toBeUndefined();
+  });
 });

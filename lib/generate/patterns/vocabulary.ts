@@ -45,14 +45,21 @@ const ABSTRACT_NOUN_FILES = new Set([4, 7, 9, 10, 11, 12, 16, 19, 22, 24, 26]);
  * The sense meant in this context, or undefined when it cannot be confirmed: the only sense; or the
  * sense whose definition, examples and synonyms share words with the context, at least two more
  * than any other sense (one more when there are at most three). How often a sense is tagged
- * elsewhere is no confirmation: "regime" is usually a government, but not in a paragraph on diets.
+ * elsewhere is no confirmation: "regime" is usually a government, but not in a paragraph on diets;
+ * and the sense must be one of the two WordNet lists first.
  */
+/** WordNet lists a word's senses most frequent first; beyond these a sense is too rare to be the one meant. */
+const USUAL_SENSES = 2;
+
 export function chooseSense(all: Synset[], context: Set<string>): { x: Synset; margin: number } | undefined {
   if (all.length === 1) return { x: all[0]!, margin: 3 };
   const byLesk = all.map((x) => ({ x, lesk: lesk(x, context) })).sort((a, b) => b.lesk - a.lesk);
   const [top, next] = [byLesk[0]!, byLesk[1]!];
   const need = all.length <= 3 ? 1 : 2;
-  if (top.lesk >= need && top.lesk >= next.lesk + need) return { x: top.x, margin: top.lesk - next.lesk };
+  // A rare, technical sense ("magnitude": a ratio of two quantities) that wins on a shared word is
+  // still a guess: the confirmed sense must also be one of WordNet's usual ones.
+  const usual = all.indexOf(top.x) < USUAL_SENSES;
+  if (usual && top.lesk >= need && top.lesk >= next.lesk + need) return { x: top.x, margin: top.lesk - next.lesk };
   return undefined;
 }
 
