@@ -42,6 +42,12 @@ describe("segment", () => {
     for (const g of gaps) expect(doc.sentences.find((s) => s.end <= g && doc.sentences[s.index + 1]?.start === g)?.broken).toMatch(/splice/);
   });
 
+  it("breaks the first sentence of a paragraph that carries on a sentence cut at the break", () => {
+    const text = "The show covers all 75 deaths in the plays, including a fly squashed in Titus\n\nAndronicus – by stabbing, poisoning and smashing across the plays. Tickets go on sale in May.";
+    expect(broken(text)).toContain("Andronicus – by stabbing, poisoning and smashing across the plays.");
+    expect(intact(text)).toContain("Tickets go on sale in May.");
+  });
+
   it("computes once whether a sentence carries someone's words", () => {
     const doc = segment('"We will not give in to threats," the minister said. The council voted to close the bridge.');
     expect(doc.sentences.map((s) => s.speech)).toEqual([true, false]);

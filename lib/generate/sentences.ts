@@ -87,6 +87,8 @@ function unclosedQuotes(text: string, from: number, to: number, continuesNext: b
 }
 
 const overlaps = (a: Range, s: number, e: number) => a[0] < e && s < a[1];
+/** A paragraph whose last character is no sentence end. */
+const cutOff = (text: string, p: { start: number; end: number }) => /[\p{L}\p{N},;]\s*$/u.test(text.slice(p.start, p.end));
 
 export function segment(text: string): Doc {
   const paragraphs: { start: number; end: number }[] = [];
@@ -156,6 +158,8 @@ export function segment(text: string): Doc {
     let broken = pc.broken;
     if (!broken && bad.some((b) => overlaps(b, start, end))) broken = "a quotation opens and never closes";
     if (!broken && !/^["'(\u2018\u201c]?[\p{Lu}\p{N}]/u.test(s)) broken = "does not start like a sentence";
+    // A paragraph that stops mid-sentence ("… a fly squashed in Titus") carries on in the next one.
+    if (!broken && sentences.length && pc.para > 0 && pieces.find((x) => x.para === pc.para) === pc && cutOff(text, paragraphs[pc.para - 1]!)) broken = "continues a sentence cut at the paragraph break";
     if (!broken && !/[.!?…]["')\]\u2019\u201d]*$/.test(s)) broken = "does not end like a sentence";
     const quoted = inside.some((q) => q[0] < start + 1 && start < q[1] - 1) || s.startsWith('"');
     sentences.push({ index: sentences.length, para: pc.para, start, end, text: s, first: pc.first, last: pc.last, broken, quoted, speech: hasSpeech(s) });

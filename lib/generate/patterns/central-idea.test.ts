@@ -45,6 +45,21 @@ describe("central idea of a news article with a long lead", () => {
   });
 });
 
+describe("central idea: when not to ask", () => {
+  it("asks no article question when TextRank does not rank the candidate key among the central sentences", () => {
+    const doc = segment(TEXT);
+    const ents = findEntities(doc);
+    const ctx = contextOf(doc, ents, findRelations(doc, ents));
+    const flat = { ...ctx, centrality: ctx.centrality.map(() => 0.3) };
+    expect(family.build(flat).some((c) => c.facts.includes("central:article"))).toBe(false);
+    expect(family.build(ctx).some((c) => c.facts.includes("central:article"))).toBe(true);
+  });
+  it("never offers a sentence whose subject is a pronoun after an opening adverbial", () => {
+    const cs = run(family, TEXT.replace("Drivers will have to use the ring road", "Early on Monday, they will have to use the ring road"));
+    for (const c of cs) expect(optionsOf(c).some((o) => /^Early on Monday, they/.test(o))).toBe(false);
+  });
+});
+
 describe("paragraph main point", () => {
   const PARA = [
     "The harbour bridge will close to cars for two years while engineers repair cracks in its frame.",

@@ -14,8 +14,11 @@ import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, t
 const LEAD = /^"?(He|She|It|They|This|That|These|Those|But|And|Or|So|Yet|His|Her|Their|Its|We|I|You|Such|Then|There|Here|Also|However|Meanwhile|Instead|Consequently|Therefore|Thus|Hence|Moreover|Furthermore|Nevertheless|Similarly|Likewise|Still|In contrast|By contrast|As a result|In the fight against (?:it|them))\b/;
 
 /** A sentence that can stand as an option on its own: intact, not speech, no pointing back. */
+// "Early on Saturday morning, he reached …": a pronoun subject after an opening adverbial leans back too.
+const LEAD_AFTER_ADVERBIAL = /^[^,]{1,40}, (?:he|she|it|they|we|his|her|their)\b/;
+
 export const statementLike = (s: Sentence | undefined, maxWords = 36): s is Sentence =>
-  !!s && !s.broken && !s.quoted && !s.speech && !LEAD.test(s.text) && words(s.text) >= 8 && words(s.text) <= maxWords &&
+  !!s && !s.broken && !s.quoted && !s.speech && !LEAD.test(s.text) && !LEAD_AFTER_ADVERBIAL.test(s.text) && words(s.text) >= 8 && words(s.text) <= maxWords &&
   !/\b(I|me|my|we|our|you)\b/.test(s.text) && !/[?:]$/.test(s.text);
 
 /** Share of `a`'s content words found in `b`. */
@@ -65,6 +68,9 @@ function shorten(text: string): string {
   const cut = cuts.filter((i) => { const n = words(text.slice(0, i)); return n >= 12 && n <= 36; }).at(-1);
   return cut === undefined ? text : `${text.slice(0, cut).replace(/[,;:]$/, "")}.`;
 }
+
+/** The least centrality (0..1, TextRank) at which the article's key is trusted. */
+const CENTRAL_KEY = 0.6;
 
 /** The longest opening sentence that may still be the article's key. */
 const LONG_LEAD = 60;
@@ -151,7 +157,9 @@ function build(ctx: Ctx): Candidate[] {
   const lead = doc.sentences.filter((s) => s.para < reach && statementLike(s, s.para === 0 ? LONG_LEAD : 36) && words(s.text) >= 12);
   const bonus = (s: Sentence) => (s.para === 0 && ctx.centrality[s.index]! >= 0.5 ? 0.25 : 0) - 0.03 * s.para;
   const key = lead.sort((a, b) => ctx.centrality[b.index]! + bonus(b) - ctx.centrality[a.index]! - bonus(a) || a.index - b.index)[0];
-  if (key) out.push(...centralQuestions(ctx, key, {
+  // A key TextRank does not rank among the article's central sentences is a hook or a scene, not
+  // the point: no article question then (features open that way; a wrong key is worse than none).
+  if (key && ctx.centrality[key.index]! >= CENTRAL_KEY) out.push(...centralQuestions(ctx, key, {
     prompt: TEMPLATES.centralArticle, difficulty: 2, score: SCORES.centralArticle, fact: "central:article",
     why: "The rest of the article develops this; the other statements are details from single paragraphs.",
   }));

@@ -42,5 +42,7 @@ describe("which statement is true", () => {
     ].join(" ");
     const all = run(family, text).flatMap((c) => c.distractors);
     expect(all.some((d) => /did not reach|did not attach/.test(d))).toBe(false);
+    const cond = run(family, "The plan could be blocked only if a third or more of the 184 member countries of the London treaty opposed it. About 300 visitors have already seen the gallery in London and more are expected at the weekend.").flatMap((c) => c.distractors);
+    expect(cond.some((d) => /could not be blocked only if/.test(d))).toBe(false);
   });
 });

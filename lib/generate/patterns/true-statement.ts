@@ -38,6 +38,8 @@ function falseInText(ctx: Ctx, altered: string, changed: string): boolean {
  */
 function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   // "As he reached the height, …": the first verb belongs to a subordinate clause, not the claim.
+  // "could be blocked only if …" negated reads as nonsense: a condition is no claim to deny.
+  if (/\bonly (?:if|when)\b/.test(text)) return undefined;
   if (NEGATION.test(text) || /^"?(As|When|While|After|Before|Because|Although|Though|If|Since|Once|Until|Unless)\b/.test(text)) return undefined;
   const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
   const vi = toks.findIndex((t, i) => i > 0 && (t.pos === "VERB" || t.pos === "AUX"));
