@@ -59,6 +59,22 @@ describe("critic: distractors the text makes true", () => {
   });
 });
 
+describe("critic: more distractor and trivia faults", () => {
+  it("rejects a distractor that cuts a hyphenated name (distractor-kind)", () => {
+    const ctx = ctxOf("Milos Raonic beat Daniel Gimeno-Traver on court eight in four sets. Caroline Wozniacki said the court was hot. Victoria Azarenka agreed with her.");
+    const c = gapFill(ctx, 1, `Who said this? "_____ said the court was hot."`, "Caroline Wozniacki", ["Victoria Azarenka", "Daniel Gimeno", "Milos Raonic"]);
+    expect(critique(ctx, c)?.detail).toMatch(/hyphenated/);
+  });
+  it("rejects a gap on the base of a rate (trivia)", () => {
+    const ctx = ctxOf("The rate of incarceration in Sweden is below 70 per 100,000 head of population. It has fallen for years.");
+    const c: Candidate = {
+      body: { type: "numeric", prompt: `What number is missing? "The rate of incarceration in Sweden is below 70 per _____ head of population."`, answer: 100000, explanation: "x", evidence: [spanOf(ctx.doc.sentences[0]!)], skill: "number", difficulty: 2 },
+      score: 3, sentences: [0], facts: [], key: ["100000"], distractors: [], family: "number",
+    };
+    expect(reasonOf({ ...ctx, centrality: [1, 1] }, c)).toBe("trivia");
+  });
+});
+
 describe("critic: trivia", () => {
   it("rejects a month as the key (trivia)", () => {
     const ctx = ctxOf("The festival will return to the city in May after a two-year break. Organisers expect more visitors than ever before this year.");

@@ -134,6 +134,8 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
       // A person's first name or surname is a form of their name, not a fragment (the form check is above).
       const personForm = (d: string) => ctx.ents.entities.some((e) => e.kind === "person" && (e.name === d || e.forms.includes(d.toLowerCase())));
       const piece = !personForm(k) && distractors.find((d) => shape(d) === "name" && !personForm(d) && memo(doc, "fragment", d, nameFragment));
+      const cut = distractors.find((d) => shape(d) === "name" && memo(doc, "hyphen", d, hyphenCut));
+      if (cut) return { reason: "distractor-kind", detail: `"${cut}" cuts a hyphenated name` };
       if (piece) return { reason: "distractor-kind", detail: `"${piece}" only occurs as part of a longer name` };
     }
     // The key as the one long option gives itself away.
@@ -252,6 +254,8 @@ function trivia(ctx: Ctx, c: Candidate, key: string): string | undefined {
   if (MONTHS.has(key.toLowerCase())) return `the month "${key}"`;
   // Years date events and stay (the date family has its own cap); counts and measures are the trivia.
   const numeric = (c.body.type === "numeric" || /^\d[\d,.]*$/.test(key)) && !/^\d{4}$/.test(key);
+  // "below 70 per _____ head of population": the base of a rate is a convention, not a fact of the article.
+  if (numeric && /\bper\s+_{3,}/.test(c.body.prompt)) return `"${key}" is the base of a rate`;
   const central = ctx.centrality[c.sentences[0]!] ?? 1;
   if (numeric && central < MINOR_CENTRALITY) return `"${key}" in a sentence of centrality ${central.toFixed(2)}`;
   return undefined;
@@ -280,6 +284,12 @@ export function nameFragment(text: string, name: string): boolean {
     if (!capBefore && !capAfter) return false;
   }
   return seen > 0;
+}
+
+/** Whether the text always goes on from `name` with a hyphen and a capital ("Daniel Gimeno" of "Daniel Gimeno-Traver"). */
+export function hyphenCut(text: string, name: string): boolean {
+  const all = [...text.matchAll(new RegExp(`\\b${escape(name)}\\b`, "gu"))];
+  return all.length > 0 && all.every((m) => /^-\p{Lu}/u.test(text.slice(m.index + m[0].length)));
 }
 
 /** Splits candidates into those that pass and the rejections, each with its reason. */

@@ -44,5 +44,7 @@ describe("which statement is true", () => {
     expect(all.some((d) => /did not reach|did not attach/.test(d))).toBe(false);
     const cond = run(family, "The plan could be blocked only if a third or more of the 184 member countries of the London treaty opposed it. About 300 visitors have already seen the gallery in London and more are expected at the weekend.").flatMap((c) => c.distractors);
     expect(cond.some((d) => /could not be blocked only if/.test(d))).toBe(false);
+    const pronoun = run(family, "Within five days, he had hit his target and raised 36,200 pounds in London. About 300 visitors have already seen the gallery in London and more are expected at the weekend.");
+    expect(pronoun.some((c) => c.key[0]!.startsWith("Within five days, he"))).toBe(false);
   });
 });

@@ -12,6 +12,12 @@ import { SCORES } from "../scores";
 import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 import { statementLike } from "./central-idea";
 
+/** "Within five days, he had hit his target": a pronoun no name before it explains, so the statement alone says nothing. */
+const unresolved = (text: string) => {
+  const m = /\b(he|she|they|him|her|them|his|their)\b/.exec(text);
+  return !!m && !/\s\p{Lu}/u.test(text.slice(0, m.index));
+};
+
 /** The statement shown: the sentence without a trailing attribution ("…, officials said"). */
 const statementOf = (s: Sentence) => s.text.replace(/,\s*(?:he|she|they|officials?|police|experts?|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:said|says|added|reported)\.$/, ".").trim();
 
@@ -101,7 +107,7 @@ function build(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const { doc, ents } = ctx;
   for (const s of doc.sentences) {
-    if (!statementLike(s) || words(s.text) > 32) continue;
+    if (!statementLike(s) || words(s.text) > 32 || unresolved(s.text)) continue;
     const text = statementOf(s);
     const alts: { text: string; why: string; kind: string }[] = [];
     const avoid = new Set(ents.quantities.map((x) => x.value));
