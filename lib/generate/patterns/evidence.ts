@@ -75,7 +75,8 @@ function build(ctx: Ctx): Candidate[] {
   const described = new Set<number>();
   for (const r of ctx.rel.roles) {
     const s = doc.sentences[r.sentence]!;
-    if (described.has(r.person.id) || s.broken || !r.person.name.includes(" ")) continue;
+    // A description inside someone's words ("Shakespeare, the man of Stratford," in a quotation) is their view, not who the person is.
+    if (described.has(r.person.id) || s.broken || s.quoted || !r.person.name.includes(" ")) continue;
     described.add(r.person.id);
     out.push(evidenceQuestion(
       `Select the sentence in the article that tells who ${r.person.name} is.`,
