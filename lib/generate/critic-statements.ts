@@ -76,6 +76,9 @@ export function restated(stem: string, evidence: string): number {
   return ev.filter((w) => shown.has(w)).length / ev.length;
 }
 
+/** Share of the evidence's content words a why-question must leave out of its stem (the reason). */
+const REASON_LEFT = 0.35;
+
 /** Words in a row that the stem copies from the evidence before it is simply matching text. */
 const COPIED_RUN = 8;
 
@@ -99,7 +102,10 @@ function copiedRun(stem: string, evidence: string): number {
 export function circularStem(stem: string, evidence: string): string | undefined {
   if (/\b(because|so|as|since|after|due to|thanks to)\s*[.?]?$/i.test(stem.trim())) return "the stem ends on a bare connective";
   const run = copiedRun(stem, evidence);
-  if (run >= COPIED_RUN) return `the stem copies ${run} words of the evidence in a row`;
+  // "Which sentence explains why <the effect>?" copies the effect by design; it is fair while the
+  // reason is left for the student to find (a good part of the sentence is not in the stem).
+  const reasonLeft = /\bexplains? why\b/.test(stem) && 1 - restated(stem, evidence) >= REASON_LEFT;
+  if (run >= COPIED_RUN && !reasonLeft) return `the stem copies ${run} words of the evidence in a row`;
   const share = restated(stem, evidence);
   return share >= 0.7 ? `the stem shows ${Math.round(share * 100)} % of the evidence sentence's words` : undefined;
 }

@@ -133,6 +133,8 @@ describe("critic: statements", () => {
     const ev = "The campaign group UK Uncut is attempting to draw a link between government cuts and tax avoidance by multinational businesses.";
     expect(circularStem("Select the sentence that supports this statement: The campaign group UK Uncut is attempting to draw a link between government cuts.", ev)).toMatch(/copies/);
     expect(circularStem("Select the sentence in the article that tells who leads UK Uncut.", ev)).toBeUndefined();
+    const why = "The village school closed early on Friday because the heating system in the old building broke down.";
+    expect(circularStem("Select the sentence in the article that explains why the village school closed early on Friday.", why)).toBeUndefined();
   });
 
   it("tells fragments and contradictions from whole, consistent statements", () => {
