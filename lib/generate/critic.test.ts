@@ -35,6 +35,19 @@ describe("critic: give-aways in the stem", () => {
   });
 });
 
+describe("critic: gaps that cut or give away", () => {
+  it("rejects a gap that cuts a hyphenated name (split-name) and a word-number range (key-in-stem)", () => {
+    const ctx = ctxOf("Milos Raonic beat Daniel Gimeno-Traver on court eight in four sets. Drones are one or two orders of magnitude away from that benchmark.");
+    const c = gapFill(ctx, 0, `Which person completes this sentence? "Milos Raonic beat _____-Traver on court eight in four sets."`, "Daniel Gimeno", ["Andy Murray", "John Isner", "Roger Federer"]);
+    expect(reasonOf(ctx, c)).toBe("split-name");
+    const n: Candidate = {
+      body: { type: "numeric", prompt: `What number is missing? "Drones are one or _____ orders of magnitude away from that benchmark."`, answer: 2, explanation: "x", evidence: [spanOf(ctx.doc.sentences[1]!)], skill: "number", difficulty: 2 },
+      score: 3, sentences: [1], facts: [], key: ["two"], distractors: [], family: "number",
+    };
+    expect(reasonOf({ ...ctx, centrality: [1, 1] }, n)).toBe("key-in-stem");
+  });
+});
+
 describe("critic: distractors of another kind", () => {
   it("rejects the title of a work offered among people (distractor-kind)", () => {
     const ctx = ctxOf("Slave Labour, a spray-painted artwork, vanished from a shop wall in north London last month. Alan Strickland, a local councillor, said residents wanted it back. Frederic Thut, the auctioneer, refused to name the seller. Claire Kober wrote to the mayor of Miami.");

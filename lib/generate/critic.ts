@@ -74,7 +74,7 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
       if (gap && /^\p{Lu}/u.test(k) && k.includes(" ") && last.length >= 4 && has(stem.replace(BLANK, " "), last)) return { reason: "key-in-stem", detail: `"${last}" of "${k}" is in the stem` };
     }
     // "three or _____ metres", "late 1961 and early _____": a neighbour of the gap gives the key's range.
-    if (gap && /^\d/.test(key[0] ?? "")) {
+    if (gap && /^(\d|(one|two|three|four|five|six|seven|eight|nine|ten)\b)/i.test(key[0] ?? "")) {
       const around = stem.slice(Math.max(0, gap.index - 25), gap.index + gap[0].length + 25);
       if (/\b(or|and|to|between)\s+_{3,}|_{3,}\s+(or|and|to)\b/.test(around) && /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(around.replace(BLANK, ""))) return { reason: "key-in-stem", detail: "the gap sits in a range whose other end is shown" };
     }
@@ -98,6 +98,8 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
       if (/^(of|de|du|la|le|von|van)$/.test(nextWord) && /^\s+\w+\s+\p{Lu}/u.test(after)) return { reason: "split-name", detail: "the name goes on past the gap" };
     }
     if (/^\d{4}$/.test(k) && /^\p{Lu}/u.test(prevWord) && /^\p{Lu}/u.test(nextWord)) return { reason: "split-name", detail: "a year inside a name" };
+    // "… victory over _____-Traver": the name goes on past the gap with a hyphen.
+    if (/^-\p{Lu}/u.test(after) || /\p{Lu}[\p{L}']*-$/u.test(before)) return { reason: "split-name", detail: "the gap cuts a hyphenated name" };
     // "the" before the gap: every option must be a name the article uses with "the", or none.
     if (/\bthe\s*$/i.test(before) && b.type === "single") {
       const withThe = (o: string) => new RegExp(`\\bthe ${o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(doc.text);
