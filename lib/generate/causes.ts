@@ -3,7 +3,7 @@
  * CAUSE", "EFFECT because of / due to / owing to / as a result of CAUSE", "Because CAUSE, EFFECT",
  * "CAUSE led to / caused / resulted in EFFECT". No connective, no relation: nothing is inferred.
  */
-import { hasSpeech, type Doc, type Sentence } from "./sentences";
+import type { Doc, Sentence } from "./sentences";
 import type { Token } from "./nlp";
 
 export type Cause = {
@@ -29,7 +29,7 @@ const clauseEnd = (s: string) => s.split(/(?:[,;:–—]|\s(?:which|who|where|wh
 export function findCauses(doc: Doc): Cause[] {
   const out: Cause[] = [];
   for (const s of doc.sentences) {
-    if (s.broken || s.quoted || hasSpeech(s.text) || wc(s.text) > 45) continue;
+    if (s.broken || s.quoted || s.speech || wc(s.text) > 45) continue;
     const text = s.text.replace(/[.!?]$/, "");
     const toks = doc.tokens.slice(s.first, s.last + 1);
     const tokensOf = (from: number, to: number) => toks.filter((t) => t.start >= s.start + from && t.end <= s.start + to);

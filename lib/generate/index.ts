@@ -11,7 +11,7 @@ import { findEntities } from "./entities";
 import { findRelations } from "./relations";
 import { buildCandidates, contextOf, type Candidate } from "./questions";
 import { criticise, type Rejection } from "./critic";
-import { select } from "./rank";
+import { MIN_SCORE, select } from "./rank";
 
 export { GenerateError } from "./errors";
 export type { GenerateErrorCode } from "./errors";
@@ -104,7 +104,7 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): QuizF
 }
 
 /** The stages, exposed for the eval script: candidates, the critic's and the ranker's rejections, and the chosen ones in rank order. */
-export function pipeline(cleaned: string, count: number, title = ""): { chosen: Candidate[]; candidates: Candidate[]; rejected: Rejection[] } {
+export function pipeline(cleaned: string, count: number, title = ""): { chosen: Candidate[]; candidates: Candidate[]; passed: Candidate[]; rejected: Rejection[] } {
   const doc = segment(cleaned);
   const ents = findEntities(doc);
   const rel = findRelations(doc, ents);
@@ -112,7 +112,7 @@ export function pipeline(cleaned: string, count: number, title = ""): { chosen: 
   const candidates = buildCandidates(doc, ents, rel, ctx);
   const critic = criticise(ctx, candidates, title);
   const ranked = select(doc, critic.passed, count);
-  return { chosen: ranked.chosen, candidates, rejected: [...critic.rejected, ...ranked.rejected] };
+  return { chosen: ranked.chosen, candidates, passed: critic.passed, rejected: [...critic.rejected, ...ranked.rejected] };
 }
 
 /**
@@ -122,9 +122,17 @@ export function pipeline(cleaned: string, count: number, title = ""): { chosen: 
  * server state. `text` is the quiz's stored (cleaned) article text.
  */
 export function candidateQuestions(text: string, title = ""): { candidateId: string; question: Question }[] {
-  const { chosen } = pipeline(text, 200, title);
+  const { chosen, passed } = pipeline(text, 200, title);
+  // The ranker's consistent set first; then every other candidate the critic passed, best first,
+  // one per fact: a replacement is checked against the saved quiz (its sentences) by the caller,
+  // not against the draft the ranker would have built.
+  const facts = new Set(chosen.flatMap((c) => c.facts));
+  const rest = passed
+    .filter((c) => !chosen.includes(c) && c.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.sentences[0]! - b.sentences[0]!)
+    .filter((c) => { if (c.facts.some((f) => facts.has(f))) return false; c.facts.forEach((f) => facts.add(f)); return true; });
   const out: { candidateId: string; question: Question }[] = [];
-  for (const c of chosen) {
+  for (const c of [...chosen, ...rest]) {
     const parsed = questionSchema.safeParse({ id: "candidate", points: 1, ...c.body });
     if (parsed.success) out.push({ candidateId: `c${hash(JSON.stringify(c.body)).toString(36)}`, question: parsed.data });
   }

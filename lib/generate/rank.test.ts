@@ -65,4 +65,33 @@ describe("select", () => {
     expect(out.chosen).toEqual([a]);
     expect(out.rejected.map((r) => r.reason)).toEqual(["key-in-other-stem"]);
   });
+
+  const choice = (c: Candidate, key: string, others: string[], extra: Partial<Candidate> = {}): Candidate => ({
+    ...c, key: [key], distractors: others, ...extra,
+    body: { ...c.body, type: "single", options: [key, ...others].map((text, i) => ({ id: "abcd"[i]!, text })), answer: "a" } as Candidate["body"],
+  });
+
+  it("rejects a candidate whose key is an option of another question (key-in-other-options)", () => {
+    const a = choice(cand(0, 3, "a", [], "Who chairs the board?"), "Tom Brown", ["Jane Smith", "Ann Lee", "Bob Ray"]);
+    const b = choice(cand(2, 2.5, "b", [], "Who opened the school?"), "Jane Smith", ["Kim Park", "Lou Diaz", "Max Wu"]);
+    const out = select(doc, [a, b], 2);
+    expect(out.chosen).toEqual([a]);
+    expect(out.rejected.map((r) => r.reason)).toEqual(["key-in-other-options"]);
+  });
+
+  it("rejects a question on a sentence that another question shows as an option (key-in-other-options)", () => {
+    const central = choice(cand(0, 3, "central-idea", [], "Which statement best expresses the central idea?"), "A", ["B", "C", "D"], { shows: [2] });
+    const detail = cand(2, 2.5, "b", [], "How many?");
+    const out = select(doc, [central, detail], 2);
+    expect(out.chosen).toEqual([central]);
+    expect(out.rejected.map((r) => r.reason)).toEqual(["key-in-other-options"]);
+  });
+
+  it("rejects a second question on the same option set (reused-options)", () => {
+    const a = choice(cand(0, 3, "a", [], "Who said the first thing?"), "Ann Lee", ["Bob Ray", "Kim Park", "Lou Diaz"]);
+    const b = choice(cand(2, 2.5, "b", [], "Who said the second thing?"), "Max Wu", ["Bob Ray", "Kim Park", "Lou Diaz"]);
+    const out = select(doc, [a, b], 2);
+    expect(out.chosen).toEqual([a]);
+    expect(out.rejected.map((r) => r.reason)).toEqual(["reused-options"]);
+  });
 });

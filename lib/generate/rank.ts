@@ -19,6 +19,8 @@ export { MIN_SCORE } from "./scores";
 export const GAP_SHARE = 0.3;
 const REQUIRED = ["central-idea", "evidence"];
 const MIN_FAMILIES = 4;
+/** Candidates at least this good are worth keeping a central idea's details away from. */
+const STRONG = 3;
 /** Families whose cap never relaxes: a quiz of central ideas or definitions tests one skill. */
 const HARD_CAPS = new Set(["central-idea", "vocabulary", "true-statement"]);
 /** Families whose question shows a whole article sentence: one on a sentence another question asks about would give that one away. */
@@ -27,23 +29,31 @@ const SHOWS_SENTENCE = new Set(["central-idea", "evidence", "true-statement", "t
 const famOf = (c: Candidate) => c.family ?? c.body.type;
 /** A one-sentence gap-fill: the kind of question the quiz may hold only a few of. */
 export const isGapFill = (c: Candidate) => c.sentences.length === 1 && /_{3,}/.test(c.body.prompt);
-const normed = new WeakMap<Candidate, { prompt: string; cues: string[] }>();
-/** The candidate's prompt and cue keys, normalised once: the ranker compares them pairwise. */
+const normed = new WeakMap<Candidate, { prompt: string; shown: string; cues: string[]; options: string[] }>();
+const optionsOf = (c: Candidate) => (c.body.type === "single" || c.body.type === "multiple" ? c.body.options.map((o) => ` ${norm(o.text)} `) : []);
+/** What the candidate shows (prompt and options) and its cue keys, normalised once: the ranker compares them pairwise. */
 function normedOf(c: Candidate) {
   let v = normed.get(c);
   if (!v) {
     // Keys short enough to be cues (names, numbers, words), not whole statements.
     const cues = c.body.type === "truefalse" || c.body.type === "evidence" ? [] : c.key.filter((k) => k.split(/\s+/).length <= 4).map((k) => ` ${norm(k)} `).filter((k) => k.length > 3);
-    normed.set(c, (v = { prompt: ` ${norm(c.body.prompt)} `, cues }));
+    const options = optionsOf(c);
+    const prompt = ` ${norm(c.body.prompt)} `;
+    normed.set(c, (v = { prompt, shown: `${prompt}|${options.join("|")}`, cues, options }));
   }
   return v;
 }
+/** Options two questions have in common: three or more is one option set asked twice. */
+const REUSED_OPTIONS = 3;
+const sharedOptions = (a: string[], b: string[]) => a.filter((o) => b.includes(o)).length;
 
 export function select(doc: Doc, cands: Candidate[], count: number): { chosen: Candidate[]; rejected: Rejection[] } {
   const rejected: Rejection[] = [];
   const rejectedSet = new Set<Candidate>();
   const usedSentences = new Set<number>();
   const shownSentences = new Set<number>();
+  /** Sentences shown as options (central-idea details, Part B sentences): each gives its own facts away. */
+  const optionSentences = new Set<number>();
   const usedFacts = new Set<string>();
   const paraUses = new Map<number, number>();
   const familyUses = new Map<string, number>();
@@ -80,19 +90,24 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     if (isGapFill(c) && gapFills >= gapCap) return false;
     if ((familyUses.get(famOf(c)) ?? 0) >= familyCap(famOf(c), slack)) return false;
     if ((typeUses.get(c.body.type) ?? 0) >= typeCap(c.body.type, slack)) return false;
+    if ((c.shows ?? []).some((s) => optionSentences.has(s))) { reject(c, "reused-options", "it offers sentences an earlier pick offers"); return false; }
+    if ((c.shows ?? []).some((s) => usedSentences.has(s))) { reject(c, "key-in-other-options", "an option is the sentence of an earlier pick"); return false; }
+    if (c.sentences.some((s) => optionSentences.has(s))) { reject(c, "key-in-other-options", "its sentence is an option of an earlier pick"); return false; }
     const nc = normedOf(c);
     for (const o of chosen) {
       const no = normedOf(o);
-      const k = nc.cues.find((x) => no.prompt.includes(x));
-      if (k) { reject(c, "key-in-other-stem", `"${k.trim()}" is in the stem of an earlier pick`); return false; }
-      const k2 = no.cues.find((x) => nc.prompt.includes(x));
-      if (k2) { reject(c, "key-in-other-stem", `its stem holds "${k2.trim()}", another question's key`); return false; }
+      const k = nc.cues.find((x) => no.shown.includes(x));
+      if (k) { reject(c, no.prompt.includes(k) ? "key-in-other-stem" : "key-in-other-options", `"${k.trim()}" is shown by an earlier pick`); return false; }
+      const k2 = no.cues.find((x) => nc.shown.includes(x));
+      if (k2) { reject(c, nc.prompt.includes(k2) ? "key-in-other-stem" : "key-in-other-options", `it shows "${k2.trim()}", another question's key`); return false; }
+      if (sharedOptions(nc.options, no.options) >= REUSED_OPTIONS) { reject(c, "reused-options", "its options are an earlier pick's option set"); return false; }
     }
     return true;
   };
   const take = (c: Candidate) => {
     chosen.push(c);
     for (const s of c.blocks ?? c.sentences) usedSentences.add(s);
+    for (const s of c.shows ?? []) optionSentences.add(s);
     if (SHOWS_SENTENCE.has(famOf(c))) for (const s of c.sentences) shownSentences.add(s);
     for (const f of c.facts) usedFacts.add(f);
     if (famOf(c) !== "attribution") paraUses.set(paraOf(c), (paraUses.get(paraOf(c)) ?? 0) + 1);
@@ -113,10 +128,17 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     return pick;
   };
 
+  // A required question whose options show sentences (a central idea's details) takes the option
+  // set that the fewest strong questions of other families need.
+  const strongUses = new Map<number, number>();
+  for (const c of pool) if (c.score >= STRONG && !REQUIRED.includes(famOf(c))) for (const s of c.sentences) strongUses.set(s, (strongUses.get(s) ?? 0) + c.score);
+  const conflicts = (c: Candidate) => (c.shows ?? []).reduce((n, s) => n + (strongUses.get(s) ?? 0), 0);
   for (const f of REQUIRED) {
     if (chosen.length >= count) break;
-    const c = best(MIN_SCORE, 0, (x) => famOf(x) === f);
-    if (c) take(c);
+    const first = best(MIN_SCORE, 0, (x) => famOf(x) === f);
+    if (!first) continue;
+    const variants = pool.filter((x) => famOf(x) === f && x.facts.join() === first.facts.join() && fits(x, 0));
+    take(variants.sort((a, b) => conflicts(a) - conflicts(b) || b.score - a.score)[0] ?? first);
   }
   for (const [min, slack] of [[MIN_SCORE, 0], [1.2, 1], [1, 2]] as const) {
     while (chosen.length < count) {
@@ -144,7 +166,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
 
   function rebuild() {
     const keep = chosen.splice(0, chosen.length);
-    usedSentences.clear(); shownSentences.clear(); usedFacts.clear(); paraUses.clear(); familyUses.clear(); typeUses.clear();
+    usedSentences.clear(); shownSentences.clear(); optionSentences.clear(); usedFacts.clear(); paraUses.clear(); familyUses.clear(); typeUses.clear();
     gapFills = 0;
     for (const c of keep) take(c);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hasSpeech, segment } from "./sentences";
+import { findArticleGaps, splitParagraphs } from "../quiz/article-segments";
 
 const intact = (text: string) => segment(text).sentences.filter((s) => !s.broken).map((s) => s.text);
 const broken = (text: string) => segment(text).sentences.filter((s) => s.broken).map((s) => s.text);
@@ -26,6 +27,30 @@ describe("segment", () => {
     const text = 'Rebels overran the garrison town of Diabaly, in central "They took Diabaly after fierce fighting," Le Drian told BFM television.';
     expect(broken(text)[0]).toMatch(/in central$/);
     expect(intact(text)[0]).toMatch(/^"They took Diabaly/);
+  });
+
+  it("does not take a newspaper or film title after a preposition for a splice", () => {
+    expect(broken("He was abused by a headline in The Sun newspaper, and his family never forgave it.")).toEqual([]);
+    expect(broken("He became a screen actor with appearances in The Hunger and the stage play The Elephant Man.")).toEqual([]);
+  });
+
+  it("breaks sentences exactly where the reader shows a gap, so the two never disagree", () => {
+    const text = 'Rebels took the town, in central "They took Diabaly after fierce fighting," he said.\n\nThe Russians let their arms dealers in Asked how France could have known, he said nothing.';
+    const doc = segment(text);
+    const gaps = findArticleGaps(splitParagraphs(text));
+    expect(gaps).toHaveLength(2);
+    for (const g of gaps) expect(doc.sentences.find((s) => s.end <= g && doc.sentences[s.index + 1]?.start === g)?.broken).toMatch(/splice/);
+  });
+
+  it("breaks the first sentence of a paragraph that carries on a sentence cut at the break", () => {
+    const text = "The show covers all 75 deaths in the plays, including a fly squashed in Titus\n\nAndronicus – by stabbing, poisoning and smashing across the plays. Tickets go on sale in May.";
+    expect(broken(text)).toContain("Andronicus – by stabbing, poisoning and smashing across the plays.");
+    expect(intact(text)).toContain("Tickets go on sale in May.");
+  });
+
+  it("computes once whether a sentence carries someone's words", () => {
+    const doc = segment('"We will not give in to threats," the minister said. The council voted to close the bridge.');
+    expect(doc.sentences.map((s) => s.speech)).toEqual([true, false]);
   });
 
   it("exempts Title Case runs and names after reporting verbs", () => {

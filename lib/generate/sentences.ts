@@ -4,7 +4,7 @@
  * A broken sentence is kept for context (names, types) but never becomes evidence or a question.
  */
 import { analyse, type Token, type WinkEntity } from "./nlp";
-import { REPORTING_VERBS } from "./lexicon";
+import { findArticleGaps, splitParagraphs } from "../quiz/article-segments";
 
 export type Sentence = {
   index: number;
@@ -19,6 +19,8 @@ export type Sentence = {
   broken?: string;
   /** The sentence starts inside a quotation (it is someone's words). */
   quoted: boolean;
+  /** The sentence carries someone's words: a quotation of four or more words, or a quote left open (hasSpeech). */
+  speech: boolean;
 };
 
 export type Doc = {
@@ -31,30 +33,7 @@ export type Doc = {
   sentenceOf: Int32Array;
 };
 
-// Capitalised function words that cannot start a name or title mid-sentence.
-const FUNCTION_CAPS = new Set([
-  "the", "a", "an", "this", "that", "these", "those", "they", "he", "she", "it", "we", "you", "his", "her",
-  "their", "its", "our", "in", "on", "at", "for", "with", "but", "and", "or", "if", "when", "while",
-  "as", "since", "after", "before", "there", "here", "what", "who", "how", "why", "where", "like",
-]);
-
-const isLowerWord = (t: Token | undefined) => !!t && /^[a-z][a-z'-]*$/.test(t.text);
-const isCap = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
 const isPunct = (t: Token | undefined) => !t || t.kind === "punctuation" || /^[^\p{L}\p{N}]+$/u.test(t.text);
-
-/** Capitalised words the article uses as names more than once mid-sentence ("Cool" in "asked Cool"). */
-function knownNames(tokens: Token[]): Set<string> {
-  const counts = new Map<string, number>();
-  const lowerSeen = new Set<string>();
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (/^[a-z]/.test(t.text)) lowerSeen.add(t.lower);
-    else if (isCap(t) && !isPunct(tokens[i - 1]) && !/[.!?]$/.test(tokens[i - 1]!.text)) {
-      counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
-    }
-  }
-  return new Set([...counts].filter(([w, n]) => n >= 2 && !lowerSeen.has(w) && !FUNCTION_CAPS.has(w)).map(([w]) => w));
-}
 
 /**
  * Whether a sentence carries someone's words: a quotation of four or more words, or a quote mark
@@ -65,43 +44,14 @@ export const hasSpeech = (text: string) => {
   return marks % 2 === 1 || /"[^"]*?(?:\S+\s+){3,}[^"]*"/.test(text);
 };
 
-/** Token indices (within `tokens`) where a splice starts: text before it went missing. */
-export function findSplices(tokens: Token[], text: string, names = knownNames(tokens)): number[] {
-  const out: number[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1]!;
-    const cur = tokens[i]!;
-    if (!isLowerWord(prev)) continue;
-    if (cur.text === '"' || cur.text === "“") {
-      // An opening quote glued to the next word, after a lowercase word that does not introduce speech.
-      const next = tokens[i + 1];
-      const glued = next && next.start === cur.end && cur.start > prev.end;
-      if (glued && isCap(next) && (FUNCTION_CAPS.has(next.lower) || next.pos === "VERB" || next.pos === "AUX" || next.pos === "PRON") &&
-        !REPORTING_VERBS.has(prev.lower) && !["as", "called", "named", "dubbed", "titled", "entitled", "word", "words", "slogan"].includes(prev.lower)) {
-        out.push(i);
-      }
-      continue;
-    }
-    if (!isCap(cur) || cur.text === "I" || /^I'/.test(cur.text) || names.has(cur.lower)) continue;
-    // Acronyms ("an IT technician") and names after a reporting verb ("told The Guardian") are not splices.
-    if (cur.text.length > 1 && cur.text === cur.text.toUpperCase()) continue;
-    if (REPORTING_VERBS.has(prev.lower)) continue;
-    if (!(FUNCTION_CAPS.has(cur.lower) || cur.pos === "VERB" || cur.pos === "AUX")) continue;
-    if (cur.start === prev.end) continue;
-    // Title Case runs ("the book The New Terrorists,") are titles, not splices.
-    let j = i;
-    // A run may go on across "and"/"of"/"for"/"&" ("Assigned Names and Numbers").
-    for (;;) {
-      if (j + 1 < tokens.length && isCap(tokens[j + 1]) && tokens[j + 1]!.start > tokens[j]!.end) j++;
-      else if (j + 2 < tokens.length && /^(and|of|for|&)$/.test(tokens[j + 1]!.text) && isCap(tokens[j + 2]) && !FUNCTION_CAPS.has(tokens[j + 2]!.lower)) j += 2;
-      else break;
-    }
-    const after = tokens[j + 1];
-    if (j > i && (isPunct(after) || after === undefined)) continue;
-    if (j > i + 1) continue;
-    out.push(i);
-  }
-  void text;
+/**
+ * Token indices where a splice starts (text before it went missing): the reader's gap finder
+ * (lib/quiz/article-segments.ts), so the generator never cites a sentence the reader marks "[…]".
+ */
+function findSplices(text: string, tokens: Token[]): Set<number> {
+  const gaps = new Set(findArticleGaps(splitParagraphs(text)));
+  const out = new Set<number>();
+  tokens.forEach((t, i) => { if (i > 0 && gaps.has(t.start)) out.add(i); });
   return out;
 }
 
@@ -137,6 +87,8 @@ function unclosedQuotes(text: string, from: number, to: number, continuesNext: b
 }
 
 const overlaps = (a: Range, s: number, e: number) => a[0] < e && s < a[1];
+/** A paragraph whose last character is no sentence end. */
+const cutOff = (text: string, p: { start: number; end: number }) => /[\p{L}\p{N},;]\s*$/u.test(text.slice(p.start, p.end));
 
 export function segment(text: string): Doc {
   const paragraphs: { start: number; end: number }[] = [];
@@ -146,21 +98,15 @@ export function segment(text: string): Doc {
   const tokens: Token[] = [];
   const numbers: WinkEntity[] = [];
   const raw: { para: number; first: number; last: number }[] = [];
-  const paraTokens: [number, number][] = [];
   paragraphs.forEach((p, pi) => {
     const a = analyse(text.slice(p.start, p.end), p.start);
     const base = tokens.length;
-    paraTokens.push([base, base + a.tokens.length]);
     tokens.push(...a.tokens);
     for (const e of a.entities) numbers.push({ ...e, first: e.first + base, last: e.last + base });
     for (const [f, l] of a.sentences) if (l >= f && a.tokens[f]) raw.push({ para: pi, first: f + base, last: Math.min(l, a.tokens.length - 1) + base });
   });
 
-  const names = knownNames(tokens);
-  const splices = new Set<number>();
-  for (const [a, b] of paraTokens) {
-    for (const s of findSplices(tokens.slice(a, b), text, names)) splices.add(s + a);
-  }
+  const splices = findSplices(text, tokens);
 
   // Split wink's sentences at splices; the fragment before a splice is broken.
   const pieces: { para: number; first: number; last: number; broken?: string }[] = [];
@@ -212,9 +158,11 @@ export function segment(text: string): Doc {
     let broken = pc.broken;
     if (!broken && bad.some((b) => overlaps(b, start, end))) broken = "a quotation opens and never closes";
     if (!broken && !/^["'(\u2018\u201c]?[\p{Lu}\p{N}]/u.test(s)) broken = "does not start like a sentence";
+    // A paragraph that stops mid-sentence ("… a fly squashed in Titus") carries on in the next one.
+    if (!broken && sentences.length && pc.para > 0 && pieces.find((x) => x.para === pc.para) === pc && cutOff(text, paragraphs[pc.para - 1]!)) broken = "continues a sentence cut at the paragraph break";
     if (!broken && !/[.!?…]["')\]\u2019\u201d]*$/.test(s)) broken = "does not end like a sentence";
     const quoted = inside.some((q) => q[0] < start + 1 && start < q[1] - 1) || s.startsWith('"');
-    sentences.push({ index: sentences.length, para: pc.para, start, end, text: s, first: pc.first, last: pc.last, broken, quoted });
+    sentences.push({ index: sentences.length, para: pc.para, start, end, text: s, first: pc.first, last: pc.last, broken, quoted, speech: hasSpeech(s) });
   }
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   for (const s of sentences) for (let i = s.first; i <= s.last; i++) sentenceOf[i] = s.index;

@@ -148,44 +148,6 @@ export function senses(lemma: string, pos: WordnetPos): Synset[] {
   return e ? e.offsets.map((o) => synset(o, pos)).filter((s): s is Synset => !!s) : [];
 }
 
-const SS_TYPE: Record<WordnetPos, string[]> = { noun: ["1"], verb: ["2"], adj: ["3", "5"], adv: ["4"] };
-const countCache = new Map<string, Map<number, number>>();
-
-/**
- * How often each sense of a lemma was tagged in WordNet's sense-tagged corpora (index.sense),
- * by synset offset: the evidence for which sense is the usual one.
- */
-export function tagCounts(lemma: string, pos: WordnetPos): Map<number, number> {
-  const key = lemma.toLowerCase().replace(/ /g, "_") + "%";
-  const ck = `${pos}:${key}`;
-  const hit = countCache.get(ck);
-  if (hit) return hit;
-  const out = new Map<number, number>();
-  const f = open("index.sense");
-  if (f && /^[a-z][a-z0-9_'.-]*%$/.test(key)) {
-    // The first line whose key is >= `key`.
-    let lo = 0;
-    let hi = f.size;
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
-      const l = lineAt(f, mid, true);
-      if (!l || l.line >= key) hi = mid;
-      else lo = mid;
-    }
-    const start = lineAt(f, lo, lo > 0);
-    let at = start && (start.line >= key ? start.start : start.start + Buffer.byteLength(start.line) + 1);
-    for (let guard = 0; at !== undefined && guard < 80; guard++) {
-      const l = lineAt(f, at, false);
-      if (!l || !l.line.startsWith(key)) break;
-      const [sk, offset, , count] = l.line.split(" ");
-      if (SS_TYPE[pos].includes(sk!.slice(key.length, key.length + 1))) out.set(Number(offset), Number(count));
-      at = l.start + Buffer.byteLength(l.line) + 1;
-    }
-  }
-  countCache.set(ck, out);
-  return out;
-}
-
 /** For tests: release the file handles. */
 export function closeWordnet() {
   for (const f of files.values()) closeSync(f.fd);

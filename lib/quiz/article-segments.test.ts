@@ -75,6 +75,10 @@ describe("findTextGaps", () => {
     return findTextGaps(p!).map((g) => `${t.slice(Math.max(0, g - 8), g)}|${t.slice(g, g + 6)}`);
   };
 
+  it("does not mark a quotation introduced by a verb of saying without a comma", () => {
+    expect(gapsIn(`The campaigner Anna Walker said "We've chosen to reach out to every customer in the country."`)).toEqual([]);
+  });
+
   it("finds a quotation that opens where the lead-in words are missing", () => {
     expect(gapsIn(`the town of Diabaly, in central "They took Diabaly after fierce fighting," he said.`)).toEqual([
       `central |"They `,

@@ -120,7 +120,8 @@ export function segmentParagraph(p: Paragraph, marked: Range[], active: Range[] 
 
 // A quotation that opens straight after a lowercase word, with no comma or colon, and runs on for
 // a whole clause: the words that led into it are missing (`in central "They took Diabaly …`).
-const QUOTE_AFTER_WORD = /[a-z] (?=["“][A-Z][^\s"”]*(?:\s[^\s"”]+){4})/g;
+// After a verb of saying or naming the quotation is introduced, not cut (`Anna Walker said "We've …`).
+const QUOTE_AFTER_WORD = /(?<!\b(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|replied|declared|announced|insisted|warned|explained|called|named|dubbed|titled|entitled|as))(?<=[a-z]) (?=["“][A-Z][^\s"”]*(?:\s[^\s"”]+){4})/g;
 // A preposition followed by a capitalised word that can only begin a new sentence: a past tense
 // (`dealers in Asked how`), a subject pronoun (`to They said`), or "The"/"A" starting a noun
 // phrase in lowercase (`said on The French interior minister`). A title keeps its capitals

@@ -95,6 +95,13 @@ export const MEASURES = new Set(
     "centuries degrees mph acres hectares square per cent percent dollars euros $ £ € $bn $m £bn £m €bn €m bn calories watts volts").split(" "),
 );
 
+/** Names for one and the same country: offered side by side, or beside one another in the stem, one makes the other true. */
+export const ALIASES: string[][] = [
+  ["us", "usa", "united states", "united states of america", "america"],
+  ["uk", "britain", "great britain", "united kingdom"],
+  ["holland", "netherlands", "the netherlands"],
+];
+
 /** Institutions and brands every student knows: a gap on one is answered without the article. */
 export const FAMOUS = /^(the )?(white house|united nations|un|european union|eu|nato|pentagon|kremlin|vatican|nasa|fbi|cia|bbc|red cross|world health organization|who|olympics?|world cup|google|facebook|apple|microsoft|amazon|twitter)$/i;
 

@@ -4,7 +4,7 @@
  * names of the same kind from the article as options. The question is asked about the predicate,
  * so the student must know who did what, not match a gap to its sentence.
  */
-import { hasSpeech, type Sentence } from "../sentences";
+import type { Sentence } from "../sentences";
 import { entityDistractors, formOf } from "../distractors";
 import { SCORES } from "../scores";
 import { explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
@@ -18,7 +18,7 @@ function build(ctx: Ctx): Candidate[] {
   for (const m of ents.mentions) {
     const s: Sentence = doc.sentences[m.sentence]!;
     const e = ents.entities[m.entity]!;
-    if (s.broken || s.quoted || hasSpeech(s.text) || e.kind === "other" || !e.confident || ctx.topic.has(e.id)) continue;
+    if (s.broken || s.quoted || s.speech || e.kind === "other" || !e.confident || ctx.topic.has(e.id)) continue;
     if (m.start !== s.start || words(s.text) < 7 || words(s.text) > 32 || seen.has(s.index)) continue;
     // Past an apposition: "Bob Savage, a local historian, found …".
     let vi = m.last + 1;

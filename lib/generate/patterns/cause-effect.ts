@@ -41,7 +41,7 @@ export function mainClauses(ctx: Ctx): { s: Sentence; text: string }[] {
     if (vi < 1 || clause.slice(0, vi).some((t) => t.pos === "ADP" && t.lower !== "of")) continue;
     let text = ctx.doc.text.slice(clause[0]!.start, clause.at(-1)!.end);
     // A sentence's first capital is kept only for a name the article knows ("Hospitals" is no name).
-    if (!ctx.ents.mentionAt.has(s.first) && clause[0]!.text !== "I") text = text[0]!.toLowerCase() + text.slice(1);
+    if (!ctx.ents.mentionAt.has(s.first) && clause[0]!.pos !== "PROPN" && clause[0]!.text !== "I") text = text[0]!.toLowerCase() + text.slice(1);
     out.push({ s, text });
   }
   return out;

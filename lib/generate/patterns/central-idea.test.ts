@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { family } from "./central-idea";
+import { compress, family, paragraphPoint } from "./central-idea";
+import { findEntities } from "../entities";
+import { findRelations } from "../relations";
+import { contextOf } from "../questions";
+import { segment } from "../sentences";
 import { optionsOf, run } from "./test-helpers";
 
 const TEXT = [
@@ -25,5 +29,50 @@ describe("central idea", () => {
   });
   it("makes nothing of a text too short to have a centre", () => {
     expect(run(family, "One sentence only here, about a bridge that was closed.")).toEqual([]);
+  });
+  it("keys the article question to a trimmed statement, not the lead quoted whole", () => {
+    expect(compress("The council closed the bridge to cars after engineers found deep cracks in its frame, a spokesman said.")).toBe("The council closed the bridge to cars after engineers found deep cracks in its frame.");
+    expect(compress("The committee (which meets twice a year) recommended a freeze on all new disputed names.")).toBe("The committee recommended a freeze on all new disputed names.");
+    expect(compress("On Monday, the council closed the old harbour bridge to all cars and lorries.")).toBe("The council closed the old harbour bridge to all cars and lorries.");
+  });
+});
+
+describe("central idea of a news article with a long lead", () => {
+  it("keys the article question to a lead of up to 60 words", () => {
+    const lead = "The town council has voted to close the old harbour bridge to cars for at least two years after engineers found deep cracks in its steel frame, forcing drivers onto the ring road and leaving the council facing a bridge repair bill of several million pounds this year.";
+    const cs = run(family, [lead, ...TEXT.split("\n\n").slice(1)].join("\n\n"));
+    expect(cs.find((x) => x.facts.includes("central:article"))?.key[0]).toMatch(/^The town council has voted to close the old harbour bridge to cars for at least two years/);
+  });
+});
+
+describe("central idea: when not to ask", () => {
+  it("asks no article question when TextRank does not rank the candidate key among the central sentences", () => {
+    const doc = segment(TEXT);
+    const ents = findEntities(doc);
+    const ctx = contextOf(doc, ents, findRelations(doc, ents));
+    const flat = { ...ctx, centrality: ctx.centrality.map(() => 0.3) };
+    expect(family.build(flat).some((c) => c.facts.includes("central:article"))).toBe(false);
+    expect(family.build(ctx).some((c) => c.facts.includes("central:article"))).toBe(true);
+  });
+  it("never offers a sentence whose subject is a pronoun after an opening adverbial", () => {
+    const cs = run(family, TEXT.replace("Drivers will have to use the ring road", "Early on Monday, they will have to use the ring road"));
+    for (const c of cs) expect(optionsOf(c).some((o) => /^Early on Monday, they/.test(o))).toBe(false);
+  });
+});
+
+describe("paragraph main point", () => {
+  const PARA = [
+    "The harbour bridge will close to cars for two years while engineers repair cracks in its frame.",
+    "Engineers found the cracks in the bridge frame during a routine inspection in the winter.",
+    "The repairs to the bridge frame will cost the council several million pounds, engineers said.",
+  ].join(" ");
+  const doc = segment(`${PARA}\n\nA second paragraph says something else entirely about the weather this week.`);
+  const ents = findEntities(doc);
+  const ctx = contextOf(doc, ents, findRelations(doc, ents));
+  it("keys the paragraph to the sentence both TextRank and the paragraph's own overlap pick", () => {
+    expect(paragraphPoint({ ...ctx, centrality: [0.9, 0.5, 0.4, 0.1] }, 0)?.index).toBe(0);
+  });
+  it("drops the paragraph when TextRank's choice is not the sentence the paragraph builds on", () => {
+    expect(paragraphPoint({ ...ctx, centrality: [0.2, 0.3, 0.9, 0.1] }, 0)).toBeUndefined();
   });
 });

@@ -28,6 +28,8 @@ export type Candidate = {
   family?: string;
   /** Sentences this question uses up, when not all of `sentences` (a matching only uses the descriptions). */
   blocks?: number[];
+  /** Sentences shown whole as options (a central idea's details): no other question may ask about them. */
+  shows?: number[];
 };
 
 export const BLANK = "_____";

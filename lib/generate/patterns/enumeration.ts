@@ -11,6 +11,8 @@ import { OPTION_IDS, explain, spanOf, words, type Candidate, type Ctx, type Fami
 import { overlap, statementLike } from "./central-idea";
 
 const ORDINAL = /^"?(?:(?:The|A|Its|Their) (?:first|second|third|fourth|fifth|final|last) (\w+)(?: of \w+)?|(?:First|Second|Third|Fourth|Fifth)(?:ly)?,?|Finally,?)\s*/i;
+/** "The second consignment of arms was captured when …" → "Arms captured when …": the item without its ordinal, still a phrase. */
+const PASSIVE_ORDINAL = /^"?(?:The|A|Its|Their) (?:first|second|third|fourth|fifth|final|last) \w+ of (?:the |their |its )?(\w+) (?:was|were) (\w+(?:ed|en|t))\b\s*/i;
 const clauses = (text: string) => text.replace(/"/g, "").split(/(?<=[;:])\s+|,\s+(?=(?:he|she|they) said)|\.\s+|(?<=\w),\s(?=[a-z]+ing\b|along with|including|where|which|who)/).map((c) => c.trim().replace(/[.,;:]$/, ""));
 
 /** The clause of an item that says most: names and numbers count, then length up to 16 words. */
@@ -20,13 +22,18 @@ function itemPhrase(ctx: Ctx, item: number[]): { text: string; s: Sentence } | u
     const s = ctx.doc.sentences[i];
     if (!s || s.broken) continue;
     for (const c0 of clauses(s.text)) {
-      let c = c0.replace(ORDINAL, (m, noun: string | undefined) => (noun ? `${noun[0]!.toUpperCase()}${noun.slice(1)} ` : ""));
+      let c = c0.replace(PASSIVE_ORDINAL, (_, noun: string, verb: string) => `${noun[0]!.toUpperCase()}${noun.slice(1)} ${verb} `).replace(ORDINAL, (m, noun: string | undefined) => (noun ? `${noun[0]!.toUpperCase()}${noun.slice(1)} ` : ""));
       c = c.replace(/,? (?:he|she|they) (?:said|says|added)$/, "");
+      // "Since the spring, when the council agreed, pupils raised …": the item is what follows the frame.
+      const framed = /^(?:Since|When|After|Before|During|In|On|At) [^,]+,(?: when [^,]+,)?\s*(.+)$/.exec(c);
+      if (framed && words(framed[1]!) >= 5) c = framed[1]!;
       const n = words(c);
-      if (n < 4) continue;
+      if (n < 5) continue;
       if (n > 16) c = c.split(/\s+/).slice(0, 14).join(" ") + "…";
       const caps = (c.slice(1).match(/\b[A-Z][a-z]+/g) ?? []).length;
-      const v = caps * 1.5 + (/\d/.test(c) ? 1 : 0) + Math.min(n, 14) / 14 - (/^(These|This|They|It|But)\b/.test(c) ? 2 : 0) + (i === item[0] ? 1 : 0) - (s.quoted || s.text.startsWith('"') ? 2 : 0) + (/\b(from|on|in|at|by)\b/.test(c) ? 0.5 : 0) + (/^(From|On|In|At|By|Through|Via)\b/.test(c) ? 1 : 0);
+      const v = caps * 1.5 + (/\d/.test(c) ? 1 : 0) + Math.min(n, 14) / 14 - (/^(These|This|They|It|But)\b/.test(c) ? 2 : 0) + (i === item[0] ? 1 : 0) - (s.quoted || s.text.startsWith('"') ? 2 : 0) + (/\b(from|on|in|at|by)\b/.test(c) ? 0.5 : 0) + (/^(From|On|In|At|By|Through|Via)\b/.test(c) ? 1 : 0) -
+        // A time frame ("Since August, when …") sets the scene; it is not the item.
+        (/^(Since|When|As|If|While|Although|After|Before)\b/.test(c) ? 2 : 0);
       if (!best || v > best.v) best = { text: c[0]!.toUpperCase() + c.slice(1), s, v };
     }
   }

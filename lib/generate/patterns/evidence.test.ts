@@ -22,4 +22,14 @@ describe("evidence", () => {
     expect(c.body.prompt).toMatch(/^Which sentence from the article best explains why/);
     for (const o of [...c.key, ...c.distractors]) expect(TEXT).toContain(o);
   });
+  it("asks who a person is only from the narration, not from a description inside someone's words", () => {
+    const text = [
+      "Paul Edmondson, the head of research at the Birthplace Trust, spoke at the launch in the town hall.",
+      '"We are going to spend the year celebrating William Shakespeare, the man of Stratford, in every street," he said.',
+      "The actor Mark Rylance has called the First Folio his favourite book in the whole world.",
+    ].join(" ");
+    const prompts = run(family, text).map((c) => c.body.prompt);
+    expect(prompts).toContain("Select the sentence in the article that tells who Paul Edmondson is.");
+    expect(prompts).not.toContain("Select the sentence in the article that tells who William Shakespeare is.");
+  });
 });

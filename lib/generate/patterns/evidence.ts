@@ -2,14 +2,15 @@
  * Evidence (★): the student selects the sentence(s) of the article that support an answer
  * (`type: "evidence"`, docs/quiz-format.md), and the paired "Part B" form — a single choice among
  * article sentences. Claims come from the relations other families find: a stated cause, an
- * announced enumeration, a paragraph's main point.
+ * announced enumeration, who a person is, a paragraph's main point. (A claim restated from its own
+ * sentence, "supports this statement: <its main clause>", is circular and not made.)
  */
 import type { Sentence } from "../sentences";
 import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
 import { explain, spanOf, words, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
-import { causesOf, mainClauses } from "./cause-effect";
-import { overlap, statementLike } from "./central-idea";
+import { causesOf } from "./cause-effect";
+import { overlap, paragraphPoint } from "./central-idea";
 
 const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const plain = (s: Sentence) => s.text.replace(/\s+/g, " ").trim();
@@ -23,6 +24,11 @@ function evidenceQuestion(prompt: string, key: Sentence[], explanation: string, 
     key: key.map(plain),
     distractors: [],
   };
+}
+
+/** A choice among article sentences: the sentences offered are shown whole, so no other question may ask about them. */
+function partB(a: Parameters<typeof singleChoice>[0] & { shown: Sentence[] }): Candidate {
+  return { ...singleChoice(a), shows: a.shown.map((s) => s.index) };
 }
 
 /** Sentences near the key that a careless reader could take for support: same or next paragraph, sharing words. */
@@ -47,11 +53,11 @@ function build(ctx: Ctx): Candidate[] {
     ));
     const ds = nearby(ctx, s, c.effect + " " + c.cause, 3);
     if (ds.length === 3) {
-      out.push(singleChoice({
+      out.push(partB({
         prompt: `Which sentence from the article best explains why ${claim}?`,
         key: plain(s), distractors: ds.map(plain), seed: s.text + "B", evidence: [s],
         explanation: explain([s], "Only this sentence gives the reason; the others are nearby details."),
-        skill: "inference", difficulty: 3, score: SCORES.partB, facts: [`cause:${c.sentence}`], family: "evidence",
+        skill: "inference", difficulty: 3, score: SCORES.partB, facts: [`cause:${c.sentence}`], family: "evidence", shown: ds,
       }));
     }
   }
@@ -69,41 +75,18 @@ function build(ctx: Ctx): Candidate[] {
   const described = new Set<number>();
   for (const r of ctx.rel.roles) {
     const s = doc.sentences[r.sentence]!;
-    if (described.has(r.person.id) || s.broken || !r.person.name.includes(" ")) continue;
+    // A description inside someone's words ("Shakespeare, the man of Stratford," in a quotation) is their view, not who the person is.
+    if (described.has(r.person.id) || s.broken || s.quoted || !r.person.name.includes(" ")) continue;
     described.add(r.person.id);
     out.push(evidenceQuestion(
       `Select the sentence in the article that tells who ${r.person.name} is.`,
       [s], explain([s], `${r.person.name} is ${r.role}.`), SCORES.evidence - 0.5, [`role:${r.person.id}`],
     ));
   }
-  // A central claim of the body, selected in the article.
-  for (const s of doc.sentences) {
-    if (s.para < 2 || !statementLike(s) || ctx.centrality[s.index]! < 0.6) continue;
-    const clause = mainClauses(ctx).find((c) => c.s === s);
-    if (!clause || words(clause.text) >= words(s.text) - 3) continue;
-    const claim = `${clause.text[0]!.toUpperCase()}${clause.text.slice(1)}`;
-    out.push(evidenceQuestion(
-      `Select the sentence in the article that supports this statement: ${claim}.`,
-      [s], explain([s], "This sentence says so."), SCORES.evidence - 0.8, [`claim:${s.index}`],
-    ));
-    const ds = nearby(ctx, s, clause.text, 3);
-    if (ds.length === 3) {
-      out.push(singleChoice({
-        prompt: `Which sentence from the article best supports the statement that ${clause.text}?`,
-        key: plain(s), distractors: ds.map(plain), seed: s.text + "B", evidence: [s],
-        explanation: explain([s], "Only this sentence says so; the others are nearby."),
-        skill: "inference", difficulty: 2, score: SCORES.partB - 0.8, facts: [`claim:${s.index}`], family: "evidence",
-      }));
-    }
-  }
-  // A paragraph's main point, selected in the article.
+  // A paragraph's main point, selected in the article: only where the paragraph has a clear one.
   doc.paragraphs.forEach((_, p) => {
-    const ss = doc.sentences.filter((s) => s.para === p);
-    if (ss.length < 3 || ss.some((s) => s.broken)) return;
-    const best = ss.filter(statementLike).sort((a, b) => ctx.centrality[b.index]! - ctx.centrality[a.index]! || a.index - b.index)[0];
+    const best = paragraphPoint(ctx, p);
     if (!best) return;
-    const support = ss.reduce((a, o) => a + (o === best ? 0 : overlap(o.text, best.text)), 0);
-    if (support < 0.5) return;
     out.push(evidenceQuestion(
       `Select the sentence of paragraph ${p + 1} that states the point the rest of the paragraph supports.`,
       [best], explain([best], `The other sentences of paragraph ${p + 1} add detail to this one.`), SCORES.evidence - 0.6, [`central:para:${p}`],

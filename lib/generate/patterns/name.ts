@@ -1,4 +1,5 @@
 /** Gap-fills on a name among names of the same kind, and true/false on a swapped name. */
+import { swappable } from "./true-statement";
 import { entityDistractors, formOf, hash } from "../distractors";
 import { BLANK, words, spanOf, blankOut, explain, options, okSentence, standalone, nearQuote, type Candidate, type Ctx, type Family , roleFacts } from "./construct";
 
@@ -34,7 +35,7 @@ function build(ctx: Ctx): Candidate[] {
     const specific = 1 / Math.max(1, e.mentions.length);
     // True/false by swapping the name for another the article uses (a lexicon name would be obviously
     // false); which version is shown is seeded.
-    const swap = ds.length >= 2 && standalone(s) && !topic ? entityDistractors(ctx.ents, e, form, [s.text], 1, false)[0] : undefined;
+    const swap = ds.length >= 2 && standalone(s) && !topic && swappable(ctx, m) ? entityDistractors(ctx.ents, e, form, [s.text], 1, false)[0] : undefined;
     if (swap) {
       const truth = hash(s.text + m.text) % 2 === 0;
       const statement = truth ? s.text : ctx.doc.text.slice(s.start, m.start) + swap + ctx.doc.text.slice(m.end, s.end);

@@ -1,5 +1,5 @@
 /** Timeline: dated events put in order. */
-import { hasSpeech, type Sentence } from "../sentences";
+import type { Sentence } from "../sentences";
 import { shuffle } from "../distractors";
 import { words, spanOf, okSentence, type Candidate, type Ctx, type Family } from "./construct";
 
@@ -10,7 +10,7 @@ import { words, spanOf, okSentence, type Candidate, type Ctx, type Family } from
 function build(ctx: Ctx): Candidate[] {
   const events: { s: Sentence; year: number; text: string }[] = [];
   for (const s of ctx.doc.sentences) {
-    if (!okSentence(s, 30) || s.quoted || hasSpeech(s.text)) continue;
+    if (!okSentence(s, 30) || s.quoted || s.speech) continue;
     const qs = ctx.ents.quantities.filter((q) => q.sentence === s.index);
     const ys = qs.filter((q) => q.kind === "year");
     if (ys.length !== 1 || /^"?(It|This|That|They|These|Those|But|And|So)\b/.test(s.text)) continue;

@@ -22,4 +22,29 @@ describe("which statement is true", () => {
     expect(c.distractors.some((d) => /not yet/.test(d))).toBe(true);
     expect(c.distractors.some((d) => !/\b300\b/.test(d))).toBe(true);
   });
+  it("never alters an age or negates a relative clause, and never swaps an acronym in brackets", () => {
+    const text = [
+      "Margaret Thatcher, who was 87, had been in declining health for some years, suffering from dementia.",
+      "MPs accused HM Revenue and Customs (HMRC) officials of having cosy relationships with 40 big businesses.",
+      "John Carter, a local painter, lent three of his pictures to the Tate Gallery in London.",
+      "About 300 visitors have already seen the gallery in London and more are expected at the weekend.",
+    ].join(" ");
+    const all = run(family, text).flatMap((c) => c.distractors);
+    expect(all.some((d) => /who was (?!87)\d+|who was not/.test(d))).toBe(false);
+    expect(all.some((d) => /\((?!HMRC)[^)]*\)/.test(d))).toBe(false);
+  });
+  it("negates only a main verb: not a subordinate clause's, not a participle before the main verb", () => {
+    const text = [
+      "As he reached the desired height, Felix Baumgartner went through a checklist of 40 items with Joe Kittinger.",
+      "Three cameras attached to the suit of Felix Baumgartner recorded his free-fall of just over four minutes.",
+      "About 300 visitors have already seen the gallery in London and more are expected at the weekend.",
+      "Joe Kittinger jumped from a balloon 19 miles above the planet in 1960 for the US Air Force.",
+    ].join(" ");
+    const all = run(family, text).flatMap((c) => c.distractors);
+    expect(all.some((d) => /did not reach|did not attach/.test(d))).toBe(false);
+    const cond = run(family, "The plan could be blocked only if a third or more of the 184 member countries of the London treaty opposed it. About 300 visitors have already seen the gallery in London and more are expected at the weekend.").flatMap((c) => c.distractors);
+    expect(cond.some((d) => /could not be blocked only if/.test(d))).toBe(false);
+    const pronoun = run(family, "Within five days, he had hit his target and raised 36,200 pounds in London. About 300 visitors have already seen the gallery in London and more are expected at the weekend.");
+    expect(pronoun.some((c) => c.key[0]!.startsWith("Within five days, he"))).toBe(false);
+  });
 });

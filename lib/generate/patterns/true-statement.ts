@@ -12,6 +12,12 @@ import { SCORES } from "../scores";
 import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 import { statementLike } from "./central-idea";
 
+/** "Within five days, he had hit his target": a pronoun no name before it explains, so the statement alone says nothing. */
+const unresolved = (text: string) => {
+  const m = /\b(he|she|they|him|her|them|his|their)\b/.exec(text);
+  return !!m && !/\s\p{Lu}/u.test(text.slice(0, m.index));
+};
+
 /** The statement shown: the sentence without a trailing attribution ("…, officials said"). */
 const statementOf = (s: Sentence) => s.text.replace(/,\s*(?:he|she|they|officials?|police|experts?|[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:said|says|added|reported)\.$/, ".").trim();
 
@@ -37,7 +43,10 @@ function falseInText(ctx: Ctx, altered: string, changed: string): boolean {
  * or before a number ("children aged ten") is no main verb.
  */
 function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
-  if (NEGATION.test(text)) return undefined;
+  // "As he reached the height, …": the first verb belongs to a subordinate clause, not the claim.
+  // "could be blocked only if …" negated reads as nonsense: a condition is no claim to deny.
+  if (/\bonly (?:if|when)\b/.test(text)) return undefined;
+  if (NEGATION.test(text) || /^"?(As|When|While|After|Before|Because|Although|Though|If|Since|Once|Until|Unless)\b/.test(text)) return undefined;
   const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
   const vi = toks.findIndex((t, i) => i > 0 && (t.pos === "VERB" || t.pos === "AUX"));
   if (vi < 1 || vi > 10) return undefined;
@@ -45,6 +54,8 @@ function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   const next = toks[vi + 1];
   const before = toks[vi - 1]!;
   if (!/^(NOUN|PROPN|PRON|NUM|ADJ)$/.test(before.pos) && before.text !== ")") return undefined;
+  // The verb of a relative clause ("Thatcher, who was 87, …") is not the sentence's claim.
+  if (toks.slice(0, vi).some((t) => /^(who|which|that|whose)$/.test(t.lower))) return undefined;
   const at = v.start - s.start;
   if (at + v.text.length > text.length || !next) return undefined;
   if (v.pos === "AUX" && /^(is|are|was|were|can|could|will|would|should|must|may|might|has|have|had)$/.test(v.lower)) {
@@ -55,28 +66,40 @@ function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
     return text.slice(0, at + v.text.length) + (/^ already\b/.test(rest) ? " not yet" + rest.slice(8) : " not" + rest.replace(/^ (also|still|now)\b/, ""));
   }
   if (v.pos !== "VERB" || !/ed$/.test(v.lower) || v.lemma === v.lower) return undefined;
+  // "Three cameras attached to his suit recorded …": a participle before the main verb of its clause.
+  const clauseEnd = toks.findIndex((t, i) => i > vi && /^[,;:–—]$/.test(t.text));
+  if (toks.slice(vi + 1, clauseEnd < 0 ? undefined : clauseEnd).some((t) => t.pos === "VERB" && /ed$/.test(t.lower) && !/^(to|and|or|has|have|had|was|were|been|be|is|are)$/.test(toks[toks.indexOf(t) - 1]?.lower ?? ""))) return undefined;
   if (next.pos === "NUM" || /^(by|out|up)$/.test(next.lower)) return undefined;
   return text.slice(0, at) + "did not " + v.lemma + text.slice(at + v.text.length);
 }
 
-/** A number that can be altered: no percentage past 100, no age ("Nzili, 85,"), no part of a "three of four" pair. */
+/** A number that can be altered: no percentage past 100, no age ("Nzili, 85,", "who was 87"), no part of a "three of four" pair. */
 function alterable(ctx: Ctx, s: Sentence, q: { first: number; last: number; kind: string; value: number }, wrong: number): boolean {
   const t = ctx.doc.tokens;
   if (q.kind === "percent" && wrong > 100) return false;
   if (t[q.first - 1]?.text === "," && t[q.last + 1]?.text === "," && ctx.ents.mentionAt.has(q.first - 2)) return false;
+  // An age ("who was 87", "aged 85", "87 years old"): altered, it is absurd rather than false.
+  if (/^(aged|age)$/.test(t[q.first - 1]?.lower ?? "") || (/^(was|is)$/.test(t[q.first - 1]?.lower ?? "") && t[q.first - 2]?.lower === "who")) return false;
+  if (t[q.last + 1]?.lower === "years" && t[q.last + 2]?.lower === "old") return false;
   if (/^(of|out)$/.test(t[q.last + 2]?.lower ?? "") || /^(of|out)$/.test(t[q.last + 1]?.lower ?? "")) return false;
   void s;
   return true;
 }
 
-/** A mention that can be swapped: not after a title or "capital", not inside "Place, Place". */
-function swappable(ctx: Ctx, m: { first: number; last: number }): boolean {
+/**
+ * A mention that can be swapped: not after a title or "capital", not inside "Place, Place", not
+ * an acronym in brackets ("HM Revenue & Customs (HMRC)"), not the first part of a name that goes on
+ * ("Sophie van der Zee").
+ */
+export function swappable(ctx: Ctx, m: { first: number; last: number }): boolean {
   const t = ctx.doc.tokens;
   const prev = t[m.first - 1];
   if (prev && /^(capital|archbishop|president|king|queen|prince|princess|pope|sir|lord|lady|mr|mrs|ms|dr|professor)$/i.test(prev.lower)) return false;
   if (t[m.last + 1]?.text === "'s" || /^'s?$/.test(t[m.last + 1]?.text ?? "")) return false;
   if (t[m.last + 1]?.text === "," && ctx.ents.mentionAt.has(m.last + 2) && ctx.ents.entities[ctx.ents.mentionAt.get(m.last + 2)!.entity]!.kind === "place") return false;
   if (prev?.text === "," && ctx.ents.mentionAt.has(m.first - 2)) return false;
+  if (prev?.text === "(" || t[m.last + 1]?.text === "(") return false;
+  if (/^(van|von|de|der|den|du|la|le|di|da|bin|ibn|al|del|dos|das)$/.test(t[m.last + 1]?.text ?? "")) return false;
   return true;
 }
 
@@ -84,7 +107,7 @@ function build(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const { doc, ents } = ctx;
   for (const s of doc.sentences) {
-    if (!statementLike(s) || words(s.text) > 32) continue;
+    if (!statementLike(s) || words(s.text) > 32 || unresolved(s.text)) continue;
     const text = statementOf(s);
     const alts: { text: string; why: string; kind: string }[] = [];
     const avoid = new Set(ents.quantities.map((x) => x.value));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { family } from "./vocabulary";
+import { chooseSense, family } from "./vocabulary";
+import type { Synset } from "../wordnet";
 import { run } from "./test-helpers";
 
 const TEXT = [
@@ -24,5 +25,28 @@ describe("vocabulary in context", () => {
   });
   it("never asks an everyday word", () => {
     for (const c of cs) expect(c.body.prompt).not.toMatch(/"(minister|company|night|answer|prices)"/);
+  });
+});
+
+describe("chooseSense", () => {
+  const sense = (offset: number, gloss: string, words: string[] = []): Synset => ({ offset, pos: "noun", words, gloss, examples: [], lexFile: 4 });
+  const regime = [
+    sense(1, "the organization that is the governing authority of a political unit", ["government", "authorities"]),
+    sense(2, "a systematic plan (as of diet and exercise) intended to improve your health", ["regimen"]),
+    sense(3, "the period during which a particular administration or government is in office"),
+  ];
+  it("keeps the sense the context confirms", () => {
+    expect(chooseSense(regime, new Set(["strict", "diet", "exercise", "health"]))?.x.offset).toBe(2);
+  });
+  it("drops the word when the context confirms no sense, however usual one sense is", () => {
+    expect(chooseSense(regime, new Set(["strict", "rules", "followed"]))).toBeUndefined();
+  });
+  it("drops a rare sense even when the context shares its words", () => {
+    const magnitude = [
+      sense(1, "the property of relative size or extent"),
+      sense(2, "relative importance"),
+      sense(3, "a number assigned to the ratio of two quantities"),
+    ];
+    expect(chooseSense(magnitude, new Set(["number", "ratio", "blunder"]))).toBeUndefined();
   });
 });

