@@ -12,15 +12,27 @@ const TEXT = [
 describe("which statement is true", () => {
   const cs = run(family, TEXT);
   it("offers one faithful statement and altered ones, each false according to the text", () => {
-    const c = cs.find((x) => x.key[0]!.startsWith("About 300 visitors"))!;
+    const c = cs[0]!;
+    expect(TEXT).toContain(c.key[0]!);
     expect(c.body.prompt).toBe("Which statement is true according to the article?");
     expect(c.distractors).toHaveLength(3);
     for (const d of c.distractors) {
       expect(TEXT).not.toContain(d);
       expect(d).not.toBe(c.key[0]);
     }
-    expect(c.distractors.some((d) => /not yet/.test(d))).toBe(true);
-    expect(c.distractors.some((d) => !/\b300\b/.test(d))).toBe(true);
+  });
+  it("alters three other sentences, never the key's own, so the key is not the option the others agree on", () => {
+    const sentences = TEXT.split(/(?<=\.) /);
+    const source = (d: string) => {
+      const shared = (s: string) => d.split(" ").filter((w) => s.split(" ").includes(w)).length;
+      return sentences.reduce((best, s) => (shared(s) > shared(best) ? s : best));
+    };
+    for (const c of cs) {
+      const from = c.distractors.map(source);
+      expect(from).not.toContain(sentences.find((s) => s.startsWith(c.key[0]!.slice(0, 20))));
+      expect(new Set(from).size).toBe(3);
+    }
+    expect(cs.length).toBeGreaterThan(0);
   });
   it("never alters an age or negates a relative clause, and never swaps an acronym in brackets", () => {
     const text = [
@@ -46,5 +58,18 @@ describe("which statement is true", () => {
     expect(cond.some((d) => /could not be blocked only if/.test(d))).toBe(false);
     const pronoun = run(family, "Within five days, he had hit his target and raised 36,200 pounds in London. About 300 visitors have already seen the gallery in London and more are expected at the weekend.");
     expect(pronoun.some((c) => c.key[0]!.startsWith("Within five days, he"))).toBe(false);
+  });
+  it("never offers one altered statement in two questions, and never negates a claim that already denies", () => {
+    const text = [
+      ...TEXT.split(/(?<=\.) /),
+      "The museum has announced no plans to charge for entry to the new gallery.",
+      "Anna Berg, the city's mayor, visited the gallery with 40 pupils on Tuesday.",
+    ].join(" ");
+    const all = run(family, text).flatMap((c) => c.distractors);
+    expect(all.length).toBeGreaterThan(3);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.some((d) => /not announced no/.test(d))).toBe(false);
+    const dated = run(family, `${text} The country's parliamentary elections are scheduled for 27 February in the capital.`).flatMap((c) => c.distractors);
+    expect(dated.some((d) => /scheduled for (?!27)\d+ February/.test(d))).toBe(false);
   });
 });

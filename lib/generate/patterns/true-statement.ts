@@ -1,11 +1,11 @@
 /**
  * "Which statement is true according to the article?": one faithful statement (the main clause of a
- * self-contained sentence) and three altered ones — a swapped actor, a changed number, a negated
- * claim — each checked false against the whole text (the altered claim appears nowhere in it, and
+ * self-contained sentence) and three altered ones made from other sentences — a swapped actor, a
+ * changed number, a negated claim — each checked false against the whole text (the altered claim appears nowhere in it, and
  * a swapped actor never meets the sentence's other words elsewhere).
  */
 import type { Sentence } from "../sentences";
-import { NEGATION, TEMPLATES } from "../lang/en";
+import { MONTHS, NEGATION, TEMPLATES } from "../lang/en";
 import { alterNumber, formatLike, norm, normOnce, orgClass } from "../distractors";
 import { lexTag } from "../lexicon";
 import { SCORES } from "../scores";
@@ -46,7 +46,8 @@ function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   // "As he reached the height, …": the first verb belongs to a subordinate clause, not the claim.
   // "could be blocked only if …" negated reads as nonsense: a condition is no claim to deny.
   if (/\bonly (?:if|when)\b/.test(text)) return undefined;
-  if (NEGATION.test(text) || /^"?(As|When|While|After|Before|Because|Although|Though|If|Since|Once|Until|Unless)\b/.test(text)) return undefined;
+  // A claim that already denies ("has announced no plans") would read as a double negative.
+  if (NEGATION.test(text) || /\b(no|none)\b/i.test(text) || /^"?(As|When|While|After|Before|Because|Although|Though|If|Since|Once|Until|Unless)\b/.test(text)) return undefined;
   const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
   const vi = toks.findIndex((t, i) => i > 0 && (t.pos === "VERB" || t.pos === "AUX"));
   if (vi < 1 || vi > 10) return undefined;
@@ -82,6 +83,8 @@ function alterable(ctx: Ctx, s: Sentence, q: { first: number; last: number; kind
   if (/^(aged|age)$/.test(t[q.first - 1]?.lower ?? "") || (/^(was|is)$/.test(t[q.first - 1]?.lower ?? "") && t[q.first - 2]?.lower === "who")) return false;
   if (t[q.last + 1]?.lower === "years" && t[q.last + 2]?.lower === "old") return false;
   if (/^(of|out)$/.test(t[q.last + 2]?.lower ?? "") || /^(of|out)$/.test(t[q.last + 1]?.lower ?? "")) return false;
+  // A day of a month ("27 February", "May 3"): altered past 31 it is absurd, within it trivia.
+  if (MONTHS.has(t[q.last + 1]?.lower ?? "") || MONTHS.has(t[q.first - 1]?.lower ?? "")) return false;
   void s;
   return true;
 }
@@ -103,26 +106,26 @@ export function swappable(ctx: Ctx, m: { first: number; last: number }): boolean
   return true;
 }
 
-function build(ctx: Ctx): Candidate[] {
-  const out: Candidate[] = [];
+type Altered = { text: string; why: string; kind: string };
+
+/** Every self-contained sentence's faithful statement and its altered, false versions. */
+function alterations(ctx: Ctx) {
   const { doc, ents } = ctx;
+  const out: { s: Sentence; text: string; alts: Altered[]; facts: string[] }[] = [];
   for (const s of doc.sentences) {
     if (!statementLike(s) || words(s.text) > 32 || unresolved(s.text)) continue;
     const text = statementOf(s);
-    const alts: { text: string; why: string; kind: string }[] = [];
+    const alts: Altered[] = [];
     const avoid = new Set(ents.quantities.map((x) => x.value));
     // Changed numbers.
     const qs = ents.quantities.filter((x) => x.sentence === s.index && x.kind !== "year" && x.end - s.start <= text.length);
     for (const q of qs) {
-      // Two wrong values per number (seeded differently), so a sentence with a number and one other alteration still has three.
-      for (const seed of ["a", "b"]) {
-        const value = alterNumber(q.value, s.text + q.start + seed, avoid);
-        if (!alterable(ctx, s, q, value)) continue;
-        const wrong = formatLike(q.text, value);
-        const at = q.start - s.start;
-        const t = text.slice(0, at) + wrong + text.slice(at + q.text.length);
-        if (wrong !== q.text && !alts.some((a) => a.text === t) && falseInText(ctx, t, wrong)) alts.push({ text: t, why: `the number is ${q.text}, not ${wrong}`, kind: "number" });
-      }
+      const value = alterNumber(q.value, s.text + q.start, avoid);
+      if (!alterable(ctx, s, q, value)) continue;
+      const wrong = formatLike(q.text, value);
+      const at = q.start - s.start;
+      const t = text.slice(0, at) + wrong + text.slice(at + q.text.length);
+      if (wrong !== q.text && falseInText(ctx, t, wrong)) alts.push({ text: t, why: `the number is ${q.text}, not ${wrong}`, kind: "number" });
     }
     // Swapped actors: another confident name of the same kind from elsewhere in the article.
     const ms = ents.mentions.filter((x) => x.sentence === s.index && ents.entities[x.entity]!.confident && ents.entities[x.entity]!.kind !== "other" && !ctx.topic.has(x.entity) && x.end - s.start <= text.length);
@@ -141,24 +144,53 @@ function build(ctx: Ctx): Candidate[] {
     // A negated claim.
     const n = negate(ctx, s, text);
     if (n) alts.push({ text: n, why: "the article says the opposite", kind: "negation" });
-    if (alts.length < 3 || new Set(alts.map((a) => a.kind)).size < 2) continue;
-    // One of each kind first, then the rest.
-    alts.sort((a, b) => Number(alts.findIndex((x) => x.kind === b.kind) === alts.indexOf(b)) - Number(alts.findIndex((x) => x.kind === a.kind) === alts.indexOf(a)));
-    alts.splice(3);
     const q = qs[0];
     const m = ms[0];
-    if (alts.length < 3) continue;
+    out.push({ s, text, alts, facts: [...(q ? [`number:${q.value}`] : []), ...(m ? [`entity:${m.entity}`] : [])] });
+  }
+  return out;
+}
+
+/**
+ * Each distractor is a false version of a *different* sentence. Three alterations of the key's own
+ * sentence would share every word but one with it, so the key is the option the others agree on
+ * and can be picked without reading (the independent judge found all eight such items unfair).
+ * Statements from three other sentences must each be checked against the text.
+ */
+function build(ctx: Ctx): Candidate[] {
+  const all = alterations(ctx);
+  const out: Candidate[] = [];
+  // An altered statement serves one question only: two questions sharing a wrong option read as a
+  // set, and the student learns from one what the other offers.
+  const used = new Set<string>();
+  for (const [i, key] of all.entries()) {
+    // The nearest sentences first (deterministic), one alteration each, every kind before repeats.
+    const others = all
+      .filter((o, j) => j !== i && o.alts.length)
+      .sort((a, b) => Math.abs(a.s.index - key.s.index) - Math.abs(b.s.index - key.s.index) || a.s.index - b.s.index);
+    const picked: Altered[] = [];
+    for (const pass of [0, 1]) {
+      for (const o of others) {
+        if (picked.length === 3) break;
+        const free = o.alts.filter((a) => !used.has(a.text));
+        if (picked.some((p) => o.alts.some((a) => a.text === p.text))) continue;
+        const fresh = free.find((a) => !picked.some((p) => p.kind === a.kind)) ?? (pass ? free[0] : undefined);
+        if (fresh) picked.push(fresh);
+      }
+    }
+    if (picked.length < 3 || new Set(picked.map((a) => a.kind)).size < 2) continue;
+    for (const a of picked) used.add(a.text);
     out.push(singleChoice({
       prompt: TEMPLATES.trueStatement,
-      key: text,
-      distractors: alts.map((a) => a.text),
-      seed: s.text + "tf",
-      evidence: [s],
-      explanation: explain([s], `The other statements are altered: ${alts.map((a) => a.why).join("; ")}.`),
+      key: key.text,
+      distractors: picked.map((a) => a.text),
+      seed: key.s.text + "tf",
+      evidence: [key.s],
+      explanation: explain([key.s], `The other statements are altered: ${picked.map((a) => a.why).join("; ")}.`),
       skill: "detail",
       difficulty: 2,
-      score: SCORES.trueStatement + (ctx.centrality[s.index]! > 0.5 ? 0.3 : 0),
-      facts: [...(q ? [`number:${q.value}`] : []), ...(m ? [`entity:${m.entity}`] : [])],
+      score: SCORES.trueStatement + (ctx.centrality[key.s.index]! > 0.5 ? 0.3 : 0),
+      facts: key.facts,
     }));
   }
   return out;
