@@ -62,6 +62,16 @@ const envSchema = z.object({
   /** Lets teachers sign up only with this code; unset means teacher sign-up is open. */
   TEACHER_SIGNUP_CODE: z.string().trim().min(1).optional(),
   /**
+   * Bearer token for the scheduled sweep (GET /api/cron/sweep): Vercel Cron sends
+   * `Authorization: Bearer $CRON_SECRET`. Unset, the sweep answers 404.
+   */
+  CRON_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || v.length >= 16, "CRON_SECRET must be at least 16 characters"),
+  /**
    * How many proxies in front of the app append to X-Forwarded-For. 0 (the default) trusts no
    * forwarded address: a client can write anything there.
    */

@@ -21,10 +21,13 @@ const drivers: Record<string, Driver> = {
   "integration-pglite": "pglite",
 };
 
+/** The scheduled sweep's bearer token in the integration apps (tests read it from appEnv). */
+const TEST_CRON_SECRET = "integration-cron-secret-0123456789";
+
 export default async function setup(project: TestProject) {
   const driver = drivers[project.name];
   if (!driver) throw new Error(`no driver for test project ${project.name}`);
-  const stack = await startStack(driver);
+  const stack = await startStack(driver, { appOnlyEnv: { CRON_SECRET: TEST_CRON_SECRET } });
   project.provide("baseUrl", stack.app.baseUrl);
   project.provide("databaseUrl", stack.databaseUrl);
   project.provide("driver", driver);
