@@ -1,9 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { Db, Tx } from "./types";
+import type { Conn } from "./types";
 import { assignments, classes, enrolments, ltiContexts, ltiResourceLinks, ltiUsers, quizzes, users } from "./schema";
-
-type Conn = Db | Tx;
 
 /** The Readcheck account an LMS user is linked to. */
 export async function getLinkedUser({ db, issuer, sub }: { db: Conn; issuer: string; sub: string }) {

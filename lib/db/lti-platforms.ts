@@ -1,10 +1,8 @@
 import "server-only";
 import { and, desc, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { AppError, pgErrorCode } from "@/lib/errors";
-import type { Db, Tx } from "./types";
+import type { Conn } from "./types";
 import { ltiKeys, ltiLoginStates, ltiPlatforms } from "./schema";
-
-type Conn = Db | Tx;
 
 export type PlatformInput = {
   name: string;

@@ -1,9 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
-import type { Db, Tx } from "./types";
+import type { Conn } from "./types";
 import { assignments, attempts, classes, ltiPlatforms, ltiResourceLinks, ltiScoreSyncs, ltiUsers, quizzes, users } from "./schema";
-
-type Conn = Db | Tx;
 
 export type ClaimedScore = {
   attemptId: string;

@@ -2,21 +2,13 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
+import type { PlatformInput } from "@/lib/db/lti-platforms";
 import { buttonClass, cardClass, inputClass, mutedText } from "@/app/_components/ui";
 import { ApiError, callApi, messageOf } from "../../_components/api";
 import { FieldError, hintClass, labelClass } from "../../_components/field-error";
 
-export type PlatformRow = {
-  id: string;
-  name: string;
-  issuer: string;
-  clientId: string;
-  deploymentIds: string[];
-  authUrl: string;
-  tokenUrl: string;
-  jwksUrl: string;
-  createdAt: string;
-};
+/** A registered platform as the settings page receives it (dates as strings). */
+export type PlatformRow = PlatformInput & { id: string; createdAt: string };
 
 const FIELDS = [
   { name: "name", label: "Name", hint: "For you, e.g. “District Canvas”." },
