@@ -36,6 +36,12 @@ const envSchema = z.object({
       (v) => v === undefined || v.length >= 32,
       "AUTH_SECRET must be at least 32 characters (generate one with: openssl rand -base64 32)",
     ),
+  /**
+   * The site's public address, when Auth.js should not take it from the request (its own
+   * variable; NEXTAUTH_URL is the older name). Decides the session cookie's `__Secure-` name.
+   */
+  AUTH_URL: z.preprocess((v) => v || undefined, z.url().optional()),
+  NEXTAUTH_URL: z.preprocess((v) => v || undefined, z.url().optional()),
   /** Pool size per server instance for `pg` and @vercel/postgres. */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
   /**

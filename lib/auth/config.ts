@@ -18,13 +18,6 @@ export const sessionUserSchema = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-/** What auth() hands lib/auth/session.ts, validated there. */
-export const sessionClaimsSchema = z.object({
-  user: z.object({ id: z.uuid() }),
-  sid: z.uuid(),
-  sv: z.int().min(0),
-});
-
 /** True when the browser reached us over https (directly or through a proxy that says so). */
 export function servedOverHttps(request: Request): boolean {
   const forwarded = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();

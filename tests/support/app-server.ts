@@ -20,7 +20,7 @@ export async function startAppServer(
     throw new Error("No production build found: run `npm run build` first (npm test does it for you).");
   }
   const port = wanted ?? (await freePort());
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.APP_NODE_ARGS?.split(" ") ?? []), path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
       PATH: process.env.PATH,
