@@ -11,18 +11,15 @@ import { getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { getSessionCheck, type SessionClaim } from "@/lib/db/users";
 import { AppError, signInRequired } from "@/lib/errors";
 import type { SessionUser } from "./config";
 import { resolveAuthSecret } from "./secret";
+import { claimsReader } from "./token-claims";
 
 export type SignedInSession = { user: SessionUser; sid: string };
-
-/** The fields lib/auth/config.ts's `jwt` callback puts in the token. */
-const tokenClaimsSchema = z.object({ uid: z.uuid(), sid: z.uuid(), sv: z.int().min(0) });
 
 /**
  * Auth.js names the session cookie, and salts its key, by whether the site is served over https,
@@ -34,22 +31,26 @@ function servedSecurely(requestHeaders: Headers): boolean {
   return (requestHeaders.get("x-forwarded-proto") ?? "https").split(",")[0]!.trim() === "https";
 }
 
+const readClaims = claimsReader();
+
 /**
  * What the request's token claims, not yet checked against the database; null without a valid
  * token. The token is decrypted straight from the cookie: `auth()` would also run the session
  * callbacks and encrypt a renewed token that a route handler cannot send back — more than half
  * of a busy route's CPU. Only the cookie is handed over, so a bearer header is not a session.
+ * Each token is decrypted once per process (lib/auth/token-claims.ts).
  */
 const getSessionClaim = cache(async (): Promise<SessionClaim | null> => {
   const requestHeaders = await headers();
-  const token = await getToken({
+  const params = {
     req: { headers: { cookie: requestHeaders.get("cookie") ?? "" } },
     secret: resolveAuthSecret(),
     secureCookie: servedSecurely(requestHeaders),
-  });
-  const claims = tokenClaimsSchema.safeParse(token);
-  if (!claims.success) return null;
-  return { userId: claims.data.uid, sid: claims.data.sid, sv: claims.data.sv };
+  };
+  const token = await getToken({ ...params, raw: true });
+  if (!token) return null;
+  // Keyed by the cookie's name too: a token decrypts only under the name it was made for.
+  return readClaims(`${params.secureCookie ? "__Secure-" : ""}${token}`, () => getToken(params));
 });
 
 /** The signed-in user and their session id, or null. Memoized per request (React `cache`). */

@@ -53,6 +53,12 @@ describe("the session token on the attempt routes", () => {
     expect((await start({ cookie: `${PLAIN}=${await token(SECURE)}` })).status).toBe(401);
   });
 
+  it("a token accepted under its own name is still refused under the other, though the instance has decrypted it", async () => {
+    const plain = await token(PLAIN);
+    expect((await start({ cookie: `${PLAIN}=${plain}` })).status).toBeOneOf([200, 201]);
+    expect((await start({ "x-forwarded-proto": "https", cookie: `${SECURE}=${plain}` })).status).toBe(401);
+  });
+
   it("a bearer header carrying a valid token is not a session", async () => {
     const res = await start({ authorization: `Bearer ${await token(PLAIN)}` });
     expect(res.status).toBe(401);
