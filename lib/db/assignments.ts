@@ -1,10 +1,9 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { FeedbackMode, HeldReview, ReviewPolicy } from "@/lib/classes/assignment-rules";
-import type { Db, Tx } from "./types";
+import type { Conn, Tx } from "./types";
 import { assignments, classes, enrolments, quizzes } from "./schema";
 
-type Conn = Db | Tx;
 
 export type AssignmentInput = {
   quizId: string;

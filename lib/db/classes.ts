@@ -2,10 +2,9 @@ import "server-only";
 import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
 import { newJoinCode } from "@/lib/classes/join-code";
 import { AppError, pgErrorCode } from "@/lib/errors";
-import type { Db, Tx } from "./types";
+import type { Conn } from "./types";
 import { classes, enrolments, users } from "./schema";
 
-type Conn = Db | Tx;
 
 const ACTIVE_NAME_KEY = "classes_teacher_active_name_key";
 

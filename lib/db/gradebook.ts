@@ -2,12 +2,11 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { buildGradebook } from "@/lib/classes/gradebook";
 import { analyseItems, type ItemQuestion, type ItemResponse } from "@/lib/classes/item-analysis";
-import type { Db, Tx } from "./types";
+import type { Conn } from "./types";
 import { listRoster } from "./classes";
 import { getQuestionsWithKeys } from "./quizzes";
 import { assignments, attempts, quizzes, responses } from "./schema";
 
-type Conn = Db | Tx;
 
 /** Students × assignments for one class, from submitted attempts. */
 export async function getGradebook({ db, classId, now = new Date() }: { db: Conn; classId: string; now?: Date }) {

@@ -1,10 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { DEFAULT_PREFERENCES, type ReadingPreferences } from "@/lib/reading/preferences";
-import type { Db, Tx } from "./types";
+import type { Conn } from "./types";
 import { userPreferences } from "./schema";
 
-type Conn = Db | Tx;
 
 /** The user's reading settings, or the defaults when they never changed one. */
 export async function getPreferences({ db, userId }: { db: Conn; userId: string }): Promise<ReadingPreferences> {

@@ -2,11 +2,10 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { QuizUsage } from "@/lib/quiz/ownership";
 import type { QuizFile } from "@/lib/quiz/schema";
-import type { Db, Tx } from "./types";
+import type { Conn, Tx } from "./types";
 import { newQuizSlug, saveQuizFile } from "./quizzes";
 import { articles, quizzes } from "./schema";
 
-type Conn = Db | Tx;
 
 /** A new draft quiz (and its own article row) from a quiz file, owned by `ownerId`. */
 export async function createQuizCopy({ tx, file, ownerId, title }: { tx: Tx; file: QuizFile; ownerId: string; title: string }) {

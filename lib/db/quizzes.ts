@@ -3,10 +3,9 @@ import { isDeepStrictEqual } from "node:util";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { questionSchema, type Question, type QuizFile } from "@/lib/quiz/schema";
 import { publicQuestionSchema, toPublicQuestion, type PublicQuestion } from "@/lib/quiz/public";
-import type { Db, Tx } from "./types";
+import type { Conn, Tx } from "./types";
 import { articles, questionKeys, questions, quizzes } from "./schema";
 
-type Conn = Db | Tx;
 
 export type QuizSummary = { id: string; slug: string; title: string; description: string | null; questionCount: number };
 

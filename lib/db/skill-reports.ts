@@ -1,10 +1,9 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { SkillRow } from "@/lib/classes/skill-report";
-import type { Db, Tx } from "./types";
+import type { Conn } from "./types";
 import { assignments, attempts, questions, quizzes, responses } from "./schema";
 
-type Conn = Db | Tx;
 
 /** Every graded response of a class's submitted attempts (or one student's), with its question's skill. */
 export async function listSkillRows({ db, classId, userId }: { db: Conn; classId: string; userId?: string }): Promise<SkillRow[]> {

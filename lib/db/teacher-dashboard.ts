@@ -1,10 +1,9 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { DashboardAssignment } from "@/lib/classes/teacher-dashboard";
-import type { Db, Tx } from "./types";
+import type { Conn } from "./types";
 import { assignments, classes, quizzes } from "./schema";
 
-type Conn = Db | Tx;
 
 /** Every assignment of the teacher's active classes, with how many students have submitted it. */
 export async function listAssignmentsForTeacher({ db, teacherId }: { db: Conn; teacherId: string }): Promise<DashboardAssignment[]> {

@@ -2,10 +2,9 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { AppError, pgErrorCode } from "@/lib/errors";
-import type { Db, Tx } from "./types";
+import type { Conn } from "./types";
 import { enrolments, revokedSessions, users } from "./schema";
 
-type Conn = Db | Tx;
 export type Role = "student" | "teacher";
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
