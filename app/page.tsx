@@ -103,20 +103,7 @@ export default async function LandingPage() {
             Bring the text you already teach with. There is nothing to install, and students need only a join code.
           </p>
         </div>
-        <ol className="grid gap-4 md:grid-cols-2 lg:grid-cols-4">
-          {teacherSteps.map((step, i) => (
-            <li key={step.title} className={`${cardClass} p-5`}>
-              <span
-                aria-hidden="true"
-                className="flex h-8 w-8 items-center justify-center rounded-full bg-teal-100 font-bold text-teal-900 dark:bg-teal-900 dark:text-teal-100"
-              >
-                {i + 1}
-              </span>
-              <h3 className="mt-3 text-lg font-semibold">{step.title}</h3>
-              <p className="mt-1 text-slate-700 dark:text-slate-300">{step.body}</p>
-            </li>
-          ))}
-        </ol>
+        <Steps steps={teacherSteps} className="md:grid-cols-2 lg:grid-cols-4" />
         <ul className="grid gap-4 md:grid-cols-3">
           {shots.map((shot) => (
             <li key={shot.src}>
@@ -142,21 +129,28 @@ export default async function LandingPage() {
         <h2 id="students-heading" className="text-2xl font-bold tracking-tight">
           For students: read closely, answer with evidence
         </h2>
-        <ol className="grid gap-4 md:grid-cols-3">
-          {studentSteps.map((step, i) => (
-            <li key={step.title} className={`${cardClass} p-5`}>
-              <span
-                aria-hidden="true"
-                className="flex h-8 w-8 items-center justify-center rounded-full bg-teal-100 font-bold text-teal-900 dark:bg-teal-900 dark:text-teal-100"
-              >
-                {i + 1}
-              </span>
-              <h3 className="mt-3 text-lg font-semibold">{step.title}</h3>
-              <p className="mt-1 text-slate-700 dark:text-slate-300">{step.body}</p>
-            </li>
-          ))}
-        </ol>
+        <Steps steps={studentSteps} className="md:grid-cols-3" />
       </section>
     </div>
+  );
+}
+
+/** Numbered steps as cards; the numbers are the list's own, so screen readers hear them once. */
+function Steps({ steps, className }: { steps: { title: string; body: string }[]; className: string }) {
+  return (
+    <ol className={`grid gap-4 ${className}`}>
+      {steps.map((step, i) => (
+        <li key={step.title} className={`${cardClass} p-5`}>
+          <span
+            aria-hidden="true"
+            className="flex h-8 w-8 items-center justify-center rounded-full bg-teal-100 font-bold text-teal-900 dark:bg-teal-900 dark:text-teal-100"
+          >
+            {i + 1}
+          </span>
+          <h3 className="mt-3 text-lg font-semibold">{step.title}</h3>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">{step.body}</p>
+        </li>
+      ))}
+    </ol>
   );
 }
