@@ -71,12 +71,20 @@ describe("select", () => {
     body: { ...c.body, type: "single", options: [key, ...others].map((text, i) => ({ id: "abcd"[i]!, text })), answer: "a" } as Candidate["body"],
   });
 
-  it("rejects a candidate whose key is an option of another question (key-in-other-options)", () => {
-    const a = choice(cand(0, 3, "a", [], "Who chairs the board?"), "Tom Brown", ["Jane Smith", "Ann Lee", "Bob Ray"]);
+  it("rejects a candidate whose key is stated inside another question's option (key-in-other-options)", () => {
+    const a = choice(cand(0, 3, "a", [], "Which statement is true?"), "Jane Smith opened the school in May.", ["Ann Lee chairs the board.", "Bob Ray sold the farm.", "Kim Park left the town."]);
     const b = choice(cand(2, 2.5, "b", [], "Who opened the school?"), "Jane Smith", ["Kim Park", "Lou Diaz", "Max Wu"]);
     const out = select(doc, [a, b], 2);
     expect(out.chosen).toEqual([a]);
     expect(out.rejected.map((r) => r.reason)).toEqual(["key-in-other-options"]);
+  });
+
+  it("keeps a question whose key is only offered, as a bare option, by another question", () => {
+    const a = choice(cand(0, 3, "a", [], "Who chairs the board?"), "Tom Brown", ["Jane Smith", "Ann Lee", "Bob Ray"]);
+    const b = choice(cand(2, 2.5, "b", [], "Who opened the school?"), "Jane Smith", ["Kim Park", "Lou Diaz", "Max Wu"]);
+    const out = select(doc, [a, b], 2);
+    expect(out.chosen).toEqual([a, b]);
+    expect(out.rejected).toEqual([]);
   });
 
   it("rejects a question on a sentence that another question shows as an option (key-in-other-options)", () => {
@@ -85,6 +93,23 @@ describe("select", () => {
     const out = select(doc, [central, detail], 2);
     expect(out.chosen).toEqual([central]);
     expect(out.rejected.map((r) => r.reason)).toEqual(["key-in-other-options"]);
+  });
+
+  it("rejects a second question offering the same altered statement (reused-options)", () => {
+    const a = choice(cand(0, 3, "a", [], "Which statement is true?"), "The school opened in May after two long years of building work.", ["The harbour wall was finished in June after three long years of work.", "x", "y"]);
+    const b = choice(cand(2, 2.5, "b", [], "Which statement is true?"), "The farm was sold to a family from the town in the last spring.", ["The harbour wall was finished in July after three long years of work.", "z", "w"]);
+    const out = select(doc, [a, b], 2);
+    expect(out.chosen).toEqual([a]);
+    expect(out.rejected.map((r) => r.reason)).toEqual(["reused-options"]);
+  });
+
+  it("rejects a true/false stating what an earlier question offers as an option (reused-options)", () => {
+    const ts = choice(cand(0, 3, "true-statement", [], "Which statement is true?"), "The school opened in May after two long years of building work.", ["The harbour wall was finished in June after three long years of work.", "x", "y"]);
+    const tf = cand(2, 2.5, "truefalse", [], "True or false? The harbour wall was finished in June after three long years of work.");
+    const gap = cand(3, 2.4, "number", [], 'What number is missing? "Four _____ here now."');
+    const out = select(doc, [ts, tf, gap], 3);
+    expect(out.chosen).toEqual([ts, gap]);
+    expect(out.rejected.map((r) => r.reason)).toEqual(["reused-options"]);
   });
 
   it("rejects a second question on the same option set (reused-options)", () => {

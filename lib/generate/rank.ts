@@ -29,7 +29,7 @@ const SHOWS_SENTENCE = new Set(["central-idea", "evidence", "true-statement", "t
 const famOf = (c: Candidate) => c.family ?? c.body.type;
 /** A one-sentence gap-fill: the kind of question the quiz may hold only a few of. */
 export const isGapFill = (c: Candidate) => c.sentences.length === 1 && /_{3,}/.test(c.body.prompt);
-const normed = new WeakMap<Candidate, { prompt: string; shown: string; cues: string[]; options: string[] }>();
+const normed = new WeakMap<Candidate, { prompt: string; shown: string; cues: string[]; options: string[]; statements: string[] }>();
 const optionsOf = (c: Candidate) => (c.body.type === "single" || c.body.type === "multiple" ? c.body.options.map((o) => ` ${norm(o.text)} `) : []);
 /** What the candidate shows (prompt and options) and its cue keys, normalised once: the ranker compares them pairwise. */
 function normedOf(c: Candidate) {
@@ -39,9 +39,24 @@ function normedOf(c: Candidate) {
     const cues = c.body.type === "truefalse" || c.body.type === "evidence" ? [] : c.key.filter((k) => k.split(/\s+/).length <= 4).map((k) => ` ${norm(k)} `).filter((k) => k.length > 3);
     const options = optionsOf(c);
     const prompt = ` ${norm(c.body.prompt)} `;
-    normed.set(c, (v = { prompt, shown: `${prompt}|${options.join("|")}`, cues, options }));
+    // Options long enough to be statements of the article (true or altered).
+    const statements = options.filter((o) => o.split(" ").length >= 10);
+    normed.set(c, (v = { prompt, shown: `${prompt}|${options.join("|")}`, cues, options, statements }));
   }
   return v;
+}
+/**
+ * Whether a question shows a cue (another question's key): in its stem, or inside a longer option
+ * (a statement that states the fact). A bare option that is the cue itself ("Maria Lopez" among the
+ * people of a "who said this?") gives nothing away: the student learns only that it was offered.
+ */
+const gives = (v: { prompt: string; options: string[] }, cue: string) => v.prompt.includes(cue) || v.options.some((o) => o !== cue && o.includes(cue));
+/** Two statements that differ in a word or two (one altered from the other): ≥ 80 % of their words shared. */
+function alike(a: string, b: string) {
+  const x = new Set(a.trim().split(" ")), y = new Set(b.trim().split(" "));
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return n / Math.max(x.size, y.size) >= 0.8;
 }
 /** Options two questions have in common: three or more is one option set asked twice. */
 const REUSED_OPTIONS = 3;
@@ -96,10 +111,15 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     const nc = normedOf(c);
     for (const o of chosen) {
       const no = normedOf(o);
-      const k = nc.cues.find((x) => no.shown.includes(x));
+      const k = nc.cues.find((x) => gives(no, x));
       if (k) { reject(c, no.prompt.includes(k) ? "key-in-other-stem" : "key-in-other-options", `"${k.trim()}" is shown by an earlier pick`); return false; }
-      const k2 = no.cues.find((x) => nc.shown.includes(x));
+      const k2 = no.cues.find((x) => gives(nc, x));
       if (k2) { reject(c, nc.prompt.includes(k2) ? "key-in-other-stem" : "key-in-other-options", `it shows "${k2.trim()}", another question's key`); return false; }
+      // One statement in two questions (an altered option here, a true/false there): the student
+      // learns from one what the other offers.
+      if (nc.statements.some((x) => no.statements.some((y) => alike(x, y)) || no.prompt.includes(x)) || no.statements.some((x) => nc.prompt.includes(x))) {
+        reject(c, "reused-options", "it offers a statement an earlier pick shows"); return false;
+      }
       if (sharedOptions(nc.options, no.options) >= REUSED_OPTIONS) { reject(c, "reused-options", "its options are an earlier pick's option set"); return false; }
     }
     return true;

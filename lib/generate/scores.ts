@@ -15,6 +15,7 @@ export const SCORES = {
   causeChain: 3.3,
   actor: 2.8,
   attribution: 2.8,
+  claim: 2.9,
   roleMatching: 3.6,
   role: 3,
   naming: 4,

@@ -8,6 +8,7 @@
 import type { Sentence } from "../sentences";
 import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
+import { analyse } from "../nlp";
 import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 
 // Openings that lean on the sentence before: a pronoun or a discourse connective.
@@ -61,11 +62,15 @@ export function compress(text: string): string {
   return words(fixed) >= 8 ? fixed : asStatement({ text } as Sentence);
 }
 
+/** Whether a clause has a finite verb: an auxiliary, or a verb after its subject ("repeated failures" is a modifier). */
+const hasVerb = (text: string) => analyse(text).tokens.some((t, i, all) => t.pos === "AUX" || (t.pos === "VERB" && /^(NOUN|PROPN|PRON|NUM|ADV)$/.test(all[i - 1]?.pos ?? "")));
+
 /** A long lead cut before its last trailing clause (", forcing …", " after …") that leaves 12–36 words. */
 function shorten(text: string): string {
   if (words(text) <= 36) return text;
   const cuts = [...text.matchAll(/,\s+(?:\p{Ll}+ing|which|while|as|and)\b|\s+(?:after|because|when|as)\s+/gu)].map((m) => m.index);
-  const cut = cuts.filter((i) => { const n = words(text.slice(0, i)); return n >= 12 && n <= 36; }).at(-1);
+  // The part kept must still have its verb ("… the naked body of Richard III in the hours" lost it to "after his death have been revealed").
+  const cut = cuts.filter((i) => { const n = words(text.slice(0, i)); return n >= 12 && n <= 36 && hasVerb(text.slice(0, i)); }).at(-1);
   return cut === undefined ? text : `${text.slice(0, cut).replace(/[,;:]$/, "")}.`;
 }
 

@@ -11,6 +11,7 @@ import { family as trueStatement } from "./true-statement";
 import { family as enumeration } from "./enumeration";
 import { family as actor } from "./actor";
 import { family as attribution } from "./attribution";
+import { family as claim } from "./claim";
 import { family as role } from "./roles";
 import { family as naming } from "./naming";
 import { family as list } from "./list";
@@ -23,7 +24,7 @@ import { family as sequence } from "./sequence";
 
 export const FAMILIES: Family[] = [
   centralIdea, evidence, causeEffect, vocabulary, trueStatement, enumeration,
-  actor, attribution, role, naming, list, scale, number, date, name, place, sequence,
+  actor, attribution, claim, role, naming, list, scale, number, date, name, place, sequence,
 ];
 
 /** Families that still count for the mix even though their candidates carry another family name. */

@@ -1,7 +1,25 @@
 /** Gap-fills on a name among names of the same kind, and true/false on a swapped name. */
 import { swappable } from "./true-statement";
+import type { Mention } from "../entities";
+import type { Sentence } from "../sentences";
 import { entityDistractors, formOf, hash } from "../distractors";
 import { BLANK, words, spanOf, blankOut, explain, options, okSentence, standalone, nearQuote, type Candidate, type Ctx, type Family , roleFacts } from "./construct";
+
+/**
+ * "According to the article, who opened the new gallery on Monday?" when the name is the subject
+ * that opens the sentence and a verb follows it: a question rather than a gap. Undefined for any
+ * other shape, for a sentence with quotation marks, and for a predicate that leans on the sentence
+ * before ("… did it again").
+ */
+export function whoDid(ctx: Ctx, s: Sentence, m: Mention, kind: string): string | undefined {
+  const wh = kind === "person" ? "who" : kind === "org" ? "which organisation" : undefined;
+  if (!wh || m.first !== s.first || s.text.includes('"') || s.quoted) return undefined;
+  const v = ctx.doc.tokens[m.last + 1];
+  if (!v || !(v.pos === "VERB" || v.pos === "AUX") || v.lower === v.lemma && v.pos === "VERB") return undefined;
+  const rest = ctx.doc.text.slice(v.start, s.end).trim().replace(/[.!]$/, "");
+  if (words(rest) < 4 || words(rest) > 30 || /[?:;]/.test(rest) || /\b(it|this|that|these|those|they|them)$/.test(rest)) return undefined;
+  return `According to the article, ${wh} ${rest}?`;
+}
 
 /** Gap-fills on a name: single choice among names of the same kind; typed answer when none exist. */
 function build(ctx: Ctx): Candidate[] {
@@ -59,10 +77,11 @@ function build(ctx: Ctx): Candidate[] {
     }
     if (ds.length >= 2) {
       const { options: opts, answer } = options(m.text, ds, s.text + m.start);
+      const wh = whoDid(ctx, s, m, e.kind);
       out.push({
         body: {
           type: "single",
-          prompt: `Which ${kindWord} completes this sentence from the article? ${prompt0}`,
+          prompt: wh ?? `Which ${kindWord} completes this sentence from the article? ${prompt0}`,
           options: opts,
           answer,
           explanation: explain([s], `The missing ${kindWord} is ${m.text}.`),

@@ -157,41 +157,44 @@ function alterations(ctx: Ctx) {
  * and can be picked without reading (the independent judge found all eight such items unfair).
  * Statements from three other sentences must each be checked against the text.
  */
+/** Option sets per key: the ranker takes the first that shares no statement with an earlier pick. */
+const VARIANTS = 3;
+
 function build(ctx: Ctx): Candidate[] {
   const all = alterations(ctx);
   const out: Candidate[] = [];
-  // An altered statement serves one question only: two questions sharing a wrong option read as a
-  // set, and the student learns from one what the other offers.
-  const used = new Set<string>();
   for (const [i, key] of all.entries()) {
-    // The nearest sentences first (deterministic), one alteration each, every kind before repeats.
+    // The nearest sentences first (deterministic), one alteration each, every kind before repeats;
+    // each further variant draws on sentences the earlier ones left alone.
     const others = all
       .filter((o, j) => j !== i && o.alts.length)
       .sort((a, b) => Math.abs(a.s.index - key.s.index) - Math.abs(b.s.index - key.s.index) || a.s.index - b.s.index);
-    const picked: Altered[] = [];
-    for (const pass of [0, 1]) {
-      for (const o of others) {
-        if (picked.length === 3) break;
-        const free = o.alts.filter((a) => !used.has(a.text));
-        if (picked.some((p) => o.alts.some((a) => a.text === p.text))) continue;
-        const fresh = free.find((a) => !picked.some((p) => p.kind === a.kind)) ?? (pass ? free[0] : undefined);
-        if (fresh) picked.push(fresh);
+    const spent = new Set<number>();
+    for (let v = 0; v < VARIANTS; v++) {
+      const picked: (Altered & { from: number })[] = [];
+      for (const pass of [0, 1]) {
+        for (const o of others) {
+          if (picked.length === 3) break;
+          if (spent.has(o.s.index) || picked.some((p) => p.from === o.s.index)) continue;
+          const fresh = o.alts.find((a) => !picked.some((p) => p.kind === a.kind)) ?? (pass ? o.alts[0] : undefined);
+          if (fresh) picked.push({ ...fresh, from: o.s.index });
+        }
       }
+      if (picked.length < 3 || new Set(picked.map((a) => a.kind)).size < 2) break;
+      for (const a of picked) spent.add(a.from);
+      out.push(singleChoice({
+        prompt: TEMPLATES.trueStatement,
+        key: key.text,
+        distractors: picked.map((a) => a.text),
+        seed: key.s.text + "tf",
+        evidence: [key.s],
+        explanation: explain([key.s], `The other statements are altered: ${picked.map((a) => a.why).join("; ")}.`),
+        skill: "detail",
+        difficulty: 2,
+        score: SCORES.trueStatement + (ctx.centrality[key.s.index]! > 0.5 ? 0.3 : 0) - 0.01 * v,
+        facts: [...key.facts, `true-statement:${key.s.index}`],
+      }));
     }
-    if (picked.length < 3 || new Set(picked.map((a) => a.kind)).size < 2) continue;
-    for (const a of picked) used.add(a.text);
-    out.push(singleChoice({
-      prompt: TEMPLATES.trueStatement,
-      key: key.text,
-      distractors: picked.map((a) => a.text),
-      seed: key.s.text + "tf",
-      evidence: [key.s],
-      explanation: explain([key.s], `The other statements are altered: ${picked.map((a) => a.why).join("; ")}.`),
-      skill: "detail",
-      difficulty: 2,
-      score: SCORES.trueStatement + (ctx.centrality[key.s.index]! > 0.5 ? 0.3 : 0),
-      facts: key.facts,
-    }));
   }
   return out;
 }

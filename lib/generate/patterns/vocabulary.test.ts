@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseSense, family } from "./vocabulary";
+import { chooseSense, family, inFixedPhrase } from "./vocabulary";
 import type { Synset } from "../wordnet";
 import { run } from "./test-helpers";
 
@@ -22,6 +22,13 @@ describe("vocabulary in context", () => {
     expect(c.key[0]).toMatch(/attention/);
     expect(c.distractors).toHaveLength(3);
     for (const d of c.distractors) expect(d.toLowerCase()).not.toContain("vigil");
+  });
+  it("never asks a noun fixed in a phrase ('in accordance with', 'on behalf of')", () => {
+    const toks = (s: string) => s.split(" ").map((lower) => ({ lower }));
+    expect(inFixedPhrase(toks("written in accordance with the rules"), 2)).toBe(true);
+    expect(inFixedPhrase(toks("spoke on behalf of the crew"), 2)).toBe(true);
+    expect(inFixedPhrase(toks("the accordance of the two reports"), 1)).toBe(false);
+    expect(inFixedPhrase(toks("in retaliation the rivals cut prices"), 1)).toBe(false);
   });
   it("never asks an everyday word", () => {
     for (const c of cs) expect(c.body.prompt).not.toMatch(/"(minister|company|night|answer|prices)"/);

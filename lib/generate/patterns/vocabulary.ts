@@ -80,6 +80,7 @@ function targets(ctx: Ctx): Target[] {
       const pos = POS[t.pos];
       if (!pos || !/^[a-z]+$/.test(t.text) || t.text.length < VOCAB_MIN_LENGTH || STOPWORDS.has(t.lower) || TOO_PLAIN.test(t.lower)) continue;
       const lemma = t.lemma && /^[a-z]+$/.test(t.lemma) ? t.lemma : t.lower;
+      if (pos === "noun" && inFixedPhrase(doc.tokens, i)) continue;
       if (seen.has(lemma) || (counts.get(lemma) ?? 0) > 2 || selfDefining(lemma)) continue;
       // Less common: outside the most frequent words of spoken English, as written and as its lemma.
       if (Math.min(frequencyRank(t.lower), frequencyRank(lemma)) < RARE_RANK) continue;
@@ -102,6 +103,10 @@ function targets(ctx: Ctx): Target[] {
   }
   return out;
 }
+
+/** A noun fixed in a phrase ("in accordance with", "on behalf of") has no sense of its own to ask about. */
+export const inFixedPhrase = (toks: { lower: string }[], i: number) =>
+  /^(in|on|at|by|with)$/.test(toks[i - 1]?.lower ?? "") && /^(with|of|to)$/.test(toks[i + 1]?.lower ?? "");
 
 function build(ctx: Ctx): Candidate[] {
   if (!wordnetAvailable()) return [];
