@@ -74,7 +74,14 @@ describe("generateQuiz on the seed article", () => {
 
 describe("headline and candidates", () => {
   it("takes the title from a headline line, not the first sentence, and keeps it out of the article", () => {
-    const body = "The council closed the bridge on Monday after engineers found cracks in its frame. ".repeat(6);
+    const body = [
+      "The council closed the bridge on Monday after engineers found cracks in its frame.",
+      "About 12,000 cars crossed the bridge every day before it was closed.",
+      "Council leader Maria Lopez said the repairs would take at least two years.",
+      "Drivers now have to use the ring road, which adds 20 minutes to the journey.",
+      "Engineer Tom Burke said the frame had rusted through in three places.",
+      "The bridge was built in 1961 and was last repaired in 1998.",
+    ].join(" ");
     const quiz = generateQuiz(`Town shuts old bridge\n\n${body}`);
     expect(quiz.title).toBe("Town shuts old bridge");
     expect(quiz.article.title).toBe("Town shuts old bridge");

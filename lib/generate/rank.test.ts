@@ -112,6 +112,18 @@ describe("select", () => {
     expect(out.rejected.map((r) => r.reason)).toEqual(["reused-options"]);
   });
 
+  it("uses up the sentences a 'which is true' item offers altered: no other question asks about them", () => {
+    const ts = choice(cand(0, 3, "true-statement", [], "Which statement is true?"), "A", ["B", "C", "D"], { alters: [2, 3] });
+    const gap = cand(2, 2.5, "number", [], 'What number is missing? "Three _____ here now."');
+    const other = cand(1, 2.4, "name", [], "Who?");
+    const out = select(doc, [ts, gap, other], 3);
+    expect(out.chosen).toEqual([ts, other]);
+    expect(out.rejected.map((r) => r.reason)).toEqual(["key-in-other-options"]);
+    // And the other way round: an item whose wrong options alter a sentence already asked about is refused.
+    const out2 = select(doc, [{ ...gap, score: 3.5 }, ts], 2);
+    expect(out2.chosen.map((c) => c.family)).toEqual(["number"]);
+  });
+
   it("rejects a second question on the same option set (reused-options)", () => {
     const a = choice(cand(0, 3, "a", [], "Who said the first thing?"), "Ann Lee", ["Bob Ray", "Kim Park", "Lou Diaz"]);
     const b = choice(cand(2, 2.5, "b", [], "Who said the second thing?"), "Max Wu", ["Bob Ray", "Kim Park", "Lou Diaz"]);

@@ -69,6 +69,8 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
   const shownSentences = new Set<number>();
   /** Sentences shown as options (central-idea details, Part B sentences): each gives its own facts away. */
   const optionSentences = new Set<number>();
+  /** Sentences shown altered as wrong options ("which statement is true"): used up like the others. */
+  const alteredSentences = new Set<number>();
   const usedFacts = new Set<string>();
   const paraUses = new Map<number, number>();
   const familyUses = new Map<string, number>();
@@ -108,6 +110,8 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     if ((c.shows ?? []).some((s) => optionSentences.has(s))) { reject(c, "reused-options", "it offers sentences an earlier pick offers"); return false; }
     if ((c.shows ?? []).some((s) => usedSentences.has(s))) { reject(c, "key-in-other-options", "an option is the sentence of an earlier pick"); return false; }
     if (c.sentences.some((s) => optionSentences.has(s))) { reject(c, "key-in-other-options", "its sentence is an option of an earlier pick"); return false; }
+    if ((c.blocks ?? c.sentences).some((s) => alteredSentences.has(s))) { reject(c, "key-in-other-options", "an earlier pick offers its sentence altered"); return false; }
+    if ((c.alters ?? []).some((s) => usedSentences.has(s) || optionSentences.has(s) || alteredSentences.has(s))) { reject(c, "key-in-other-options", "it alters a sentence an earlier pick uses"); return false; }
     const nc = normedOf(c);
     for (const o of chosen) {
       const no = normedOf(o);
@@ -128,6 +132,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     chosen.push(c);
     for (const s of c.blocks ?? c.sentences) usedSentences.add(s);
     for (const s of c.shows ?? []) optionSentences.add(s);
+    for (const s of c.alters ?? []) alteredSentences.add(s);
     if (SHOWS_SENTENCE.has(famOf(c))) for (const s of c.sentences) shownSentences.add(s);
     for (const f of c.facts) usedFacts.add(f);
     if (famOf(c) !== "attribution") paraUses.set(paraOf(c), (paraUses.get(paraOf(c)) ?? 0) + 1);
@@ -186,7 +191,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
 
   function rebuild() {
     const keep = chosen.splice(0, chosen.length);
-    usedSentences.clear(); shownSentences.clear(); optionSentences.clear(); usedFacts.clear(); paraUses.clear(); familyUses.clear(); typeUses.clear();
+    usedSentences.clear(); shownSentences.clear(); optionSentences.clear(); alteredSentences.clear(); usedFacts.clear(); paraUses.clear(); familyUses.clear(); typeUses.clear();
     gapFills = 0;
     for (const c of keep) take(c);
   }

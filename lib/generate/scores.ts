@@ -10,7 +10,7 @@ export const SCORES = {
   partB: 3.3,
   cause: 3.8,
   vocabulary: 3.4,
-  trueStatement: 3.4,
+  trueStatement: 2.4,
   enumeration: 4.3,
   causeChain: 3.3,
   actor: 2.8,

@@ -35,6 +35,12 @@ describe("central idea", () => {
     expect(compress("The committee (which meets twice a year) recommended a freeze on all new disputed names.")).toBe("The committee recommended a freeze on all new disputed names.");
     expect(compress("On Monday, the council closed the old harbour bridge to all cars and lorries.")).toBe("The council closed the old harbour bridge to all cars and lorries.");
   });
+  it("never offers a note on the writer as a detail", () => {
+    const byline = "Anna Berg is technology correspondent for The Harbour Times, a weekly paper in the north.";
+    const cs = run(family, `${TEXT}\n\n${byline}`);
+    expect(cs.length).toBeGreaterThan(0);
+    for (const c of cs) expect(c.distractors).not.toContain(byline);
+  });
   it("never shortens a long lead by cutting away its main verb", () => {
     const lead = "Not only the cost of the new harbour wall but also the long delays and repeated failures of the pumps in the first weeks after its opening were laid out in plain terms at a packed public meeting in the town hall on Monday evening.";
     const out = compress(lead);

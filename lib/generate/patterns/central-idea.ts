@@ -91,12 +91,15 @@ function askedSentences(ctx: Ctx): Set<number> {
   return out;
 }
 
+/** A note on the writer ("X is technology correspondent for …"): no statement of the article's content. */
+const BYLINE = /^[^,]{3,60} (?:is|was) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:correspondent|editor|reporter|columnist|writer|presenter)\b|^[^,]{3,60} (?:works|writes) for\b/;
+
 /** Details: sentences from other paragraphs, least central first, close to the key's length, none restating it. */
 function details(ctx: Ctx, key: Sentence, avoidParas: Set<number>, n: number): Sentence[] {
   const kw = words(compress(key.text));
   const asked = askedSentences(ctx);
   return ctx.doc.sentences
-    .filter((s) => statementLike(s) && s.index !== key.index && !avoidParas.has(s.para) && !asked.has(s.index) && ctx.centrality[s.index]! < CENTRAL_ENOUGH)
+    .filter((s) => statementLike(s) && s.index !== key.index && !avoidParas.has(s.para) && !asked.has(s.index) && ctx.centrality[s.index]! < CENTRAL_ENOUGH && !BYLINE.test(s.text))
     .filter((s) => { const r = words(s.text) / kw; return r >= 0.55 && r <= 1.8; })
     .filter((s) => overlap(s.text, key.text) < 0.4 && overlap(key.text, s.text) < 0.4)
     // Sentences without numbers first: numbers are what other questions ask about.

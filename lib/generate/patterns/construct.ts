@@ -30,6 +30,8 @@ export type Candidate = {
   blocks?: number[];
   /** Sentences shown whole as options (a central idea's details): no other question may ask about them. */
   shows?: number[];
+  /** Sentences shown altered, as false options ("which statement is true"): no other question may use them. */
+  alters?: number[];
 };
 
 export const BLANK = "_____";

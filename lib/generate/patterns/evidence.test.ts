@@ -10,6 +10,15 @@ const TEXT = [
 
 describe("evidence", () => {
   const cs = run(family, TEXT);
+  it("never asks for 'the sentence that states the paragraph's point' (judged wrong every time)", () => {
+    const para = [
+      "The harbour wall is the town's biggest project in fifty years and the harbour wall will cost the town dearly.",
+      "The harbour wall will need new stone from the quarry, and the quarry is far from the harbour.",
+      "Work on the harbour wall will close the harbour road for a year.",
+      "The harbour wall was first planned in 1990.",
+    ].join(" ");
+    expect(run(family, [para, para.replace(/harbour/g, "river"), TEXT].join("\n\n")).filter((c) => /states the point/.test(c.body.prompt))).toEqual([]);
+  });
   it("asks the student to select the sentence that gives a stated reason, as an evidence question", () => {
     const c = cs.find((x) => x.body.type === "evidence" && x.body.prompt.includes("why"))!;
     expect(c.body.prompt).toBe("Select the sentence in the article that explains why the village school closed early on Friday.");

@@ -2,7 +2,7 @@
  * Evidence (★): the student selects the sentence(s) of the article that support an answer
  * (`type: "evidence"`, docs/quiz-format.md), and the paired "Part B" form — a single choice among
  * article sentences. Claims come from the relations other families find: a stated cause, an
- * announced enumeration, who a person is, a paragraph's main point. (A claim restated from its own
+ * announced enumeration, who a person is. (A claim restated from its own
  * sentence, "supports this statement: <its main clause>", is circular and not made.)
  */
 import type { Sentence } from "../sentences";
@@ -10,7 +10,7 @@ import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
 import { explain, spanOf, words, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
 import { causesOf } from "./cause-effect";
-import { overlap, paragraphPoint } from "./central-idea";
+import { overlap } from "./central-idea";
 
 const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const plain = (s: Sentence) => s.text.replace(/\s+/g, " ").trim();
@@ -83,15 +83,8 @@ function build(ctx: Ctx): Candidate[] {
       [s], explain([s], `${r.person.name} is ${r.role}.`), SCORES.evidence - 0.5, [`role:${r.person.id}`],
     ));
   }
-  // A paragraph's main point, selected in the article: only where the paragraph has a clear one.
-  doc.paragraphs.forEach((_, p) => {
-    const best = paragraphPoint(ctx, p);
-    if (!best) return;
-    out.push(evidenceQuestion(
-      `Select the sentence of paragraph ${p + 1} that states the point the rest of the paragraph supports.`,
-      [best], explain([best], `The other sentences of paragraph ${p + 1} add detail to this one.`), SCORES.evidence - 0.6, [`central:para:${p}`],
-    ));
-  });
+  // No "select the sentence that states the paragraph's point": two independent judges found its
+  // key wrong or indefensible every time (0 of 7), a paragraph of news rarely has one such sentence.
   void TEMPLATES;
   return out;
 }

@@ -45,6 +45,19 @@ describe("which statement is true", () => {
     expect(all.some((d) => /who was (?!87)\d+|who was not/.test(d))).toBe(false);
     expect(all.some((d) => /\((?!HMRC)[^)]*\)/.test(d))).toBe(false);
   });
+  it("never denies a hedge or a degree ('might not be', 'is not almost impossible')", () => {
+    const text = [
+      "The new harbour wall might be the largest building project in the county this decade.",
+      "The old ferry timetable is almost impossible to find in the town library now.",
+      "The museum's garden is best known for its collection of rare roses from China.",
+      "About 300 visitors have already seen the gallery in London and more are expected at the weekend.",
+      "John Carter, a local painter, lent three of his pictures to the Tate Gallery in London.",
+      ...TEXT.split(/(?<=\.) /),
+    ].join(" ");
+    const all = run(family, text).flatMap((c) => c.distractors);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.some((d) => /might not be|is not almost|is not best/.test(d))).toBe(false);
+  });
   it("negates only a main verb: not a subordinate clause's, not a participle before the main verb", () => {
     const text = [
       "As he reached the desired height, Felix Baumgartner went through a checklist of 40 items with Joe Kittinger.",

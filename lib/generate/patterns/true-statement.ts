@@ -42,6 +42,8 @@ function falseInText(ctx: Ctx, altered: string, changed: string): boolean {
  * ("has reached", not "has about 22,000"), and a participle after a noun ("people detained by")
  * or before a number ("children aged ten") is no main verb.
  */
+const DEGREE = /^(almost|nearly|about|around|roughly|just|even|best|most|least|worst|more|less|likely|unlikely|expected|due|set|among|one)$/;
+
 function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   // "As he reached the height, …": the first verb belongs to a subordinate clause, not the claim.
   // "could be blocked only if …" negated reads as nonsense: a condition is no claim to deny.
@@ -59,9 +61,13 @@ function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   if (toks.slice(0, vi).some((t) => /^(who|which|that|whose)$/.test(t.lower))) return undefined;
   const at = v.start - s.start;
   if (at + v.text.length > text.length || !next) return undefined;
-  if (v.pos === "AUX" && /^(is|are|was|were|can|could|will|would|should|must|may|might|has|have|had)$/.test(v.lower)) {
+  // A hedge negated stays true ("might be" → "might not be"): only plain assertions are denied.
+  if (v.pos === "AUX" && /^(can|could|would|should|must|may|might)$/.test(v.lower)) return undefined;
+  if (v.pos === "AUX" && /^(is|are|was|were|will|has|have|had)$/.test(v.lower)) {
     if (/^(has|have|had)$/.test(v.lower) && next.pos !== "VERB" && !(next.pos === "ADV" && toks[vi + 2]?.pos === "VERB")) return undefined;
     if (/^(no|not|never|none|only)$/.test(next.lower)) return undefined;
+    // "is not almost impossible", "is not best 'meme'": a degree or a superlative denied reads as nonsense.
+    if (DEGREE.test(next.lower)) return undefined;
     const rest = text.slice(at + v.text.length);
     // "are already" → "are not yet"; "has also" → "has not".
     return text.slice(0, at + v.text.length) + (/^ already\b/.test(rest) ? " not yet" + rest.slice(8) : " not" + rest.replace(/^ (also|still|now)\b/, ""));
@@ -157,7 +163,7 @@ function alterations(ctx: Ctx) {
  * and can be picked without reading (the independent judge found all eight such items unfair).
  * Statements from three other sentences must each be checked against the text.
  */
-/** Option sets per key: the ranker takes the first that shares no statement with an earlier pick. */
+/** Option sets per key: the ranker takes the best whose altered sentences no other pick uses. */
 const VARIANTS = 3;
 
 function build(ctx: Ctx): Candidate[] {
@@ -182,7 +188,7 @@ function build(ctx: Ctx): Candidate[] {
       }
       if (picked.length < 3 || new Set(picked.map((a) => a.kind)).size < 2) break;
       for (const a of picked) spent.add(a.from);
-      out.push(singleChoice({
+      out.push({ ...singleChoice({
         prompt: TEMPLATES.trueStatement,
         key: key.text,
         distractors: picked.map((a) => a.text),
@@ -193,7 +199,10 @@ function build(ctx: Ctx): Candidate[] {
         difficulty: 2,
         score: SCORES.trueStatement + (ctx.centrality[key.s.index]! > 0.5 ? 0.3 : 0) - 0.01 * v,
         facts: [...key.facts, `true-statement:${key.s.index}`],
-      }));
+      }),
+      // Each wrong option is a false version of another sentence: a question on that sentence
+      // would test the same fact, or settle this option (the independent judges' leading fault).
+      alters: picked.map((a) => a.from) });
     }
   }
   return out;
