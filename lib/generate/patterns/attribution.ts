@@ -1,7 +1,7 @@
 /** Who said a quotation, with the article's other speakers as options. */
 import type { Sentence } from "../sentences";
-import { pickBalanced, poolOf } from "../distractors";
-import { words, spanOf, explain, options, type Candidate, type Ctx, type Family , roleFacts } from "./construct";
+import { pickBalanced } from "../distractors";
+import { words, spanOf, explain, options, type Candidate, type Ctx, type Family, roleFacts, otherSpeakers } from "./construct";
 
 /** Who said it: the speaker among other people of the article. */
 function build(ctx: Ctx): Candidate[] {
@@ -31,11 +31,7 @@ function build(ctx: Ctx): Candidate[] {
       else if (prev && !prev.broken && names(prev)) ev.unshift(prev);
       else continue;
     }
-    const pool = poolOf(ctx.ents, "person")
-      .filter((e) => e.id !== q.speaker.id && !e.forms.some((f) => low.includes(f)))
-      .sort((a, b) => Number(speakers.has(b.id)) - Number(speakers.has(a.id)) || b.mentions.length - a.mentions.length)
-      .filter((e) => e.name.includes(" ") === q.speaker.name.includes(" ") || e.name.includes(" "))
-      .map((e) => e.name);
+    const pool = otherSpeakers(ctx, q.speaker, "person", speakers, low);
     const ds = pickBalanced(q.speaker.name, pool, 3);
     if (ds.length < 2) continue;
     const { options: opts, answer } = options(q.speaker.name, ds, text);

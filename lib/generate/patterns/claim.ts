@@ -6,9 +6,9 @@
  */
 import type { Mention } from "../entities";
 import type { Sentence } from "../sentences";
-import { pickBalanced, poolOf } from "../distractors";
+import { pickBalanced } from "../distractors";
 import { SCORES } from "../scores";
-import { explain, okSentence, roleFacts, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
+import { explain, okSentence, otherSpeakers, roleFacts, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 
 /** Verbs that report a claim; the question keeps the article's own verb. */
 const CLAIM_VERBS = new Set(["said", "says", "told", "warned", "argued", "argues", "claimed", "claims", "believes", "believed", "insisted", "insists", "stated", "suggested", "suggests", "admitted", "explained", "thinks", "thought", "added"]);
@@ -105,11 +105,7 @@ function build(ctx: Ctx): Candidate[] {
     // A sentence's first capital is kept only for a name.
     if (!named) claim = claim[0]!.toLowerCase() + claim.slice(1);
     const kind = e.kind === "person" ? "person" : "org";
-    const pool = poolOf(ctx.ents, kind)
-      .filter((o) => o.id !== e.id && !o.forms.some((x) => low.includes(x)))
-      .sort((a, b) => Number(speakers.has(b.id)) - Number(speakers.has(a.id)) || b.mentions.length - a.mentions.length)
-      .filter((o) => kind === "org" || o.name.includes(" ") === e.name.includes(" ") || o.name.includes(" "))
-      .map((o) => o.name);
+    const pool = otherSpeakers(ctx, e, kind, speakers, low);
     const ds = pickBalanced(e.name, pool, 3);
     if (ds.length < 2) continue;
     const who = kind === "person" ? "who" : "which organisation";

@@ -7,9 +7,9 @@ import type { Entities } from "../entities";
 import type { Relations } from "../relations";
 import { STOPWORDS } from "../lang/en";
 import type { Doc, Sentence } from "../sentences";
-import type { Mention } from "../entities";
+import type { Entity, Mention } from "../entities";
 import { REPORTING_VERBS } from "../lexicon";
-import { shuffle } from "../distractors";
+import { poolOf, shuffle } from "../distractors";
 
 export type Body = QuestionInput extends infer Q ? (Q extends unknown ? Omit<Q, "id"> : never) : never;
 
@@ -88,6 +88,18 @@ export const KIND_NOUN = { place: "places", person: "people", org: "organisation
 export const standalone = (s: Sentence) =>
   okSentence(s, 32) && !s.quoted && !s.text.includes('"') && !PRONOUN_START.test(s.text) &&
   !/\b(I|we|my|our|you|he|she|him|her|his|they|them|their|it|its)\b/i.test(s.text);
+/**
+ * Who else could have said it: the article's other people (or organisations) of the key's kind,
+ * its speakers first, none named in the words shown, a full name for a full name.
+ */
+export function otherSpeakers(ctx: Ctx, key: Entity, kind: "person" | "org", speakers: Set<number>, shown: string): string[] {
+  return poolOf(ctx.ents, kind)
+    .filter((o) => o.id !== key.id && !o.forms.some((f) => shown.includes(f)))
+    .sort((a, b) => Number(speakers.has(b.id)) - Number(speakers.has(a.id)) || b.mentions.length - a.mentions.length)
+    .filter((o) => kind === "org" || o.name.includes(" ") === key.name.includes(" ") || o.name.includes(" "))
+    .map((o) => o.name);
+}
+
 export const roleFacts = (ctx: Ctx, person: number, sentences: number[]) =>
   ctx.rel.roles.some((r) => r.person.id === person && sentences.includes(r.sentence)) ? [`role:${person}`] : [];
 
