@@ -36,6 +36,12 @@ describe("critic: give-aways in the stem", () => {
 });
 
 describe("critic: gaps that cut or give away", () => {
+  it("rejects a gap before '-winning' or after an ordinal (split-name) and a festival after 'this' (general-knowledge)", () => {
+    const ctx = ctxOf("The Oscar-winning composer Anna Berg wrote the score for the film. The shop sold out of the latest toy this Christmas, and Easter sales were strong. BT plans a 21st Century network for the whole country.");
+    expect(reasonOf(ctx, gapFill(ctx, 0, `Which person completes this sentence? "The _____-winning composer Anna Berg wrote the score for the film."`, "Oscar", ["Grammy", "Emmy", "Tony"]))).toBe("split-name");
+    expect(reasonOf(ctx, gapFill(ctx, 2, `Which organisation completes this sentence? "BT plans a 21st _____ network for the whole country."`, "Century", ["BT", "Ofcom", "Sky"]))).toBe("split-name");
+    expect(reasonOf(ctx, gapFill(ctx, 1, `Which name completes this sentence? "The shop sold out of the latest toy this _____, and Easter sales were strong."`, "Christmas", ["Easter", "Diwali", "Eid"]))).toBe("general-knowledge");
+  });
   it("rejects a gap that cuts a hyphenated name (split-name) and a word-number range (key-in-stem)", () => {
     const ctx = ctxOf("Milos Raonic beat Daniel Gimeno-Traver on court eight in four sets. Drones are one or two orders of magnitude away from that benchmark.");
     const c = gapFill(ctx, 0, `Which person completes this sentence? "Milos Raonic beat _____-Traver on court eight in four sets."`, "Daniel Gimeno", ["Andy Murray", "John Isner", "Roger Federer"]);

@@ -7,7 +7,7 @@
 import type { Candidate, Ctx } from "./patterns";
 import { lexTag } from "./lexicon";
 import { norm, normOnce } from "./distractors";
-import { ALIASES, FAMOUS, MEASURES, MONTHS } from "./lang/en";
+import { ALIASES, FAMOUS, FESTIVALS, MEASURES, MONTHS } from "./lang/en";
 import { circularStem, contradictionIn, fragmentOf } from "./critic-statements";
 import { hyphenCut, memo, nameFragment, titleOfWork } from "./critic-names";
 
@@ -100,6 +100,11 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
     if (/^\d{4}$/.test(k) && /^\p{Lu}/u.test(prevWord) && /^\p{Lu}/u.test(nextWord)) return { reason: "split-name", detail: "a year inside a name" };
     // "… victory over _____-Traver": the name goes on past the gap with a hyphen.
     if (/^-\p{Lu}/u.test(after) || /\p{Lu}[\p{L}']*-$/u.test(before)) return { reason: "split-name", detail: "the gap cuts a hyphenated name" };
+    // "_____-winning composer", "the 21st _____ network": the name is half of a compound or a title.
+    if (/^-\p{Ll}/u.test(after)) return { reason: "split-name", detail: "the gap is the first half of a compound" };
+    if (/\b\d+(?:st|nd|rd|th)\s*$/.test(before) && /^\p{Lu}/u.test(k)) return { reason: "split-name", detail: "the gap follows an ordinal" };
+    // "the latest toy this _____": a season or festival after "this/last/next" is guessed, not read.
+    if (/\b(this|last|next)\s*$/i.test(before) && FESTIVALS.test(k)) return { reason: "general-knowledge", detail: `"${k}" is the season the stem points to` };
     // "the" before the gap: every option must be a name the article uses with "the", or none.
     if (/\bthe\s*$/i.test(before) && b.type === "single") {
       const withThe = (o: string) => new RegExp(`\\bthe ${o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(doc.text);

@@ -103,6 +103,8 @@ export const ALIASES: string[][] = [
 ];
 
 /** Institutions and brands every student knows: a gap on one is answered without the article. */
+/** Seasons and festivals: after "this", "last" or "next" the stem alone names them ("the latest toy this ___"). */
+export const FESTIVALS = /^(christmas|easter|new year|thanksgiving|halloween|ramadan|eid|diwali|hanukkah|summer|winter|spring|autumn)$/i;
 export const FAMOUS = /^(the )?(white house|united nations|un|european union|eu|nato|pentagon|kremlin|vatican|nasa|fbi|cia|bbc|red cross|world health organization|who|olympics?|world cup|google|facebook|apple|microsoft|amazon|twitter)$/i;
 
 /** Explicit cause/effect connectives: the cause follows the connective ("because …") or precedes it ("…, so …"). */
