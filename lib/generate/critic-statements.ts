@@ -12,9 +12,16 @@ const SUBORDINATE_START = /^"?(Although|Though|Because|While|Whereas|If|Unless|W
 const HAS_FINITE = /\b(is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|shall|should|may|might|must)\b/;
 
 /** The article sentence a statement was taken from (same opening words), if any. */
+const heads = new WeakMap<Doc, Map<string, Doc["sentences"][number]>>();
 function sourceOf(doc: Doc, statement: string) {
   const head = statement.replace(/^"/, "").slice(0, 40);
-  return doc.sentences.find((s) => s.text.replace(/^"/, "").startsWith(head));
+  // Every option of every candidate is looked up: index the sentences by their first 40 characters once.
+  let byHead = heads.get(doc);
+  if (!byHead) {
+    heads.set(doc, (byHead = new Map()));
+    for (const s of doc.sentences) { const h = s.text.replace(/^"/, "").slice(0, 40); if (h.length === 40 && !byHead.has(h)) byHead.set(h, s); }
+  }
+  return head.length === 40 ? byHead.get(head) : doc.sentences.find((s) => s.text.replace(/^"/, "").startsWith(head));
 }
 
 /** A statement that is not a whole sentence: no capital start, no closing stop, a dangling subordinate clause, or no verb. */

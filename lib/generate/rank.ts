@@ -29,7 +29,7 @@ const SHOWS_SENTENCE = new Set(["central-idea", "evidence", "true-statement", "t
 const famOf = (c: Candidate) => c.family ?? c.body.type;
 /** A one-sentence gap-fill: the kind of question the quiz may hold only a few of. */
 export const isGapFill = (c: Candidate) => c.sentences.length === 1 && /_{3,}/.test(c.body.prompt);
-const normed = new WeakMap<Candidate, { prompt: string; shown: string; cues: string[]; options: string[]; statements: string[] }>();
+const normed = new WeakMap<Candidate, { prompt: string; shown: string; cues: string[]; options: string[]; statements: string[]; statementWords: Set<string>[] }>();
 const optionsOf = (c: Candidate) => (c.body.type === "single" || c.body.type === "multiple" ? c.body.options.map((o) => ` ${norm(o.text)} `) : []);
 /** What the candidate shows (prompt and options) and its cue keys, normalised once: the ranker compares them pairwise. */
 function normedOf(c: Candidate) {
@@ -41,7 +41,8 @@ function normedOf(c: Candidate) {
     const prompt = ` ${norm(c.body.prompt)} `;
     // Options long enough to be statements of the article (true or altered).
     const statements = options.filter((o) => o.split(" ").length >= 10);
-    normed.set(c, (v = { prompt, shown: `${prompt}|${options.join("|")}`, cues, options, statements }));
+    const statementWords = statements.map((o) => new Set(o.trim().split(" ")));
+    normed.set(c, (v = { prompt, shown: `${prompt}|${options.join("|")}`, cues, options, statements, statementWords }));
   }
   return v;
 }
@@ -52,8 +53,7 @@ function normedOf(c: Candidate) {
  */
 const gives = (v: { prompt: string; options: string[] }, cue: string) => v.prompt.includes(cue) || v.options.some((o) => o !== cue && o.includes(cue));
 /** Two statements that differ in a word or two (one altered from the other): ≥ 80 % of their words shared. */
-function alike(a: string, b: string) {
-  const x = new Set(a.trim().split(" ")), y = new Set(b.trim().split(" "));
+function alike(x: Set<string>, y: Set<string>) {
   let n = 0;
   for (const w of x) if (y.has(w)) n++;
   return n / Math.max(x.size, y.size) >= 0.8;
@@ -121,7 +121,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
       if (k2) { reject(c, nc.prompt.includes(k2) ? "key-in-other-stem" : "key-in-other-options", `it shows "${k2.trim()}", another question's key`); return false; }
       // One statement in two questions (an altered option here, a true/false there): the student
       // learns from one what the other offers.
-      if (nc.statements.some((x) => no.statements.some((y) => alike(x, y)) || no.prompt.includes(x)) || no.statements.some((x) => nc.prompt.includes(x))) {
+      if (nc.statementWords.some((x) => no.statementWords.some((y) => alike(x, y))) || nc.statements.some((x) => no.prompt.includes(x)) || no.statements.some((x) => nc.prompt.includes(x))) {
         reject(c, "reused-options", "it offers a statement an earlier pick shows"); return false;
       }
       if (sharedOptions(nc.options, no.options) >= REUSED_OPTIONS) { reject(c, "reused-options", "its options are an earlier pick's option set"); return false; }
