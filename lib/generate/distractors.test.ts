@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alterNumber, formatLike, pickBalanced, shuffle, yearDistractors } from "./distractors";
+import { alterNumber, entityDistractors, formatLike, pickBalanced, shuffle, yearDistractors } from "./distractors";
 
 describe("distractors", () => {
   it("never offers the key, a repeat, or a name contained in the key", () => {
@@ -30,5 +30,21 @@ describe("distractors", () => {
   it("shuffles deterministically", () => {
     expect(shuffle([1, 2, 3, 4, 5], "x")).toEqual(shuffle([1, 2, 3, 4, 5], "x"));
     expect(shuffle([1, 2, 3, 4, 5], "x").sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe("entityDistractors", () => {
+  it("never offers a surname two people of the article share", async () => {
+    const { findEntities } = await import("./entities");
+    const { segment } = await import("./sentences");
+    const ents = findEntities(segment(
+      "Joel Glazer, the co-chairman, spoke first. His brother, Avie Glazer, a director, agreed. " +
+      "Ruth Okafor, a lawyer, objected. Okafor said the deal was poor. Sam Patel, the analyst, said the same. Patel wrote a report. " +
+      "Dana Cole, the manager, said little. Cole left early.",
+    ));
+    const okafor = ents.entities.find((e) => e.name === "Ruth Okafor")!;
+    const ds = entityDistractors(ents, okafor, "last", [], 3);
+    expect(ds).not.toContain("Glazer");
+    expect(ds).toEqual(expect.arrayContaining(["Patel", "Cole"]));
   });
 });

@@ -139,6 +139,23 @@ export function poolOf(ents: Entities, kind: string): Entity[] {
   return pool;
 }
 
+const sharedCache = new WeakMap<Entities, Set<string>>();
+/** First names and surnames two people of the article share ("Glazer" of Joel and Avie Glazer). */
+function sharedNameParts(ents: Entities): Set<string> {
+  let shared = sharedCache.get(ents);
+  if (!shared) {
+    const seen = new Map<string, number>();
+    for (const e of ents.entities) {
+      const parts = e.name.split(" ");
+      if (e.kind !== "person" || parts.length < 2) continue;
+      for (const w of new Set([parts[0]!, parts.at(-1)!])) seen.set(w, (seen.get(w) ?? 0) + 1);
+    }
+    shared = new Set([...seen].filter(([, n]) => n > 1).map(([w]) => w));
+    sharedCache.set(ents, shared);
+  }
+  return shared;
+}
+
 export function entityDistractors(ents: Entities, key: Entity, form: "full" | "last" | "first", exclude: string[], n: number, fallback = true): string[] {
   const ex = exclude.map((s) => s.toLowerCase());
   const picked: string[] = [];
@@ -153,6 +170,8 @@ export function entityDistractors(ents: Entities, key: Entity, form: "full" | "l
     // The article's main place often contains the key ("the embassy in Mezze" is also in Damascus).
     if (key.kind === "place" && e === poolOf(ents, "place")[0] && e.mentions.length >= 3 && e.mentions.length > key.mentions.length) continue;
     if (key.kind === "person" && form === "full" && !e.name.includes(" ")) continue;
+    // A surname two people share names neither of them.
+    if (form !== "full" && sharedNameParts(ents).has(inForm(e, form))) continue;
     if (keySub && sub(e.name) && sub(e.name) !== keySub) continue;
     // A region may contain the key ("the tundra of Nunavut" is as true as "of Baffin Island"), and a
     // town is no stand-in for a continent: regions only for regions.

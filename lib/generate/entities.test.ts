@@ -51,3 +51,62 @@ describe("findEntities", () => {
     expect(parseNumber("many")).toBeUndefined();
   });
 });
+
+describe("findEntities: name typing", () => {
+  const find = (text: string) => findEntities(segment(text));
+
+  it("keeps an ordinal in front of a name as part of it, never the fragment after it", () => {
+    const e = find("Viewers of the 21st Century network saw the final. The film was shot at the 20th Century Fox studio. The network later sold it.");
+    const names = e.entities.map((x) => x.name);
+    expect(names).not.toContain("Century");
+    expect(names).not.toContain("Century Fox");
+    expect(names).toContain("21st Century");
+    expect(names).toContain("20th Century Fox");
+  });
+
+  it("never types a name ending in an institutional head noun as a person", () => {
+    const k = kinds("She joined the Vic Wells Ballet in 1931. Tom Brown won the Booker Prize. The Booker Prize, the best-known award for a novelist, is old. The Grand Harbour Orchestra said it would tour.");
+    expect(k["Vic Wells Ballet"]).toBe("org");
+    expect(k["Booker Prize"]).not.toBe("person");
+    expect(k["Booker Prize"]).not.toBe("org");
+    expect(k["Grand Harbour Orchestra"]).toBe("org");
+    expect(k["Tom Brown"]).toBe("person");
+  });
+
+  it("types a two-word name used as a place as a place, even when its first word is a first name", () => {
+    const k = kinds("Fans in Monte Carlo cheered the drivers. A Monte Carlo-based team won the race. Lewis Hamilton, the driver, said he was pleased.");
+    expect(k["Monte Carlo"]).toBe("place");
+    expect(k["Lewis Hamilton"]).toBe("person");
+  });
+
+  it("keeps a name a person when a place preposition is its only context but the article refers to the person by a part", () => {
+    const k = kinds("Voters in Boris Johnson trusted him. Boris Johnson, the mayor, said so.");
+    expect(k["Boris Johnson"]).toBe("person");
+    const k2 = kinds("The crowd found a hero in Felix Baumgartner. Later Baumgartner jumped again. Fans at Nicolas Roeg's film premiere clapped; Nicolas Roeg smiled.");
+    expect(k2["Felix Baumgartner"]).toBe("person");
+    expect(k2["Nicolas Roeg"]).not.toBe("place");
+  });
+
+  it("ends a person's name at 'of' before an institution", () => {
+    const k = kinds("Ronald Poppe of Utrecht University, a computer scientist, disagreed. Professor Jane Hale of Leeds College agreed. The Bank of England waited.");
+    expect(k["Ronald Poppe"]).toBe("person");
+    expect(k["Utrecht University"]).toBe("org");
+    expect(k["Jane Hale"]).toBe("person");
+    expect(k["Leeds College"]).toBe("org");
+    expect(k["Bank of England"]).toBe("org");
+  });
+
+  it("keeps two people who share a surname apart and never offers the bare surname", () => {
+    const e = find("Joel Glazer, the co-chairman, said the club was stable. His brother Avie Glazer agreed. The Glazer family bought the club in 2005. Later Glazer said nothing more.");
+    const people = e.entities.filter((x) => x.kind === "person").map((x) => x.name);
+    expect(people).toContain("Joel Glazer");
+    expect(people).toContain("Avie Glazer");
+    const joel = e.entities.find((x) => x.name === "Joel Glazer")!;
+    expect(joel.forms).not.toContain("glazer");
+    const bare = e.entities.find((x) => x.name === "Glazer");
+    // Still known as a name (no gap may cut it), but neither a key nor an option of any kind.
+    expect(bare?.kind).not.toBe("org");
+    expect(bare?.confident).toBe(false);
+    expect(e.mentions.some((m) => m.text === "Glazer")).toBe(false);
+  });
+});

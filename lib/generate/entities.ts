@@ -5,7 +5,7 @@
  */
 import type { Doc } from "./sentences";
 import type { Token } from "./nlp";
-import { DAYS, HONORIFICS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, REPORTING_VERBS, lexTag } from "./lexicon";
+import { AWARD_HEADS, DAYS, HONORIFICS, INSTITUTION_HEADS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, REPORTING_VERBS, lexTag } from "./lexicon";
 
 export type EntityKind = "person" | "place" | "org" | "other";
 
@@ -21,6 +21,11 @@ export type Entity = {
   mentions: Mention[];
   /** The type won clearly (or from the lexicon): safe to offer as a distractor of that type. */
   confident: boolean;
+  /**
+   * A bare surname or first name that several full names share ("Glazer" of Joel and Avie Glazer):
+   * kept in `mentionAt` so no gap cuts it, but left out of `mentions`, so never a key or an option.
+   */
+  ambiguous?: boolean;
 };
 
 export type QuantityKind = "year" | "count" | "money" | "percent";
@@ -41,6 +46,7 @@ export type Quantity = {
 
 export type Entities = {
   entities: Entity[];
+  /** Every mention that may be asked about (an ambiguous name's are only in `mentionAt`). */
   mentions: Mention[];
   quantities: Quantity[];
   mentionAt: Map<number, Mention>;
@@ -76,6 +82,14 @@ export function parseNumber(s: string): number | undefined {
 
 type Run = { first: number; last: number; sentence: number };
 
+const FIRST_NAME = /MaleName|FemaleName|FirstName/;
+/** "Ronald Poppe of Utrecht University": a first name and a surname (titles before them aside) end at "of". */
+function fullName(t: Token[], first: number, last: number): boolean {
+  let k = first;
+  while (k < last && (HONORIFICS.has(t[k]!.lower) || PERSON_NOUNS.has(t[k]!.lower))) k++;
+  return k < last && FIRST_NAME.test(lexTag(t[k]!.lower));
+}
+
 function nameRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   const t = doc.tokens;
@@ -96,7 +110,7 @@ function nameRuns(doc: Doc): Run[] {
       for (;;) {
         const n = t[j + 1];
         if (j + 1 <= s.last && isCapWord(n) && n!.start <= t[j]!.end + 1 && (!NAME_STOP.has(n!.lower) || /^(one|two|three)$/.test(n!.lower)) && !MONTHS.has(n!.lower) && !DAYS.has(n!.lower)) { j++; continue; }
-        if (j + 2 <= s.last && n && JOINERS.has(n.lower) && isCapWord(t[j + 2]) && !NAME_STOP.has(t[j + 2]!.lower)) { j += 2; continue; }
+        if (j + 2 <= s.last && n && JOINERS.has(n.lower) && isCapWord(t[j + 2]) && !NAME_STOP.has(t[j + 2]!.lower) && !(n.lower === "of" && fullName(t, i, j))) { j += 2; continue; }
         // "Food and Agriculture Organization": "and" inside a name that ends with an organisation word.
         if (j + 2 <= s.last && n && n.lower === "and" && isCapWord(t[j + 2])) {
           let k = j + 2;
@@ -105,7 +119,11 @@ function nameRuns(doc: Doc): Run[] {
         }
         break;
       }
-      runs.push({ first: i, last: j, sentence: s.index });
+      // "the 21st Century network": the ordinal is part of the name; "Century" alone is a fragment.
+      // A cardinal is not ("the 2012 Olympics", "the 20 Premier League clubs").
+      const ord = t[i - 1];
+      const first = i > s.first && ord && /^\d+(st|nd|rd|th)$/i.test(ord.text) && ord.end + 1 >= tok.start ? i - 1 : i;
+      runs.push({ first, last: j, sentence: s.index });
       i = j + 1;
     }
   }
@@ -131,13 +149,16 @@ const hasPersonNoun = (tokens: Token[]) =>
 export function findEntities(doc: Doc): Entities {
   const t = doc.tokens;
   const runs = nameRuns(doc);
-  type Votes = { person: number; place: number; org: number; other: number; strong: number; firstName: number };
+  // personLex: person votes from the name lexicon alone ("Monte" is a first name); placeCtx: mentions
+  // whose context says place ("in X", "X-based", "the town of X").
+  type Votes = { person: number; place: number; org: number; other: number; strong: number; firstName: number; personLex: number; placeCtx: number };
+  const noVotes = (): Votes => ({ person: 0, place: 0, org: 0, other: 0, strong: 0, firstName: 0, personLex: 0, placeCtx: 0 });
   const byKey = new Map<string, { runs: Run[]; votes: Votes; tokens: number }>();
   const sentenceLast = (r: Run) => doc.sentences[r.sentence]!.last;
 
   for (const r0 of runs) {
     const r = { ...r0 };
-    const votes: Votes = { person: 0, place: 0, org: 0, other: 0, strong: 0, firstName: 0 };
+    const votes = noVotes();
     // An honorific or a title in front ("Conservative MP Richard Bacon") is context, not the name.
     let titleEnd = -1;
     for (let i = r.first; i < r.last; i++) if (HONORIFICS.has(t[i]!.lower) || PERSON_NOUNS.has(t[i]!.lower)) titleEnd = i;
@@ -165,27 +186,30 @@ export function findEntities(doc: Doc): Entities {
     // Nationalities and groups ("French", "Islamist forces", "the Russians") are not names to ask about.
     if (single && (tag0 === "Demonym" || (toks[0]!.pos === "ADJ" && !placeTag))) continue;
     // A capitalised generic head on its own ("Camp 2", "the University") is not a name.
-    if (single && (PLACE_WORDS.has(words[0]!) || ORG_WORDS.has(words[0]!)) && !/[A-Z]{2}/.test(toks[0]!.text)) continue;
+    if (single && (PLACE_WORDS.has(words[0]!) || ORG_WORDS.has(words[0]!) || INSTITUTION_HEADS.has(words[0]!) || AWARD_HEADS.has(words[0]!)) && !/[A-Z]{2}/.test(toks[0]!.text)) continue;
     if (!single && /(an|ian|ese|ish|ene)s$/.test(words.at(-1)!) && !/Name/.test(lexTag(words.at(-1)!))) continue;
     if (toks.some((x) => /'s?$/.test(x.text))) continue;
     if (single && !placeTag && /(ist|ian|ese|ish|an|ic|i|ene)s?$/.test(words[0]!) && (/s$/.test(words[0]!) || (next && /^[a-z]/.test(next.text) && next.pos === "NOUN"))) continue;
     // Languages and nationalities ("English", "Nigerian") are not places or people.
     if (single && !placeTag && !/Name/.test(tag0) && /(ish|ese|ian|ch)$/.test(words[0]!)) continue;
-    if (/Name/.test(tag0) && !single && !placeTag) { votes.person += 3; votes.strong++; }
-    if (single && /MaleName|FemaleName|FirstName/.test(tag0)) { votes.person += 0.5; votes.firstName++; }
+    if (/Name/.test(tag0) && !single && !placeTag) { votes.person += 3; votes.personLex += 3; votes.strong++; }
+    if (single && FIRST_NAME.test(tag0)) { votes.person += 0.5; votes.personLex += 0.5; votes.firstName++; }
     if ([tag0, ...tags].some((g) => /Organization|SportsTeam/.test(g))) votes.org += 4;
-    if (tags.at(-1) === "LastName" && !single) votes.person += 1;
-    if (prev?.lower === "of" && prev2 && PLACE_WORDS.has(prev2.lower)) votes.place += 3;
-    if (words.some((w) => ORG_WORDS.has(w))) votes.org += 4;
+    if (tags.at(-1) === "LastName" && !single) { votes.person += 1; votes.personLex += 1; }
+    if (prev?.lower === "of" && prev2 && PLACE_WORDS.has(prev2.lower)) { votes.place += 3; votes.placeCtx++; }
+    if (words.some((w) => ORG_WORDS.has(w)) || INSTITUTION_HEADS.has(words.at(-1)!)) votes.org += 4;
     if (toks.some((x) => x.text.length > 1 && x.text === x.text.toUpperCase() && /^[A-Z]+$/.test(x.text))) votes.org += 1;
     if (!single && /Country|City|Region|Place/.test(tag0)) votes.place += 6;
     if (tags.some((g) => /Country|City|Place|Region|Province/.test(g))) votes.place += single || tags.every((g) => /Country|City|Place|Region|Province/.test(g)) ? 4 : 1;
     if (words.some((w) => PLACE_WORDS.has(w))) votes.place += 2;
     if (next && /^(newspaper|website|magazine|television|tv|radio|company|firm|group|agency|channel|network|party|brand|application|app|service|software|platform|site|charity|campaign)$/.test(next.lower)) votes.org += 4;
-    if (next && /^(river|valley|region|province|district|county|island|mountains?)$/.test(next.lower)) votes.place += 3;
+    if (next && /^(river|valley|region|province|district|county|island|mountains?)$/.test(next.lower)) { votes.place += 3; votes.placeCtx++; }
     if (prev && /^(in|at|from|to|near|across|towards|toward|into|outside|around|through|via)$/.test(prev.lower)) votes.place += 1;
-    if (prev?.lower === "," && prev2 && /^(capital|city|town|village|country|region)$/.test(prev2.lower)) votes.place += 4;
-    if (next?.text === "," && next2 && next2.lower === "the" && /^(capital|largest|biggest|city|town|country|home)$/.test(t[r.last + 3]?.lower ?? "")) votes.place += 3;
+    // "a letter from X", "sent to X" also fit people; "in X" and "at X" hardly do.
+    if (prev && /^(in|at)$/.test(prev.lower) && !/^['’]s?$/.test(next?.text ?? "")) votes.placeCtx++;
+    if (next?.text === "-" && next2?.lower === "based" && next.start === t[r.last]!.end) { votes.place += 3; votes.placeCtx++; }
+    if (prev?.lower === "," && prev2 && /^(capital|city|town|village|country|region)$/.test(prev2.lower)) { votes.place += 4; votes.placeCtx++; }
+    if (next?.text === "," && next2 && next2.lower === "the" && /^(capital|largest|biggest|city|town|country|home)$/.test(t[r.last + 3]?.lower ?? "")) { votes.place += 3; votes.placeCtx++; }
     if (next && REPORTING_VERBS.has(next.lower)) votes.person += 2;
     if (prev && REPORTING_VERBS.has(prev.lower) && prev.lower !== "told") votes.person += 2;
     const strongBefore = votes.person;
@@ -200,7 +224,7 @@ export function findEntities(doc: Doc): Entities {
     if (votes.person > strongBefore) votes.strong++;
     if (prev?.lower === "the" && single) votes.org += 0.5;
     const key = textOf(doc, r.first, r.last);
-    const e = byKey.get(key) ?? { runs: [], votes: { person: 0, place: 0, org: 0, other: 0, strong: 0, firstName: 0 }, tokens: r.last - r.first + 1 };
+    const e = byKey.get(key) ?? { runs: [], votes: noVotes(), tokens: r.last - r.first + 1 };
     e.runs.push(r);
     for (const k of Object.keys(votes) as (keyof Votes)[]) e.votes[k] += votes[k];
     byKey.set(key, e);
@@ -209,6 +233,7 @@ export function findEntities(doc: Doc): Entities {
   // Link a surname or a first name to the one full name that ends or starts with it.
   const keys = [...byKey.keys()];
   const parent = new Map<string, string>();
+  const ambiguous = new Set<string>();
   const byEdgeWord = new Map<string, string[]>();
   for (const o of keys) {
     if (!o.includes(" ")) continue;
@@ -221,6 +246,8 @@ export function findEntities(doc: Doc): Entities {
     // Only people are referred to by part of their name; "Africa" is not "South Africa".
     const persons = longer.filter((o) => { const v = byKey.get(o)!.votes; return v.person > 0 && v.person >= Math.max(v.place, v.org); });
     if (persons.length === 1 && byKey.get(persons[0]!)!.votes.strong > 0) parent.set(k, persons[0]!);
+    // "Glazer" beside Joel and Avie Glazer could be either: linked to neither, asked about never.
+    else if (persons.length > 1) ambiguous.add(k);
   }
   for (const [child, par] of parent) {
     const c = byKey.get(child)!;
@@ -235,6 +262,8 @@ export function findEntities(doc: Doc): Entities {
     const e = byKey.get(k);
     if (!e || !k.includes(" ")) continue;
     const initial = e.runs.every((r) => doc.sentences[r.sentence]!.first === r.first || /^["'(]$/.test(t[r.first - 1]?.text ?? ""));
+    // "Joel Glazer, the co-chairman," opening a sentence beside "Avie Glazer" is a second person.
+    if (FIRST_NAME.test(lexTag(k.split(" ")[0]!))) continue;
     const rest = k.slice(k.indexOf(" ") + 1);
     if (initial && keys.some((o) => o !== k && o.endsWith(" " + rest) && !o.startsWith(k.split(" ")[0]!))) byKey.delete(k);
   }
@@ -243,18 +272,34 @@ export function findEntities(doc: Doc): Entities {
     if (!/s$/.test(k) || k.includes(" ")) continue;
     if ((byEdgeWord.get(k.slice(0, -1)) ?? []).some((o) => o.endsWith(" " + k.slice(0, -1)))) byKey.delete(k);
   }
+  const allKeys = new Set(keys);
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const mentionAt = new Map<number, Mention>();
+  // Entities whose "other" is a finding, not a gap for a list to fill.
+  const fixed = new Set<number>();
   for (const [key, e] of byKey) {
     if (parent.has(key)) continue;
     const v = e.votes;
-    const best = Math.max(v.person, v.place, v.org);
+    const words = key.toLowerCase().split(" ");
+    const head = words.length > 1 ? words.at(-1)! : "";
+    // "Grammy Award", "Booker Prize": a prize or an event, no stand-in for a person or an organisation.
+    const award = AWARD_HEADS.has(head);
+    // A place by its context ("in Monte Carlo", "a Monte Carlo-based team") with only a first name's
+    // look for a person, or a place in the lexicon as a whole ("Buenos Aires"), is no person; a known
+    // surname last ("in Boris Johnson"), or a part the article uses alone ("in Felix Baumgartner" and
+    // "Baumgartner said"), keeps the first name's vote.
+    const parts = key.split(" ");
+    const partAlone = parts.length > 1 && (allKeys.has(parts[0]!) || allKeys.has(parts.at(-1)!));
+    const placeNotPerson = (v.placeCtx > 0 && v.person <= v.personLex && !partAlone && !/LastName|Person/.test(lexTag(words.at(-1)!))) ||
+      (words.length > 1 && /Country|City|Place|Region|Province/.test(lexTag(words.join(" "))));
+    if (placeNotPerson) v.person -= v.personLex;
     // A person needs strong evidence (a first name, a title, a person-noun apposition, an age);
-    // "X said" alone also fits organisations and newspapers.
-    const personOk = v.strong > 0 || (v.firstName > 0 && v.person >= 2);
+    // "X said" alone also fits organisations and newspapers. "The Vic Wells Ballet" is never one.
+    const personOk = (v.strong > 0 || (v.firstName > 0 && v.person >= 2)) && !INSTITUTION_HEADS.has(head) && !placeNotPerson;
     const kind: EntityKind =
-      personOk && v.person >= Math.max(v.place, v.org) ? "person"
+      ambiguous.has(key) || award ? "other"
+      : personOk && v.person >= Math.max(v.place, v.org) ? "person"
       : Math.max(v.place, v.org) <= 0 ? "other"
       : v.org >= v.place ? "org" : "place";
     const won = kind === "person" ? v.person : kind === "place" ? v.place : kind === "org" ? v.org : 0;
@@ -262,16 +307,17 @@ export function findEntities(doc: Doc): Entities {
     const confident = kind !== "other" && won - (won === rest[0] ? rest[1]! : rest[0]!) >= 2;
     const id = entities.length;
     const forms = [key.toLowerCase(), ...[...parent].filter(([, p]) => p === key).map(([c]) => c.toLowerCase())];
-    const ent: Entity = { id, name: key, kind, forms, mentions: [], confident };
+    const ent: Entity = { id, name: key, kind, forms, mentions: [], confident, ...(ambiguous.has(key) ? { ambiguous: true } : {}) };
+    if (award || ambiguous.has(key)) fixed.add(id);
     for (const r of e.runs.sort((a, b) => a.first - b.first)) {
       const m: Mention = { entity: id, start: t[r.first]!.start, end: t[r.last]!.end, text: textOf(doc, r.first, r.last), first: r.first, last: r.last, sentence: r.sentence };
       ent.mentions.push(m);
-      mentions.push(m);
+      if (!ent.ambiguous) mentions.push(m);
       for (let i = r.first; i <= r.last; i++) mentionAt.set(i, m);
     }
     entities.push(ent);
   }
-  spreadTypesAlongLists(doc, entities, mentionAt);
+  spreadTypesAlongLists(doc, entities, mentionAt, fixed);
   mentions.sort((a, b) => a.start - b.start);
   const regionWords = new Set<string>();
   for (const m of mentions) {
@@ -283,7 +329,7 @@ export function findEntities(doc: Doc): Entities {
 }
 
 /** "Nigeria, Niger, Burkina Faso, Togo and Benin": untyped members take the list's majority type. */
-function spreadTypesAlongLists(doc: Doc, entities: Entity[], mentionAt: Map<number, Mention>) {
+function spreadTypesAlongLists(doc: Doc, entities: Entity[], mentionAt: Map<number, Mention>, fixed: Set<number>) {
   for (const list of findNameLists(doc, mentionAt)) {
     const kinds = list.map((m) => entities[m.entity]!.kind).filter((k) => k !== "other");
     if (!kinds.length) continue;
@@ -291,7 +337,7 @@ function spreadTypesAlongLists(doc: Doc, entities: Entity[], mentionAt: Map<numb
     for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
     const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (n * 2 <= kinds.length) continue;
-    for (const m of list) if (entities[m.entity]!.kind === "other") entities[m.entity]!.kind = top;
+    for (const m of list) if (entities[m.entity]!.kind === "other" && !fixed.has(m.entity)) entities[m.entity]!.kind = top;
   }
 }
 

@@ -42,6 +42,16 @@ export const ORG_WORDS = new Set(
     "customs revenue academy laboratory centre center project programme program initiative campaign").split(" "),
 );
 
+/** Last words that make a name an institution or a company ("the Vic Wells Ballet", "Abbey Road Studios"): never a person. */
+export const INSTITUTION_HEADS = new Set(
+  ("ballet orchestra opera theatre theater company club museum gallery school university college " +
+    "hospital council party network studio studios records band choir ensemble academy institute society " +
+    "foundation league association federation union trust church cathedral library zoo").split(" "),
+);
+
+/** Last words that make a name a prize or an event ("Grammy Award", "Booker Prize", "Cannes Film Festival"): neither a person nor an organisation. */
+export const AWARD_HEADS = new Set("award awards prize prizes trophy cup medal championship championships festival".split(" "));
+
 export const PLACE_WORDS = new Set(
   ("city town village valley river mountain mountains mount lake island islands sea ocean bay coast desert " +
     "province state county district region territory street road square park camp base peak glacier " +
