@@ -32,8 +32,10 @@ export function nameFragment(text: string, name: string): boolean {
     const before = /(^|[.!?"“\n]\s*|\s)(\p{Lu}[\p{L}'-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
     // A capitalised word before counts only mid-sentence, and never an article ("The Guardian").
     const capBefore = !!before && !/[.!?"“\n]/.test(before[1]!) && before[1] !== "" && !/^(The|A|An|Sir|Lord|Lady|Dame|Dr|Mr|Mrs|Ms|President|Prime|Minister|King|Queen|Prince|Princess|Pope|Saint|St)$/.test(before[2]!);
+    // "Century" of "the 21st Century network": an ordinal opens the name as a capital would.
+    const ordinalBefore = /\b\d+(?:st|nd|rd|th)\s$/.test(text.slice(Math.max(0, m.index - 12), m.index));
     const capAfter = /^\s\p{Lu}[\p{L}'-]*/u.test(text.slice(m.index + m[0].length)) && !/^\s(?:I|The|A|An)\b/.test(text.slice(m.index + m[0].length));
-    if (!capBefore && !capAfter) return false;
+    if (!capBefore && !capAfter && !ordinalBefore) return false;
   }
   return seen > 0;
 }

@@ -88,7 +88,13 @@ describe("findEntities: name typing", () => {
   });
 
   it("ends a person's name at 'of' before an institution", () => {
-    const k = kinds("Ronald Poppe of Utrecht University, a computer scientist, disagreed. Professor Jane Hale of Leeds College agreed. The Bank of England waited.");
+    const k = kinds("Ronald Poppe of Utrecht University, a computer scientist, disagreed. Professor Jane Hale of Leeds College agreed. The Bank of England waited. " +
+      "\"Yes,\" said Sajiv Singh of Carnegie Mellon University. Professor Okoro of Lagos University said no. The Archbishop of Canterbury prayed.");
+    expect(k["Sajiv Singh"]).toBe("person");
+    expect(k["Carnegie Mellon University"]).toBe("org");
+    expect(k["Okoro"]).toBe("person");
+    expect(k["Lagos University"]).toBe("org");
+    expect(Object.keys(k).some((n) => /Canterbury/.test(n) && k[n] === "person")).toBe(false);
     expect(k["Ronald Poppe"]).toBe("person");
     expect(k["Utrecht University"]).toBe("org");
     expect(k["Jane Hale"]).toBe("person");

@@ -83,11 +83,15 @@ export function parseNumber(s: string): number | undefined {
 type Run = { first: number; last: number; sentence: number };
 
 const FIRST_NAME = /MaleName|FemaleName|FirstName/;
-/** "Ronald Poppe of Utrecht University": a first name and a surname (titles before them aside) end at "of". */
+/**
+ * "Ronald Poppe of Utrecht University", "Professor Hale of Leeds College": a person's name ends at
+ * "of" — a first name and a surname, or a name after a title ("Archbishop of Canterbury" has none).
+ */
 function fullName(t: Token[], first: number, last: number): boolean {
   let k = first;
-  while (k < last && (HONORIFICS.has(t[k]!.lower) || PERSON_NOUNS.has(t[k]!.lower))) k++;
-  return k < last && FIRST_NAME.test(lexTag(t[k]!.lower));
+  while (k <= last && (HONORIFICS.has(t[k]!.lower) || PERSON_NOUNS.has(t[k]!.lower))) k++;
+  if (k > last) return false;
+  return k > first || (k < last && (FIRST_NAME.test(lexTag(t[k]!.lower)) || /LastName/.test(lexTag(t[last]!.lower))));
 }
 
 function nameRuns(doc: Doc): Run[] {
