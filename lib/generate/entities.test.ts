@@ -67,6 +67,7 @@ describe("findEntities: name typing", () => {
   it("never types a name ending in an institutional head noun as a person", () => {
     const k = kinds("She joined the Vic Wells Ballet in 1931. Tom Brown won the Booker Prize. The Booker Prize, the best-known award for a novelist, is old. The Grand Harbour Orchestra said it would tour.");
     expect(k["Vic Wells Ballet"]).toBe("org");
+    expect(find("She joined the Vic Wells Ballet in 1931.").entities[0]!.confident).toBe(true);
     expect(k["Booker Prize"]).not.toBe("person");
     expect(k["Booker Prize"]).not.toBe("org");
     expect(k["Grand Harbour Orchestra"]).toBe("org");
@@ -77,6 +78,7 @@ describe("findEntities: name typing", () => {
     const k = kinds("Fans in Monte Carlo cheered the drivers. A Monte Carlo-based team won the race. Lewis Hamilton, the driver, said he was pleased.");
     expect(k["Monte Carlo"]).toBe("place");
     expect(k["Lewis Hamilton"]).toBe("person");
+    expect(kinds("Drivers from Monte Carlo and Paris took part.")["Monte Carlo"]).not.toBe("person");
   });
 
   it("keeps a name a person when a place preposition is its only context but the article refers to the person by a part", () => {

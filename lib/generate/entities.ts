@@ -82,6 +82,9 @@ export function parseNumber(s: string): number | undefined {
 
 type Run = { first: number; last: number; sentence: number };
 
+/** The word that says what a multi-word name is: its last ("Vic Wells Ballet"), or the one before "of" ("Orchestra of the Age of Enlightenment"). */
+const headOf = (words: string[]) => (words.length < 2 ? "" : words.indexOf("of") > 0 ? words[words.indexOf("of") - 1]! : words.at(-1)!);
+
 const FIRST_NAME = /MaleName|FemaleName|FirstName/;
 /**
  * "Ronald Poppe of Utrecht University", "Professor Hale of Leeds College": a person's name ends at
@@ -201,7 +204,7 @@ export function findEntities(doc: Doc): Entities {
     if ([tag0, ...tags].some((g) => /Organization|SportsTeam/.test(g))) votes.org += 4;
     if (tags.at(-1) === "LastName" && !single) { votes.person += 1; votes.personLex += 1; }
     if (prev?.lower === "of" && prev2 && PLACE_WORDS.has(prev2.lower)) { votes.place += 3; votes.placeCtx++; }
-    if (words.some((w) => ORG_WORDS.has(w)) || INSTITUTION_HEADS.has(words.at(-1)!)) votes.org += 4;
+    if (words.some((w) => ORG_WORDS.has(w)) || INSTITUTION_HEADS.has(headOf(words))) votes.org += 4;
     if (toks.some((x) => x.text.length > 1 && x.text === x.text.toUpperCase() && /^[A-Z]+$/.test(x.text))) votes.org += 1;
     if (!single && /Country|City|Region|Place/.test(tag0)) votes.place += 6;
     if (tags.some((g) => /Country|City|Place|Region|Province/.test(g))) votes.place += single || tags.every((g) => /Country|City|Place|Region|Province/.test(g)) ? 4 : 1;
@@ -209,8 +212,9 @@ export function findEntities(doc: Doc): Entities {
     if (next && /^(newspaper|website|magazine|television|tv|radio|company|firm|group|agency|channel|network|party|brand|application|app|service|software|platform|site|charity|campaign)$/.test(next.lower)) votes.org += 4;
     if (next && /^(river|valley|region|province|district|county|island|mountains?)$/.test(next.lower)) { votes.place += 3; votes.placeCtx++; }
     if (prev && /^(in|at|from|to|near|across|towards|toward|into|outside|around|through|via)$/.test(prev.lower)) votes.place += 1;
-    // "a letter from X", "sent to X" also fit people; "in X" and "at X" hardly do.
-    if (prev && /^(in|at)$/.test(prev.lower) && !/^['’]s?$/.test(next?.text ?? "")) votes.placeCtx++;
+    // "in X", "at X", "from X" say place unless something else says person (weighed at the end);
+    // not before a possessive ("in Nicolas Roeg's film").
+    if (prev && /^(in|at|from)$/.test(prev.lower) && !/^['’]s?$/.test(next?.text ?? "")) votes.placeCtx++;
     if (next?.text === "-" && next2?.lower === "based" && next.start === t[r.last]!.end) { votes.place += 3; votes.placeCtx++; }
     if (prev?.lower === "," && prev2 && /^(capital|city|town|village|country|region)$/.test(prev2.lower)) { votes.place += 4; votes.placeCtx++; }
     if (next?.text === "," && next2 && next2.lower === "the" && /^(capital|largest|biggest|city|town|country|home)$/.test(t[r.last + 3]?.lower ?? "")) { votes.place += 3; votes.placeCtx++; }
@@ -286,7 +290,7 @@ export function findEntities(doc: Doc): Entities {
     if (parent.has(key)) continue;
     const v = e.votes;
     const words = key.toLowerCase().split(" ");
-    const head = words.length > 1 ? words.at(-1)! : "";
+    const head = headOf(words);
     // "Grammy Award", "Booker Prize": a prize or an event, no stand-in for a person or an organisation.
     const award = AWARD_HEADS.has(head);
     // A place by its context ("in Monte Carlo", "a Monte Carlo-based team") with only a first name's
@@ -298,9 +302,11 @@ export function findEntities(doc: Doc): Entities {
     const placeNotPerson = (v.placeCtx > 0 && v.person <= v.personLex && !partAlone && !/LastName|Person/.test(lexTag(words.at(-1)!))) ||
       (words.length > 1 && /Country|City|Place|Region|Province/.test(lexTag(words.join(" "))));
     if (placeNotPerson) v.person -= v.personLex;
+    const institution = INSTITUTION_HEADS.has(head);
+    if (institution) v.person = 0;
     // A person needs strong evidence (a first name, a title, a person-noun apposition, an age);
     // "X said" alone also fits organisations and newspapers. "The Vic Wells Ballet" is never one.
-    const personOk = (v.strong > 0 || (v.firstName > 0 && v.person >= 2)) && !INSTITUTION_HEADS.has(head) && !placeNotPerson;
+    const personOk = (v.strong > 0 || (v.firstName > 0 && v.person >= 2)) && !institution && !placeNotPerson;
     const kind: EntityKind =
       ambiguous.has(key) || award ? "other"
       : personOk && v.person >= Math.max(v.place, v.org) ? "person"
