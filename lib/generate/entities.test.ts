@@ -72,6 +72,8 @@ describe("findEntities: name typing", () => {
     expect(k["Booker Prize"]).not.toBe("org");
     expect(k["Grand Harbour Orchestra"]).toBe("org");
     expect(k["Tom Brown"]).toBe("person");
+    // The people of such a text are named by roles of their own.
+    expect(kinds("Ninette Okafor, a dancer, founded it. Okafor met Sam Reid, the conductor.")["Ninette Okafor"]).toBe("person");
   });
 
   it("types a two-word name used as a place as a place, even when its first word is a first name", () => {

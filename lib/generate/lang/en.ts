@@ -25,7 +25,10 @@ export const PERSON_NOUNS = new Set(
     "inventor entrepreneur businessman businesswoman banker adviser advisor consultant official spokesmen " +
     "deputy vice-president prime premier chancellor diplomat veteran survivor victim winner champion " +
     "photographer filmmaker director producer designer architect planner programmer developer founder " +
-    "co-founder campaigner lecturer academic scholar fellow curator librarian councillor commissioner")
+    "co-founder campaigner lecturer academic scholar fellow curator librarian councillor commissioner " +
+    "dancer ballerina choreographer conductor musician composer pianist violinist cellist guitarist drummer " +
+    "rapper comedian broadcaster presenter footballer striker goalkeeper midfielder cyclist athlete sprinter " +
+    "swimmer boxer jockey golfer skier skydiver")
     .split(/\s+/),
 );
 
