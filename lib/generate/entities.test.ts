@@ -119,4 +119,10 @@ describe("findEntities: name typing", () => {
     expect(bare?.confident).toBe(false);
     expect(e.mentions.some((m) => m.text === "Glazer")).toBe(false);
   });
+
+  it("never makes a family named by its surname an organisation", () => {
+    const k = kinds("The Okafor family bought the club in 2005. Fans protested against the Okafor family. The Okafors did not reply.");
+    expect(k["Okafor"]).not.toBe("org");
+    expect(k["Okafors"]).toBeUndefined();
+  });
 });

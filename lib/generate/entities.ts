@@ -162,6 +162,8 @@ export function findEntities(doc: Doc): Entities {
   const noVotes = (): Votes => ({ person: 0, place: 0, org: 0, other: 0, strong: 0, firstName: 0, personLex: 0, placeCtx: 0 });
   const byKey = new Map<string, { runs: Run[]; votes: Votes; tokens: number }>();
   const sentenceLast = (r: Run) => doc.sentences[r.sentence]!.last;
+  // Surnames the article uses for a family ("the Glazer family").
+  const familyNames = new Set<string>();
 
   for (const r0 of runs) {
     const r = { ...r0 };
@@ -230,10 +232,12 @@ export function findEntities(doc: Doc): Entities {
     if (prev && PERSON_NOUNS.has(prev.lower) && prev.pos !== "VERB") votes.person += 2;
     if (prev && HONORIFICS.has(prev.lower)) votes.person += 3;
     if (votes.person > strongBefore) votes.strong++;
-    if (prev?.lower === "the" && single) votes.org += 0.5;
+    const family = !!next && /^(family|families|brothers|sisters|clan|dynasty)$/.test(next.lower);
+    if (prev?.lower === "the" && single && !family) votes.org += 0.5;
     const key = textOf(doc, r.first, r.last);
     const e = byKey.get(key) ?? { runs: [], votes: noVotes(), tokens: r.last - r.first + 1 };
     e.runs.push(r);
+    if (family) familyNames.add(key);
     for (const k of Object.keys(votes) as (keyof Votes)[]) e.votes[k] += votes[k];
     byKey.set(key, e);
   }
@@ -278,7 +282,7 @@ export function findEntities(doc: Doc): Entities {
   // "the Cardews": a family named by its surname is not a separate organisation or place.
   for (const k of keys) {
     if (!/s$/.test(k) || k.includes(" ")) continue;
-    if ((byEdgeWord.get(k.slice(0, -1)) ?? []).some((o) => o.endsWith(" " + k.slice(0, -1)))) byKey.delete(k);
+    if ((byEdgeWord.get(k.slice(0, -1)) ?? []).some((o) => o.endsWith(" " + k.slice(0, -1))) || familyNames.has(k.slice(0, -1))) byKey.delete(k);
   }
   const allKeys = new Set(keys);
   const entities: Entity[] = [];
