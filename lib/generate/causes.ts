@@ -1,10 +1,18 @@
 /**
  * Explicit cause and effect within one intact sentence, from its connective: "EFFECT because
  * CAUSE", "EFFECT because of / due to / owing to / as a result of CAUSE", "Because CAUSE, EFFECT",
- * "CAUSE led to / caused / resulted in EFFECT". No connective, no relation: nothing is inferred.
+ * "CAUSE, so EFFECT", "CAUSE led to / caused / resulted in EFFECT". No connective, no relation:
+ * nothing is inferred.
+ *
+ * Much of what news gives as a reason is someone's account ("Urmson said that the prototypes
+ * dispensed with brakes because …"): the reporting frame is cut off the effect and kept, so the
+ * question can name whose reason it is. An effect whose subject is "he" or "she" is kept with
+ * `pronoun` set; the pattern names the person or drops it (causes know no entities).
  */
 import type { Doc, Sentence } from "./sentences";
 import type { Token } from "./nlp";
+import { hasSpeech } from "./sentences";
+import { REPORTING_VERBS } from "./lang/en";
 
 export type Cause = {
   sentence: number;
@@ -16,74 +24,206 @@ export type Cause = {
   connective: string;
   /** Tokens of the effect clause, for turning it into a question. */
   effectTokens: Token[];
+  /** The reporting frame the effect was cut from ("Chris Urmson, director …, said that"), as an absolute [start, end). */
+  frame?: [number, number];
+  /** The effect's subject is "he" or "she": it must be named before it is asked. */
+  pronoun?: boolean;
 };
 
 const PRONOUN = /^(he|she|it|they|this|that|these|those|there|we|i|you|his|her|its|their|which|who)$/i;
 const NP_CONN = /^(because of|due to|owing to|as a result of|thanks to|in response to)$/i;
+const MEDIAL = /(?:,\s*|\s)(because of|because|due to|owing to|as a result of|thanks to|in response to)\s/g;
+/** ", so" that joins a consequence — not "so that", "so far", "so many", "so who …?". */
+const SO = /,\s+so\s+(?!that\b|far\b|much\b|many\b|long\b|who\b|why\b|what\b|how\b|maybe\b|perhaps\b|too\b|as\b|to\b|it\b|this\b|that\b)/g;
+const OPENER = /^(?:But|And|Yet|So|However,|Still,|Instead,)\s+/;
+/** A time or place adjunct before the subject ("In 2013, …", "Last year, …"). */
+const ADJUNCT = /^(?:In|On|At|By|Since|Last|This|Earlier|Later|For|During|Until|Before|Within)\b[^,]{0,40},\s*/;
 
 const wc = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Up to the first clause boundary. */
-const clauseEnd = (s: string) => s.split(/(?:[,;:–—]|\s(?:which|who|where|while|although|but|and then)\s)/)[0]!.trim().replace(/[.!?]$/, "");
+export const clauseEnd = (s: string) => s.split(/(?:[,;:–—]|\s(?:which|who|where|while|although|but|and then|and that)(?=[\s,]))/)[0]!.trim().replace(/[.!?]$/, "");
+
+/** Verbs that open someone's account of a reason: "X said (that) …", "X told reporters that …". */
+const FRAME_VERBS = new Set("said says say added adds told tells explained explains insisted insists warned warns claimed claims noted notes argued argues stated states announced admitted believes believed thinks thought suggested suggests concluded acknowledged".split(" "));
+
+/** Character ranges of the sentence that sit inside quotation marks. */
+function quoted(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0) open = i;
+    else { out.push([open, i]); open = -1; }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
+}
 
 export function findCauses(doc: Doc): Cause[] {
   const out: Cause[] = [];
   for (const s of doc.sentences) {
-    if (s.broken || s.quoted || s.speech || wc(s.text) > 45) continue;
+    if (s.broken || s.quoted || wc(s.text) > 50) continue;
     const text = s.text.replace(/[.!?]$/, "");
     const toks = doc.tokens.slice(s.first, s.last + 1);
     const tokensOf = (from: number, to: number) => toks.filter((t) => t.start >= s.start + from && t.end <= s.start + to);
-    let m: RegExpExecArray | null;
-    // Because CAUSE, EFFECT / Due to CAUSE, EFFECT
-    if ((m = /^(Because of|Because|Due to|Owing to|As a result of|Thanks to) ([^,]{6,120}), (.{12,200})$/.exec(text))) {
-      const conn = m[1]!.toLowerCase();
-      const effect = clauseEnd(m[3]!);
-      push(s, effect, m[2]!, NP_CONN.test(conn) ? "np" : "clause", conn, tokensOf(m.index + m[0].length - m[3]!.length, m.index + m[0].length - m[3]!.length + effect.length));
-      continue;
-    }
-    // EFFECT because (of) CAUSE
-    if ((m = /^(.{12,200}?),? (because of|because|due to|owing to|as a result of|thanks to|in response to) (.{6,160})$/.exec(text))) {
-      const conn = m[2]!.toLowerCase();
-      const effect = m[1]!.trim().replace(/,\s*(?:he|she|they|[A-Z]\w+) (?:says|said|adds|added)$/, "");
-      // "due to launch in 2014" is a schedule, not a cause.
-      const next = toks.find((t) => t.start >= s.start + m!.index + m![1]!.length + m![2]!.length + 2);
-      if (next && (next.pos === "VERB" || next.pos === "AUX")) continue;
-      if (/,/.test(effect) && effect.split(",").length > 2) continue;
-      push(s, effect, clauseEnd(m[3]!), NP_CONN.test(conn) ? "np" : "clause", conn, tokensOf(0, effect.length));
-      continue;
-    }
-    // CAUSE led to EFFECT
-    if ((m = /^(.{6,120}?) (led to|has led to|have led to|caused|has caused|resulted in|has resulted in|prompted|triggered|sparked) (.{6,160})$/.exec(text))) {
-      const cause = m[1]!.trim();
-      if (/,/.test(cause)) continue;
-      push(s, clauseEnd(m[3]!), cause, "np", m[2]!.toLowerCase(), []);
-    }
+    const inQuote = quoted(text);
+    const isQuoted = (i: number) => inQuote.some(([a, b]) => i > a && i < b);
+    const found = fronted(s, text, tokensOf) ?? medial(s, text, toks, tokensOf, isQuoted) ?? so(s, text, tokensOf, isQuoted) ?? ledTo(s, text);
+    if (found) push(found);
   }
-  function push(s: Sentence, effect: string, cause: string, shape: Cause["shape"], connective: string, effectTokens: Token[]) {
-    const c = cause.trim().replace(/[.!?]$/, "");
-    if (wc(effect) < 3 || wc(effect) > 22 || wc(c) < 2 || wc(c) > 18) return;
-    if (PRONOUN.test(effect.split(/\s+/)[0]!) && connective !== "led to") return;
-    if (/^(the fact|what|how|this|that|it)\b/i.test(c) && shape === "np" && wc(c) < 3) return;
-    out.push({ sentence: s.index, effect, cause: c, shape, connective, effectTokens });
+  function push(c: Cause) {
+    const cause = c.cause.trim().replace(/[.!?]$/, "");
+    const first = c.effect.split(/\s+/)[0]!;
+    if (wc(c.effect) < 3 || wc(c.effect) > 22 || wc(cause) < 2 || wc(cause) > 18) return;
+    if (hasSpeech(c.effect) || hasSpeech(cause)) return;
+    if (PRONOUN.test(first) && !c.connective.includes("led to") && !(c.pronoun && /^(he|she)$/i.test(first))) return;
+    if (/^(the fact|what|how|this|that|it)\b/i.test(cause) && c.shape === "np" && wc(cause) < 3) return;
+    out.push({ ...c, cause });
   }
   return out;
+}
+
+type TokensOf = (from: number, to: number) => Token[];
+
+/** Because CAUSE, EFFECT / Due to CAUSE, EFFECT */
+function fronted(s: Sentence, text: string, tokensOf: TokensOf): Cause | undefined {
+  const m = /^(Because of|Because|Due to|Owing to|As a result of|Thanks to) ([^,]{6,120}), (.{12,200})$/.exec(text);
+  if (!m) return undefined;
+  const conn = m[1]!.toLowerCase();
+  const at = m[0].length - m[3]!.length;
+  const effect = clauseEnd(m[3]!);
+  return { sentence: s.index, effect, cause: m[2]!, shape: NP_CONN.test(conn) ? "np" : "clause", connective: conn, effectTokens: tokensOf(at, at + effect.length) };
+}
+
+/**
+ * The effect clause that ends at `end`: the opener ("But"), a time adjunct and a reporting frame
+ * ("X said that") cut off; a relative clause ("the reputation, which continues to suffer") read
+ * with its antecedent. Undefined when no plain clause is left.
+ */
+function effectBefore(s: Sentence, text: string, end: number, toks: Token[], tokensOf: TokensOf) {
+  let from = 0;
+  const skip = (re: RegExp) => { const m = re.exec(text.slice(from, end)); if (m) from += m[0].length; };
+  skip(OPENER);
+  if (/^(Despite|Although|Though|While|If|Unless|Whether|When)\b/.test(text.slice(from))) return undefined;
+  skip(ADJUNCT);
+  // The last reporting verb before the connective: what follows it is the account. Not a passive
+  // ("is said to have"), and "told" only with its "that" ("told reporters that").
+  let frame: [number, number] | undefined;
+  for (const [i, t] of toks.entries()) {
+    const at = t.start - s.start;
+    if (at < from || at >= end || !FRAME_VERBS.has(t.lower) || /^(is|are|was|were|be|been|being)$/.test(toks[i - 1]?.lower ?? "")) continue;
+    const rest = /^(?:told|tells)$/.test(t.lower) ? /^\s+(?:\S+\s+){1,4}?that\s+/.exec(text.slice(t.end - s.start)) : /^\s*(?:that\s+)?/.exec(text.slice(t.end - s.start));
+    if (!rest) continue;
+    frame = [s.start, t.end + rest[0].length];
+    from = t.end - s.start + rest[0].length;
+  }
+  // A closed relative clause ("the tree, under which the writer sat, …") is left out, tokens and all.
+  const cut: [number, number][] = [];
+  // An open one ("the reputation, which continues to suffer") is the effect itself, read below;
+  // one after a preposition ("under which") never is.
+  const par = /,\s+(?:([a-z]+)\s+)?(?:which|whom|whose|who)\b[^,]*(,\s*|$)/g;
+  let pm: RegExpExecArray | null;
+  while ((pm = par.exec(text.slice(0, end)))) if (pm.index >= from && (pm[2] || pm[1])) cut.push([pm.index, pm.index + pm[0].length]);
+  const kept = (from: number, to: number) => tokensOf(from, to).filter((t) => !cut.some(([a, b]) => t.start - s.start >= a && t.end - s.start <= b));
+  const without = (from: number, to: number) => {
+    let out = "", at = from;
+    for (const [a, b] of cut) if (a >= from && b <= to) { out += text.slice(at, a) + " "; at = b; }
+    return (out + text.slice(at, to)).replace(/\s+/g, " ").trim();
+  };
+  // "…, the reputation, which continues to suffer because …": the antecedent and its relative clause.
+  const rel = /,\s+(which|who)\s+(?=\S)/g;
+  let m: RegExpExecArray | null;
+  let relAt = -1;
+  const head = text.slice(0, end);
+  while ((m = rel.exec(head))) if (m.index >= from && !cut.some(([a, b]) => m!.index >= a && m!.index < b)) relAt = m.index;
+  if (relAt >= 0) {
+    const before = kept(from, relAt);
+    let i = before.length;
+    while (i > 0 && /^(DET|NOUN|PROPN|ADJ|PART|NUM)$/.test(before[i - 1]!.pos) && !/^[,;]$/.test(before[i - 1]!.text)) {
+      i--;
+      if (before[i]!.pos === "DET") break;
+    }
+    const np = before.slice(i);
+    if (!np.length || !/^(DET|PROPN)$/.test(np[0]!.pos) && !/'s?$/.test(np[1]?.text ?? "")) return undefined;
+    const npText = text.slice(np[0]!.start - s.start, np.at(-1)!.end - s.start);
+    const relStart = relAt + /,\s+(which|who)\s+/.exec(text.slice(relAt))![0].length;
+    const vp = text.slice(relStart, end).trim();
+    const effect = `${npText} ${vp}`;
+    // Tokens with the antecedent's offsets and then the relative clause's: invert() reads by offset.
+    return { effect, effectTokens: [...np, ...tokensOf(relStart, end)], frame, synthetic: true };
+  }
+  // "…, largely because": the trailing adverb belongs with the cause.
+  const effect = without(from, end).replace(/,$/, "").replace(/,\s*\w+ly$/, "");
+  if (/,/.test(effect) && effect.split(",").length > 2 || /\b(and|or|but|that)$/.test(effect)) return undefined;
+  return { effect, effectTokens: kept(from, end), frame, synthetic: false };
+}
+
+/** EFFECT because (of) CAUSE, the connective anywhere past the opening words and outside quotes. */
+function medial(s: Sentence, text: string, toks: Token[], tokensOf: TokensOf, isQuoted: (i: number) => boolean): Cause | undefined {
+  MEDIAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MEDIAL.exec(text))) {
+    if (m.index < 12 || isQuoted(m.index)) continue;
+    const conn = m[1]!.toLowerCase();
+    const after = m.index + m[0].length;
+    // "due to launch in 2014" is a schedule, not a cause.
+    const next = toks.find((t) => t.start >= s.start + after);
+    if (next && (next.pos === "VERB" || next.pos === "AUX") && conn === "due to") return undefined;
+    const e = effectBefore(s, text, m.index, toks, tokensOf);
+    if (!e) return undefined;
+    const cause = clauseEnd(text.slice(after));
+    return {
+      sentence: s.index, effect: e.effect, cause, shape: NP_CONN.test(conn) ? "np" : "clause", connective: conn,
+      effectTokens: e.effectTokens, ...(e.frame ? { frame: e.frame } : {}), ...(/^(he|she)\b/i.test(e.effect) ? { pronoun: true } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** CAUSE, so EFFECT: "There was no teff on the market, so farmers planted it." */
+function so(s: Sentence, text: string, tokensOf: TokensOf, isQuoted: (i: number) => boolean): Cause | undefined {
+  SO.lastIndex = 0;
+  const m = SO.exec(text);
+  if (!m || m.index < 12 || isQuoted(m.index)) return undefined;
+  let from = 0;
+  const skip = (re: RegExp) => { const x = re.exec(text.slice(from)); if (x) from += x[0].length; };
+  skip(OPENER);
+  skip(ADJUNCT);
+  const cause = clauseEnd(text.slice(from, m.index));
+  if (/^(This|That|It|These|Those|Which)\b/.test(cause)) return undefined;
+  const at = m.index + m[0].length;
+  const effect = clauseEnd(text.slice(at));
+  return { sentence: s.index, effect, cause, shape: "clause", connective: "so", effectTokens: tokensOf(at, at + effect.length), ...(/^(he|she)\b/i.test(effect) ? { pronoun: true } : {}) };
+}
+
+/** CAUSE led to EFFECT */
+function ledTo(s: Sentence, text: string): Cause | undefined {
+  const m = /^(.{6,120}?) (led to|has led to|have led to|caused|has caused|resulted in|has resulted in|prompted|triggered|sparked) (.{6,160})$/.exec(text);
+  if (!m) return undefined;
+  const cause = m[1]!.trim().replace(OPENER, "").replace(/,\s+with\b[^,]*,/, "");
+  // "He said the heat had caused him to …": someone's account with the person as object; not read here.
+  if (/,/.test(cause) || cause.split(/\s+/).some((w) => REPORTING_VERBS.has(w.toLowerCase())) || /^(him|her|them|us|me|it)\b/.test(m[3]!)) return undefined;
+  return { sentence: s.index, effect: clauseEnd(m[3]!), cause, shape: "np", connective: m[2]!.toLowerCase(), effectTokens: [] };
 }
 
 const IRREGULAR_PAST = /^(was|were|had|did|made|took|gave|sold|bought|paid|spent|lost|won|built|sent|brought|found|got|kept|left|met|saw|told|went|came|began|became|fell|rose|grew|knew|thought|felt|ran|held|stood|wrote|chose|drove|broke|spoke|hid|fled|led|cut|put|set|hit|shut|quit)$/;
 
 /** "the factory closed" → "did the factory close"; undefined when the clause has no simple shape. */
-export function invert(effect: string, toks: Token[]): string | undefined {
+export function invert(effect: string, toks: Token[], isName: (t: Token) => boolean = (t) => t.pos === "PROPN"): string | undefined {
   if (!toks.length) return undefined;
   const vi = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   if (vi <= 0 || vi > 8) return undefined;
   const subj = toks.slice(0, vi);
   if (subj.some((t) => /^[,;:"()]$/.test(t.text))) return undefined;
   const v = toks[vi]!;
-  const from = toks[0]!.start;
-  const subject = effect.slice(0, subj.at(-1)!.end - from);
-  const rest = effect.slice(v.end - from).trim();
-  const lowSubj = /^(The|A|An|Many|Some|Most|More|Its|Their|His|Her)\b/.test(subject) ? subject[0]!.toLowerCase() + subject.slice(1) : subject;
-  if (v.pos === "AUX" && /^(is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)$/.test(v.lower)) {
+  // The subject's words as the effect spells them, then everything after the verb.
+  const subject = subj.map((t, i) => (i && subj[i - 1]!.end < t.start ? " " : "") + t.text).join("");
+  const after = effect.split(/\s+/).slice(wordsUpTo(effect, subject, v)).join(" ");
+  const rest = after;
+  // The subject's capital is kept only for a name ("Wales"), not a sentence opening ("Antibiotics").
+  const lowSubj = !isName(subj[0]!) && subj[0]!.text !== "I" ? subject[0]!.toLowerCase() + subject.slice(1) : subject;
+  if (v.pos === "AUX" && /^(is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|do|does|did)$/.test(v.lower)) {
     return `${v.lower} ${lowSubj}${rest ? " " + rest : ""}`;
   }
   if (v.pos !== "VERB") return undefined;
@@ -92,4 +232,12 @@ export function invert(effect: string, toks: Token[]): string | undefined {
   const aux = /ed$/.test(v.lower) || IRREGULAR_PAST.test(v.lower) ? "did" : /s$/.test(v.lower) && v.lower !== lemma ? "does" : v.lower === lemma ? "do" : undefined;
   if (!aux) return undefined;
   return `${aux} ${lowSubj} ${lemma}${rest ? " " + rest : ""}`;
+}
+
+/** How many of the effect's words the subject and its verb take up. */
+function wordsUpTo(effect: string, subject: string, v: Token): number {
+  const ws = effect.split(/\s+/);
+  const n = subject.split(/\s+/).length;
+  // The verb is the next word, unless it is glued ("can't"): then stop at it.
+  return ws[n] && ws[n]!.replace(/[^\p{L}']/gu, "").toLowerCase().startsWith(v.lower) ? n + 1 : n;
 }

@@ -37,6 +37,12 @@ describe("select", () => {
     expect(select(doc, [cand(0, 3), cand(1, 3, "b"), cand(2, 3, "c"), cand(3, 3, "d")], 2).chosen).toHaveLength(2);
   });
 
+  it("takes the required evidence question that rules out the least: not the one on a better question's fact", () => {
+    // Evidence on sentence 0 would take the fact of the stronger "why" question there; the one on sentence 2 takes nothing.
+    const out = select(many, [cand(0, 4.2, "cause-effect", ["cause:0"]), cand(0, 3.6, "evidence", ["cause:0"]), cand(2, 3.1, "evidence", ["role:1"])], 10);
+    expect(out.chosen.map((c) => `${c.family}@${c.sentences[0]}`).sort()).toEqual(["cause-effect@0", "evidence@2"]);
+  });
+
   it("takes a central-idea and an evidence question first, even when weaker", () => {
     const cs = [...Array.from({ length: 10 }, (_, i) => cand(i, 4, `f${i}`)), cand(10, 2.2, "central-idea"), cand(11, 2.1, "evidence")];
     const fams = select(many, cs, 10).chosen.map((c) => c.family);

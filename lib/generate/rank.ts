@@ -158,9 +158,16 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
   const strongUses = new Map<number, number>();
   for (const c of pool) if (c.score >= STRONG && !REQUIRED.includes(famOf(c))) for (const s of c.sentences) strongUses.set(s, (strongUses.get(s) ?? 0) + c.score);
   const conflicts = (c: Candidate) => (c.shows ?? []).reduce((n, s) => n + (strongUses.get(s) ?? 0), 0);
+  // …and, where it can, one that asks no fact a better question of another family asks ("select the
+  // sentence that explains why" would take the fact from the "why …?" question itself).
+  // The cost of a required pick is the best other-family question it would rule out by fact or sentence.
+  const rival = (c: Candidate) => pool.reduce((m, x) => (!REQUIRED.includes(famOf(x)) && x.score > m && (x.facts.some((f) => c.facts.includes(f)) || x.sentences.some((i) => c.sentences.includes(i))) ? x.score : m), 0);
   for (const f of REQUIRED) {
     if (chosen.length >= count) break;
-    const first = best(MIN_SCORE, 0, (x) => famOf(x) === f);
+    // Its worth: its score, or, when it rules out a better question, how much worse it is than that one.
+    const worth = (x: Candidate) => (rival(x) > x.score ? x.score - rival(x) : x.score);
+    const top = pool.filter((x) => famOf(x) === f && x.score >= MIN_SCORE && fits(x, 0)).sort((a, b) => worth(b) - worth(a))[0];
+    const first = top && best(MIN_SCORE, 0, (x) => famOf(x) === f && worth(x) >= worth(top));
     if (!first) continue;
     const variants = pool.filter((x) => famOf(x) === f && x.facts.join() === first.facts.join() && fits(x, 0));
     take(variants.sort((a, b) => conflicts(a) - conflicts(b) || b.score - a.score)[0] ?? first);

@@ -153,6 +153,7 @@ export const TEMPLATES = {
   partA: (claim: string) => `Part A: According to the article, which statement is true? ${claim}`,
   partB: (focus: string) => `Part B: Which sentence from the article best supports the answer that ${focus}?`,
   why: (effect: string) => `According to the article, why ${effect}?`,
+  whyAccording: (speaker: string, effect: string) => `According to ${speaker}, why ${effect}?`,
   result: (cause: string) => `According to the article, what happened as a result of ${cause}?`,
   vocabulary: (n: number, word: string) => `As used in paragraph ${n}, what does "${word}" most nearly mean?`,
   trueStatement: "Which statement is true according to the article?",

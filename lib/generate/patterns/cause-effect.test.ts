@@ -25,3 +25,40 @@ describe("cause and effect", () => {
     expect(run(family, "The new bridge is due to open in 2027. " + TEXT).filter((c) => c.body.prompt.includes("bridge"))).toEqual([]);
   });
 });
+
+describe("cause and effect in reported speech, pronouns, 'so' and relative clauses", () => {
+  const FILL = [
+    "The town council met on Monday evening in the old hall.",
+    "A new library opened beside the station last spring.",
+    "The ferry company added a second boat to the route.",
+    "Local shops reported higher sales over the holiday weekend.",
+  ].join(" ");
+  const prompts = (text: string) => run(family, `${text} ${FILL}`).map((c) => c.body.prompt);
+
+  it("names whose reason it is when the sentence reports someone's account", () => {
+    const cs = run(family, `Maria Lopez, head of the harbour board, said that the ferries stopped running because the pier was unsafe. ${FILL}`);
+    const c = cs.find((x) => x.body.prompt.includes("ferries"))!;
+    expect(c.body.prompt).toBe("According to Maria Lopez, why did the ferries stop running?");
+    expect(c.key).toEqual(["Because the pier was unsafe"]);
+  });
+
+  it("names the one person a 'he' can mean, and asks nothing when two people are in reach", () => {
+    expect(prompts("Tom Baker runs the bakery on the corner. He closed the shop early because the old ovens in the back room failed again.")).toContain("According to the article, why did Tom Baker close the shop early?");
+    expect(prompts("Tom Baker met Anna Reid at the market. He closed the shop early because the old ovens in the back room failed again.").filter((p) => p.includes("shop"))).toEqual([]);
+  });
+
+  it("reads 'CAUSE, so EFFECT' and a relative clause with its antecedent", () => {
+    expect(prompts("The road to the coast was closed by snow, so the buses took the longer route.")).toContain("According to the article, why did the buses take the longer route?");
+    expect(prompts("The mayor tried to defend the city's budget, which keeps shrinking because of falling tax income.")).toContain("According to the article, why does the city's budget keep shrinking?");
+  });
+
+  it("leaves out a closed relative clause and asks nothing when the effect is no clause", () => {
+    expect(prompts("The owner cut down the old oak, under which the poet is said to have written, because the roots damaged the wall.")).toContain("According to the article, why did the owner cut down the old oak?");
+    expect(prompts("In the valley, reports of rising rents owing to the new railway have come alongside complaints about noise.").filter((p) => p.includes("rents"))).toEqual([]);
+  });
+
+  it("keeps a sentence's first capital out of the question unless the word is a name", () => {
+    const p = prompts("Hospitals have hired more nurses because the winter brought many more patients.");
+    expect(p).toContain("According to the article, why have hospitals hired more nurses?");
+  });
+});

@@ -12,12 +12,61 @@ import { SCORES } from "../scores";
 import { explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 import { overlap, statementLike } from "./central-idea";
 
-const causeCache = new WeakMap<Ctx["doc"], Cause[]>();
+/** A cause as the questions use it: a "he"/"she" subject named, and whose account it is. */
+export type ReadCause = Cause & {
+  /** The effect with its "he"/"she" subject replaced by the person's name. */
+  named: string;
+  /** The person a "he"/"she" subject stands for. */
+  subject?: string;
+  /** Who gives the reason, when the sentence reports someone's account ("Urmson said that …"). */
+  speaker?: string;
+};
+
+const causeCache = new WeakMap<Ctx["doc"], ReadCause[]>();
 export const causesOf = (ctx: Ctx) => {
   let c = causeCache.get(ctx.doc);
-  if (!c) causeCache.set(ctx.doc, (c = findCauses(ctx.doc)));
+  if (!c) causeCache.set(ctx.doc, (c = findCauses(ctx.doc).flatMap((x) => read(ctx, x) ?? [])));
   return c;
 };
+
+/**
+ * The one person a "he" or "she" at `pos` can mean: the only person named between the start of
+ * the previous sentence and `pos` (or, with none there, in the sentence before that). Two people
+ * in reach, or none, and the pronoun stays unread.
+ */
+export function personBefore(ctx: Ctx, pos: number): string | undefined {
+  const si = ctx.doc.sentenceOf[ctx.doc.tokens.findIndex((t) => t.start >= pos)] ?? 0;
+  for (const back of [1, 2]) {
+    const from = ctx.doc.sentences[Math.max(0, si - back)]!.start;
+    const to = back === 1 ? pos : ctx.doc.sentences[Math.max(0, si - 1)]!.start;
+    const people = new Set(ctx.ents.mentions.filter((m) => m.start >= from && m.start < to && ctx.ents.entities[m.entity]?.kind === "person").map((m) => m.entity));
+    if (people.size > 1) return undefined;
+    if (people.size === 1) return ctx.ents.entities[[...people][0]!]!.name;
+  }
+  return undefined;
+}
+
+function read(ctx: Ctx, c: Cause): ReadCause | undefined {
+  let named = c.effect;
+  let subject: string | undefined;
+  if (c.pronoun) {
+    const first = c.effectTokens[0];
+    subject = first && personBefore(ctx, first.start);
+    if (!subject) return undefined;
+    named = `${subject}${c.effect.slice(c.effect.indexOf(" "))}`;
+  }
+  if (!c.frame) return { ...c, named, ...(subject ? { subject } : {}) };
+  const [a, b] = c.frame;
+  const m = ctx.ents.mentions.find((x) => x.start >= a && x.end <= b && /^(person|org)$/.test(ctx.ents.entities[x.entity]?.kind ?? ""));
+  let speaker = m && ctx.ents.entities[m.entity]!.name;
+  const frame = ctx.doc.text.slice(a, b).replace(/^(?:But|And|Yet|So|However,)\s+/, "");
+  if (!speaker && /^(He|She)\b/.test(frame)) speaker = personBefore(ctx, a + ctx.doc.text.slice(a, b).indexOf(frame));
+  // "The company says that …", "Researchers said …": the subject itself, when it is a short noun phrase.
+  const np = /^((?:the|The|A|a)\s+)?([a-z]+(?:\s[a-z]+){0,2})\s+(?:\w+\s+)?\w+(?:\s+that)?\s*$/.exec(frame);
+  if (!speaker && np && !/^(he|she|they|it|we|i|you|this|that)$/i.test(np[2]!)) speaker = `${(np[1] ?? "").toLowerCase()}${np[2]}`;
+  if (!speaker) return undefined;
+  return { ...c, named, speaker, ...(subject ? { subject } : {}) };
+}
 
 const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const upperStart = (s: string) => s[0]!.toUpperCase() + s.slice(1);
@@ -26,23 +75,46 @@ const upperStart = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 export const asReason = (c: { cause: string; shape: "clause" | "np" }) => `Because ${c.shape === "np" ? "of " : ""}${lowerStart(c.cause)}`;
 
 /**
+ * Whether the word at token `i` keeps its capital inside a sentence: a name the article knows, "I",
+ * or a word the article also capitalises where no sentence starts ("Teff" at a sentence's start is
+ * no name when the article writes "teff" elsewhere).
+ */
+export function keepsCapital(ctx: Ctx, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+  if (ctx.ents.mentionAt.has(i) || t.text === "I" || /^\p{Lu}{2,}$/u.test(t.text)) return true;
+  let capital = false;
+  for (const [j, o] of ctx.doc.tokens.entries()) {
+    if (o.lower !== t.lower || j === i) continue;
+    if (o.text === o.lower) return false;
+    if (ctx.doc.sentences[ctx.doc.sentenceOf[j]!]!.first !== j) capital = true;
+  }
+  return capital;
+}
+
+/** "Hospitals have …" → "hospitals have …", "Wales has …" stays. */
+const sentenceCase = (ctx: Ctx, tokenIndex: number, text: string) => (keepsCapital(ctx, tokenIndex) ? text : text[0]!.toLowerCase() + text.slice(1));
+
+/**
  * Statements of the article recast as reasons, for distractors: a sentence's opening clause when it
- * is a whole clause — a subject (determiner, noun, name or number first) and a verb — of 4–16 words.
+ * is a whole clause — a subject (determiner, noun, name, number or a third-person pronoun first) and
+ * a verb — of 4–18 words, and the sentence is the writer's, not someone's words.
  */
 export function mainClauses(ctx: Ctx): { s: Sentence; text: string }[] {
   const out: { s: Sentence; text: string }[] = [];
   for (const s of ctx.doc.sentences) {
-    if (!statementLike(s)) continue;
+    if (s.broken || s.quoted || s.speech || words(s.text) > 45 || /\b(I|me|my|we|our|you)\b/.test(s.text) || /[?:]$/.test(s.text)) continue;
+    if (/^(This|That|These|Those|It|But|And|Or|So|Yet|Such|Then|There|Here|Also|However|Meanwhile|Instead)\b/.test(s.text)) continue;
     const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
     const stop = toks.findIndex((t) => /^[,;:–—.!?]$/.test(t.text));
     const clause = toks.slice(0, stop < 0 ? toks.length : stop);
-    if (clause.length < 4 || clause.length > 16 || !/^(DET|NOUN|PROPN|NUM|ADJ)$/.test(clause[0]!.pos)) continue;
+    if (clause.length < 4 || clause.length > 18 || !/^(DET|NOUN|PROPN|NUM|ADJ|PRON)$/.test(clause[0]!.pos)) continue;
+    if (clause[0]!.pos === "PRON" && !/^(he|she|they)$/.test(clause[0]!.lower)) continue;
     const vi = clause.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-    if (vi < 1 || clause.slice(0, vi).some((t) => t.pos === "ADP" && t.lower !== "of")) continue;
-    let text = ctx.doc.text.slice(clause[0]!.start, clause.at(-1)!.end);
-    // A sentence's first capital is kept only for a name the article knows ("Hospitals" is no name).
-    if (!ctx.ents.mentionAt.has(s.first) && clause[0]!.pos !== "PROPN" && clause[0]!.text !== "I") text = text[0]!.toLowerCase() + text.slice(1);
-    out.push({ s, text });
+    if (vi < 1 || clause.slice(0, vi).some((t) => t.pos === "ADP" && t.lower !== "of" || /^(what|which|who|that|whose)$/.test(t.lower))) continue;
+    // A clause cut at its comma mid-way ("the report established this but the police") is no statement.
+    if (clause.slice(-4).some((t) => /^(but|and|or|while|as|than)$/.test(t.lower)) || /^(ADP|DET|CCONJ|SCONJ)$/.test(clause.at(-1)!.pos)) continue;
+    out.push({ s, text: sentenceCase(ctx, s.first, ctx.doc.text.slice(clause[0]!.start, clause.at(-1)!.end)) });
   }
   return out;
 }
@@ -68,8 +140,12 @@ function build(ctx: Ctx): Candidate[] {
       continue;
     }
     const s = ctx.doc.sentences[c.sentence]!;
-    const q = invert(c.effect, c.effectTokens);
-    const prompt = q ? TEMPLATES.why(q) : `According to the article, what is the reason that ${lowerStart(c.effect)}?`;
+    let q = invert(c.effect, c.effectTokens, (t) => keepsCapital(ctx, ctx.doc.tokens.indexOf(t)));
+    // No plain question from the effect's words ("reports of rising incomes"): no question.
+    if (!q) continue;
+    if (c.subject) q = q.replace(/^(\S+) (?:he|she)\b/, `$1 ${c.subject}`);
+    // "According to Thut, why did Thut …": a person's own reasons are the article's account of them.
+    const prompt = c.speaker && c.speaker !== c.subject && !q.includes(c.speaker) ? TEMPLATES.whyAccording(c.speaker, q) : TEMPLATES.why(q);
     const key = asReason(c);
     const pool = [
       ...causes.filter((o) => o !== c && o.sentence !== c.sentence).map(asReason),
@@ -80,8 +156,8 @@ function build(ctx: Ctx): Candidate[] {
     if (ds.length < 3) continue;
     out.push(singleChoice({
       prompt, key, distractors: ds, seed: s.text, evidence: [s],
-      explanation: explain([s], `The reason the article gives is that ${c.shape === "np" ? "of " : ""}${lowerStart(c.cause)}.`),
-      skill: "cause-effect", difficulty: 2, score: SCORES.cause + (q ? 0.2 : 0), facts: [`cause:${c.sentence}`],
+      explanation: explain([s], `The reason ${c.speaker ? `${c.speaker} gives` : "the article gives"} is ${c.shape === "np" ? "" : "that "}${lowerStart(c.cause)}.`),
+      skill: "cause-effect", difficulty: 2, score: SCORES.cause + 0.2, facts: [`cause:${c.sentence}`],
     }));
   }
   return out;

@@ -46,7 +46,7 @@ function build(ctx: Ctx): Candidate[] {
   for (const c of causesOf(ctx)) {
     const s = doc.sentences[c.sentence]!;
     if (c.connective.includes("led") || /^(caused|resulted|prompted|triggered|sparked|has )/.test(c.connective)) continue;
-    const claim = lowerStart(c.effect);
+    const claim = lowerStart(c.named);
     out.push(evidenceQuestion(
       `Select the sentence in the article that explains why ${claim}.`,
       [s], explain([s], "This sentence gives the reason."), SCORES.evidence, [`cause:${c.sentence}`],
