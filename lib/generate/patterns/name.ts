@@ -1,4 +1,5 @@
 /** Gap-fills on a name among names of the same kind, and true/false on a swapped name. */
+import { askWithout } from "./wh";
 import { swappable } from "./true-statement";
 import type { Mention } from "../entities";
 import type { Sentence } from "../sentences";
@@ -19,6 +20,13 @@ export function whoDid(ctx: Ctx, s: Sentence, m: Mention, kind: string): string 
   const rest = ctx.doc.text.slice(v.start, s.end).trim().replace(/[.!]$/, "");
   if (words(rest) < 4 || words(rest) > 30 || /[?:;]/.test(rest) || /\b(it|this|that|these|those|they|them)$/.test(rest)) return undefined;
   return `According to the article, ${wh} ${rest}?`;
+}
+
+/** "Where did the talks take place?" from "The talks took place in Geneva": only a place right after "in" or "at", ending its phrase. */
+function whereDid(ctx: Ctx, s: Sentence, m: Mention, kind: string): string | undefined {
+  const t = ctx.doc.tokens;
+  if (kind !== "place" || !/^(in|at)$/.test(t[m.first - 1]?.lower ?? "") || /^(NOUN|PROPN|PART|NUM)$/.test(t[m.last + 1]?.pos ?? "") || t[m.last + 1]?.text === "'s") return undefined;
+  return askWithout(ctx, s, m.first - 1, m.last, "Where");
 }
 
 /** Gap-fills on a name: single choice among names of the same kind; typed answer when none exist. */
@@ -77,7 +85,7 @@ function build(ctx: Ctx): Candidate[] {
     }
     if (ds.length >= 2) {
       const { options: opts, answer } = options(m.text, ds, s.text + m.start);
-      const wh = whoDid(ctx, s, m, e.kind);
+      const wh = whoDid(ctx, s, m, e.kind) ?? whereDid(ctx, s, m, e.kind);
       out.push({
         body: {
           type: "single",

@@ -3,6 +3,8 @@ import { MEASURES } from "../lang/en";
 import type { Doc, Sentence } from "../sentences";
 import type { Quantity } from "../entities";
 import { alterNumber, formatLike, yearDistractors } from "../distractors";
+import { askWithout, YEAR_PREPS } from "./wh";
+import { MONTHS } from "../lexicon";
 import { words, spanOf, blankOut, explain, options, okSentence, standalone, type Candidate, type Ctx, type Family } from "./construct";
 
 /** Numbers: numeric gap-fills for counts with a unit, single choice for years, true/false by altering. */
@@ -18,10 +20,11 @@ function build(ctx: Ctx): Candidate[] {
     if (q.kind === "year") {
       const ds = yearDistractors(q.value, ctx.years, 3, sameInSentence.map((o) => o.value)).map(String);
       const { options: opts, answer } = options(String(q.value), ds, s.text);
+      const wh = whenYear(ctx, s, q, sameInSentence);
       out.push({
         body: {
           type: "single",
-          prompt: `Which year completes this sentence from the article? ${prompt0}`,
+          prompt: wh ?? `Which year completes this sentence from the article? ${prompt0}`,
           options: opts,
           answer,
           explanation: explain([s], `The year is ${q.value}.`),
@@ -29,7 +32,7 @@ function build(ctx: Ctx): Candidate[] {
           skill: "number",
           difficulty: 2,
         },
-        score: 2.9,
+        score: 2.9 + (wh ? 0.2 : 0),
         family: "date",
         sentences: [s.index],
         facts: [`year:${q.value}`],
@@ -70,6 +73,21 @@ function build(ctx: Ctx): Candidate[] {
     if (tf) out.push(tf);
   }
   return out;
+}
+
+/**
+ * "In which year was the company founded?" from "The company was founded in 1998": the year's
+ * phrase ("in 1998", "by May 2015") out of the main clause. Undefined when another year is in the
+ * sentence (the question would not say which) or the sentence is no plain clause.
+ */
+function whenYear(ctx: Ctx, s: Sentence, q: Quantity, others: Quantity[]): string | undefined {
+  if (others.some((o) => o.kind === "year")) return undefined;
+  const t = ctx.doc.tokens;
+  let p = q.first - 1;
+  if (MONTHS.has(t[p]?.lower ?? "")) p--;
+  const wh = YEAR_PREPS[t[p]?.lower ?? ""];
+  if (!wh || p < s.first) return undefined;
+  return askWithout(ctx, s, p, q.last, wh);
 }
 
 // A true/false statement must stand on its own: no quotation, no pronoun pointing elsewhere.

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { family as number } from "./number";
+import { family as name } from "./name";
+import { run } from "./test-helpers";
+
+const FILL = "The old museum reopened in 1994 after a long repair. The harbour was rebuilt in 1971 by the city. The first ferry sailed in 1958 from the north pier. The council met on Monday in the town hall.";
+const prompts = (family: typeof number, text: string) => run(family, `${text} ${FILL}`).map((c) => c.body.prompt);
+
+describe("questions in the reader's words instead of a gap", () => {
+  it("asks 'In which year …?' with the year's phrase taken out of the main clause", () => {
+    expect(prompts(number, "The stone bridge over the river was opened in 1887.")).toContain("In which year was the stone bridge over the river opened?");
+    expect(prompts(number, "In 2013, the county council closed the village library.")).toContain("In which year did the county council close the village library?");
+    expect(prompts(number, "The regional government wants to double rice production by 2030.")).toContain("By which year does the regional government want to double rice production?");
+  });
+
+  it("keeps the gap when the year dates another event or the clause has no plain subject", () => {
+    const gapOnly = (text: string, year: string) => run(number, `${text} ${FILL}`).filter((c) => c.key.includes(year)).map((c) => c.body.prompt);
+    for (const p of gapOnly("Ms Grant was a quiet member of the board until she unexpectedly became its chair in 1975.", "1975")) expect(p).toMatch(/^Which year completes/);
+    for (const p of gapOnly("He sold the farm to his neighbour in 1982.", "1982")) expect(p).toMatch(/^Which year completes/);
+    for (const p of gapOnly("Security has been tight since the fire at the depot in 2012.", "2012")) expect(p).toMatch(/^Which year completes/);
+  });
+
+  it("asks 'Where …?' for a place after 'in' or 'at'", () => {
+    const text = "The peace talks took place in Geneva. The delegates later travelled to Vienna and Rome, and then to Madrid.";
+    expect(prompts(name, text)).toContain("Where did the peace talks take place?");
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Questions in the reader's own words instead of a gap: the phrase that holds the answer
+ * ("in 1998", "in Geneva") is taken out of the sentence's main clause and the clause is turned
+ * into a question ("In which year was the company founded?", "Where did the talks take place?").
+ * A student must understand the question to find the sentence; a gap-fill is matched by copying.
+ * Only plain clauses qualify: subject first (after at most a short opening adjunct), a finite verb,
+ * no quotation, no pronoun subject, the answer's phrase inside the main clause.
+ */
+import type { Sentence } from "../sentences";
+import type { Token } from "../nlp";
+import { invert } from "../causes";
+import { keepsCapital } from "./cause-effect";
+import type { Ctx } from "./construct";
+
+const BOUNDARY = /^[,;:–—()]$/;
+
+/** Tokens joined as the text spaces them. */
+const joined = (toks: Token[]) => toks.map((t, i) => (i && toks[i - 1]!.end < t.start ? " " : "") + t.text).join("");
+
+/**
+ * The main clause with tokens [first, last] (the answer's phrase, preposition included) taken out,
+ * as a question after `wh` ("In which year", "Where"). Undefined when the sentence is no plain clause.
+ */
+export function askWithout(ctx: Ctx, s: Sentence, first: number, last: number, wh: string): string | undefined {
+  if (s.quoted || s.speech || s.broken || s.text.includes('"') || /[?!]$/.test(s.text)) return undefined;
+  const t = ctx.doc.tokens;
+  let start = s.first;
+  // A short opening adjunct ("In 2013, …", "Last week, …") is dropped; if it holds the answer, the
+  // whole adjunct is the answer's phrase.
+  for (let k = s.first; k <= s.first + 6 && k <= s.last; k++) {
+    if (t[k]!.text !== ",") continue;
+    if (first >= s.first && last < k) { first = s.first; last = k; }
+    start = k + 1;
+    break;
+  }
+  if (first < start && last !== start - 1) return undefined;
+  let end = start;
+  while (end <= s.last && !BOUNDARY.test(t[end]!.text) && !/^[.]$/.test(t[end]!.text) || end >= first && end <= last) {
+    // "… and the couple divorced": a second clause is not part of the question.
+    if (end > start + 1 && /^(and|but|or)$/.test(t[end]!.lower) && t.slice(end + 1, end + 5).some((x) => x.pos === "VERB" || x.pos === "AUX") && /^(DET|PROPN|NOUN|PRON)$/.test(t[end + 1]?.pos ?? "")) break;
+    end++;
+  }
+  if (first >= start && last >= end) return undefined;
+  // Nothing may break the clause before the answer's phrase, and the phrase must belong to the main
+  // verb: after "until she became leader" or "the bombing since …" a year dates another event.
+  const before = t.slice(start, first);
+  if (before.some((x) => BOUNDARY.test(x.text) || x.pos === "SCONJ" || /^(until|before|after|since|when|while|as|because|if|who|which|that|whose|following)$/.test(x.lower))) return undefined;
+  // A clause that runs on after a comma ("…, and then …") is cut there: the question keeps its main clause only.
+  const toks = [...t.slice(start, Math.min(first, end)), ...t.slice(last + 1, end)].filter((x) => x.text !== ".");
+  if (toks.length < 3 || toks.length > 24) return undefined;
+  const head = toks[0]!;
+  if (head.pos === "PRON" || /^(this|that|these|those|it|there|such)$/i.test(head.text) || !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(head.pos)) return undefined;
+  // A subject of a few words, no number or adverb inside ("HMRC estimates around £32bn …" is no subject).
+  const vi = toks.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+  if (vi < 1 || vi > 7 || toks.slice(1, vi).some((x) => /^(NUM|SYM|ADV)$/.test(x.pos))) return undefined;
+  // "The test run … occurred": a bare verb before a finite one is a noun the tagger misread.
+  if (toks[vi]!.lower === toks[vi]!.lemma && toks.slice(vi + 1).some((x) => x.pos === "VERB" && /ed$/.test(x.lower) || x.pos === "AUX")) return undefined;
+  const q = invert(joined(toks), toks, (x) => keepsCapital(ctx, t.indexOf(x)));
+  if (!q || q.split(/\s+/).length < 3) return undefined;
+  // The verb must come right after the subject, and the answer's phrase after the verb (or as the opening adjunct).
+  return `${wh} ${q}?`;
+}
+
+/** The preposition before a year or place that makes it the answer's phrase, and its question word. */
+export const YEAR_PREPS: Record<string, string> = { in: "In which year", by: "By which year", since: "Since which year", until: "Until which year" };
