@@ -49,6 +49,14 @@ describe("central idea", () => {
   });
 });
 
+describe("central idea: a shortened lead ends on a whole clause", () => {
+  it("never stops a long lead inside an aside", () => {
+    const lead = "Night buses will stop running from next year, but, in a setback for the mayor, councillors decided that most late trains, increasingly crowded as students move into the centre, need not be run by the city's own transport company in future years.";
+    const out = compress(lead);
+    expect(out).not.toMatch(/increasingly crowded\.$/);
+  });
+});
+
 describe("central idea of a news article with a long lead", () => {
   it("keys the article question to a lead of up to 60 words", () => {
     const lead = "The town council has voted to close the old harbour bridge to cars for at least two years after engineers found deep cracks in its steel frame, forcing drivers onto the ring road and leaving the council facing a bridge repair bill of several million pounds this year.";

@@ -70,7 +70,13 @@ function shorten(text: string): string {
   if (words(text) <= 36) return text;
   const cuts = [...text.matchAll(/,\s+(?:\p{Ll}+ing|which|while|as|and)\b|\s+(?:after|because|when|as)\s+/gu)].map((m) => m.index);
   // The part kept must still have its verb ("… the naked body of Richard III in the hours" lost it to "after his death have been revealed").
-  const cut = cuts.filter((i) => { const n = words(text.slice(0, i)); return n >= 12 && n <= 36 && hasVerb(text.slice(0, i)); }).at(-1);
+  // …and must not stop inside an aside: the words after its last comma need a verb of their own
+  // ("… most electronic cigarettes, increasingly popular" stopped inside one).
+  const cut = cuts.filter((i) => {
+    const kept = text.slice(0, i).replace(/[,;:]$/, "");
+    const n = words(kept);
+    return n >= 12 && n <= 36 && hasVerb(kept) && (!kept.includes(",") || hasVerb(kept.slice(kept.lastIndexOf(",") + 1)));
+  }).at(-1);
   return cut === undefined ? text : `${text.slice(0, cut).replace(/[,;:]$/, "")}.`;
 }
 
