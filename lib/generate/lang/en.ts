@@ -150,6 +150,6 @@ export const TEMPLATES = {
 /** Plurals that look singular ("5,000 fish"): a count of them is still a count of things. */
 export const SAME_PLURALS = new Set("people fish sheep deer lynx police cattle aircraft species series offspring bison salmon personnel staff crew".split(" "));
 /** Counted nouns too vague to name what was counted unless the article qualifies them ("people" alone). */
-export const VAGUE_COUNTED = new Set("people persons individuals others ones things items cases examples kinds types sorts ways parts units bits pieces".split(" "));
+export const VAGUE_COUNTED = new Set("people persons individuals others ones things items cases examples kinds types sorts categories groups ways parts units bits pieces".split(" "));
 /** Heads after a number that are not things counted: scales, fractions, multipliers, ranks. */
 export const NOT_COUNTED = new Set("times dozen dozens hundreds thousands millions billions quarters thirds halves fifths tenths percent cent per fold points".split(" "));

@@ -55,4 +55,27 @@ describe("what a key figure counts", () => {
     expect(byFigure(fish, "40")).toBeUndefined();
     expect(run(family, "The club has 400 members who pay a fee. It owns 12 boats kept at the harbour. Its 30 coaches train the young sailors.")).toEqual([]);
   });
+
+  const ZOO = [
+    "About 1.5 million visitors came to the city zoo last year to see its animals.",
+    "The city zoo keeps 40 lions in a new enclosure for the animals near the zoo gate.",
+    "Keepers at the city zoo look after 300 penguins and 25 other birds, the zoo said.",
+    "The city zoo employs 90 keepers and vets to care for the zoo animals.",
+    "The reptile house at the city zoo holds 120 snakes from South America.",
+  ].join(" ");
+
+  it("reads a scale after the figure", () => {
+    const c = byFigure(ZOO, "1.5 million")!;
+    expect(c.key).toEqual(["visitors"]);
+    expect(c.facts).toContain("number:1500000");
+  });
+
+  it("never asks a count of two nouns at once or of 'other' things, nor offers the other things beside their kin", () => {
+    expect(byFigure(ZOO, "90")).toBeUndefined();
+    expect(byFigure(ZOO, "25")).toBeUndefined();
+    const penguins = byFigure(ZOO, "300")!;
+    expect(penguins.key).toEqual(["penguins"]);
+    expect(penguins.distractors).not.toContain("birds");
+    expect(byFigure(ZOO, "40")?.distractors).toContain("birds");
+  });
 });

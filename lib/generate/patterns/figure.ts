@@ -19,11 +19,15 @@ export type Counted = {
   q: Quantity;
   /** The noun phrase, with its qualifier when the article gives one ("troops sent to Mali"). */
   text: string;
+  /** The noun phrase alone when a qualifier follows it and it names the thing without one ("documents"). */
+  bare?: string;
   /** Lemma of the counted noun ("troop"): two options never count the same noun. */
   head: string;
   /** WordNet lexicographer file of the head (noun.person 18, noun.animal 5 …), -1 when unknown. */
   cls: number;
   person: boolean;
+  /** Counted by a word ("thousands of claims") or beside others ("20 other categories"): a wrong option, never a key. */
+  rough?: boolean;
 };
 
 const PERSON_FILE = 18;
@@ -102,7 +106,7 @@ export function countedBy(ctx: Ctx, q: Quantity): Counted | undefined {
   const s = ctx.doc.sentences[q.sentence]!;
   const digits = /^\d/.test(q.text);
   // "two" is everywhere in an article ("the two men", "two of them"); a figure worth asking is larger.
-  if (q.kind !== "count" || q.value < (digits ? 2 : 3) || q.first !== q.last || !Number.isInteger(q.value)) return undefined;
+  if (q.kind !== "count" || q.value < (digits ? 2 : 3) || !Number.isInteger(q.value)) return undefined;
   const at = (i: number) => (i >= s.first && i <= s.last ? t[i] : undefined);
   const prev = at(q.first - 1);
   const prev2 = at(q.first - 2);
@@ -131,8 +135,12 @@ export function countedBy(ctx: Ctx, q: Quantity): Counted | undefined {
   }
   const head = np.at(-1);
   if (!head || head.pos === "ADJ") return undefined;
+  // "180 students and employees": the number counts both, and "students" alone would be wrong.
+  if (at(i)?.pos === "CCONJ" && /^(ADJ|NOUN|PROPN)$/.test(at(i + 1)?.pos ?? "")) return undefined;
   const plural = head.lower !== head.lemma || SAME_PLURALS.has(head.lower) || (head.pos === "PROPN" && /[^s]s$/.test(head.lower));
   if (!plural || MEASURES.has(head.lower) || MEASURES.has(head.lemma) || NOT_COUNTED.has(head.lower)) return undefined;
+  // "20 other categories" counts some of them, beside others: a wrong option, never a key.
+  const relative = np.length > 1 && /^(other|more|further|extra|additional)$/.test(np[0]!.lower);
   while (np.length > 1 && EMPTY_MODIFIER.test(np[0]!.lower)) np.shift();
   const lemma = head.pos === "PROPN" ? head.lower.replace(/s$/, "") : head.lemma;
   const sense = senses(lemma, "noun");
@@ -148,14 +156,47 @@ export function countedBy(ctx: Ctx, q: Quantity): Counted | undefined {
   const qual = qualifier(ctx, s, i, opening);
   if (VAGUE_COUNTED.has(head.lower) && np.length === 1 && !qual) return undefined;
   const phrase = ctx.doc.text.slice(np[0]!.start, head.end);
-  return { q, text: qual ? `${phrase} ${qual}` : phrase, head: lemma, cls, person };
+  // "rows of desks" says what the rows are; "rows" alone would not.
+  const bare = qual && !/^of\b/.test(qual) && !(VAGUE_COUNTED.has(head.lower) && np.length === 1) ? { bare: phrase } : {};
+  return { q, text: qual ? `${phrase} ${qual}` : phrase, ...bare, head: lemma, cls, person, ...(relative ? { rough: true } : {}) };
+}
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const ROUGH: Record<string, number> = { dozens: 36, scores: 40, hundreds: 300, thousands: 3e3, millions: 3e6, billions: 3e9 };
+
+/** The value a token writes, with the scale after it ("57 million"). */
+function valueAt(t: Token[], i: number): number | undefined {
+  const n = parseNumber(t[i]!.text.replace(/^[$£€]/, ""));
+  return n === undefined ? undefined : n * (/^\d/.test(t[i]!.text) ? SCALES[t[i + 1]?.lower ?? ""] ?? 1 : 1);
+}
+
+/**
+ * Counts entities.ts leaves out: a figure with a scale after it ("57 million children") and things
+ * counted by a word ("thousands of legal claims", wrong options only).
+ */
+function scaledCounts(ctx: Ctx): { q: Quantity; rough: boolean }[] {
+  const t = ctx.doc.tokens;
+  const out: { q: Quantity; rough: boolean }[] = [];
+  for (let i = 0; i + 1 < t.length; i++) {
+    const sentence = ctx.doc.sentenceOf[i]!;
+    if (sentence < 0 || ctx.doc.sentenceOf[i + 1] !== sentence) continue;
+    const x = t[i]!;
+    const nx = t[i + 1]!;
+    const scaled = /^\d[\d,]*(\.\d+)?$/.test(x.text) && SCALES[nx.lower] !== undefined;
+    const rough = ROUGH[x.lower] !== undefined && nx.lower === "of";
+    if (!scaled && !rough) continue;
+    const value = scaled ? Math.round(valueAt(t, i)!) : ROUGH[x.lower]!;
+    const text = scaled ? `${x.text} ${nx.text}` : x.text;
+    out.push({ q: { value, text, kind: "count", start: x.start, end: nx.end, first: i, last: i + 1, sentence }, rough });
+  }
+  return out;
 }
 
 /** Whether every mention of the value in the article counts the same thing (or points back at it: "the 96 who died"). */
 function oneMeaning(ctx: Ctx, c: Counted, counted: Map<number, Counted | undefined>): boolean {
   const t = ctx.doc.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (i === c.q.first || parseNumber(t[i]!.text.replace(/^[$£€]/, "")) !== c.q.value) continue;
+    if (i === c.q.first || valueAt(t, i) !== c.q.value) continue;
     const other = counted.get(i);
     if (other?.head === c.head) continue;
     const anaphor = /^(the|these|those)$/.test(t[i - 1]?.lower ?? "") && !/^(NOUN|PROPN|ADJ)$/.test(t[i + 1]?.pos ?? "");
@@ -164,14 +205,18 @@ function oneMeaning(ctx: Ctx, c: Counted, counted: Map<number, Counted | undefin
   return true;
 }
 
+const forms = (c: Counted): Counted[] => (c.bare ? [c, { ...c, text: c.bare }] : [c]);
 const wordCount = (x: string) => x.split(/\s+/).length;
 
 /** Three things the article counts by other numbers, closest in kind, length and size to the key. */
 function distractorsFor(key: Counted, pool: Counted[]): string[] {
   const chosen: Counted[] = [];
   const ranked = pool
-    // One form: a capital reads as a name beside lowercase phrases; no option far longer than the key.
-    .filter((d) => d.head !== key.head && d.q.value !== key.q.value && !/^\p{Lu}/u.test(d.text) && lengthRatio(d.text, key.text) <= 2.5)
+    // One form: a capital reads as a name, so capitals go with capitals ("Eurasian lynx", "Liverpool
+    // fans") and lowercase with lowercase; no option far longer or shorter than the key.
+    // "300 penguins and 25 other birds": the other birds make the penguins birds too.
+    .filter((d) => !(d.rough && d.q.sentence === key.q.sentence))
+    .filter((d) => d.head !== key.head && d.q.value !== key.q.value && capital(d.text) === capital(key.text) && lengthRatio(d.text, key.text) <= 2.6)
     .map((d) => ({
       d,
       rank: (d.cls === key.cls ? 0 : 2) + Math.abs(wordCount(d.text) - wordCount(key.text)) * 0.5 + Math.abs(Math.log10(d.q.value) - Math.log10(key.q.value)) * 0.3,
@@ -187,34 +232,41 @@ function distractorsFor(key: Counted, pool: Counted[]): string[] {
   return chosen.map((d) => d.text);
 }
 
+const capital = (x: string) => /^\p{Lu}/u.test(x);
 const lengthRatio = (a: string, b: string) => Math.max(a.length, b.length) / Math.max(1, Math.min(a.length, b.length));
 
 function build(ctx: Ctx): Candidate[] {
   const counted = new Map<number, Counted | undefined>();
   for (const q of ctx.ents.quantities) counted.set(q.first, countedBy(ctx, q));
+  for (const { q, rough } of scaledCounts(ctx)) {
+    const c = countedBy(ctx, q);
+    counted.set(q.first, c && (rough ? { ...c, rough } : c));
+  }
   // Any count of things in an intact sentence may stand as a wrong option; only some are keys.
   const pool = [...counted.values()].filter((c): c is Counted => !!c && !ctx.doc.sentences[c.q.sentence]!.broken);
   const usable = pool.filter((c) =>
-    oneMeaning(ctx, c, counted) &&
+    !c.rough && oneMeaning(ctx, c, counted) &&
     // "5,000 fish" in one tank and "200,000 fish" a year: a noun counted twice names neither count.
-    !pool.some((o) => o.head === c.head && o.q.value !== c.q.value) &&
-    // A capital reads as a name to the critic, and a name is no form for "wolves" and "tanks".
-    !/^\p{Lu}/u.test(c.text));
+    !pool.some((o) => o.head === c.head && o.q.value !== c.q.value));
   const out: Candidate[] = [];
   for (const c of usable) {
     const s = ctx.doc.sentences[c.q.sentence]!;
     const central = ctx.centrality[s.index] ?? 0;
     if (!okSentence(s) || central < MINOR_CENTRALITY) continue;
-    const ds = distractorsFor(c, pool.filter((d) => d !== c));
-    // The key never the one long option.
-    if (ds.length < 3 || c.text.length > 1.6 * Math.max(...ds.map((d) => d.length))) continue;
+    // Each count in its full form or, to match shorter options, its noun phrase alone.
+    const others = pool.filter((d) => d !== c).flatMap(forms);
+    const key = forms(c).map((k) => ({ k, ds: distractorsFor(k, others) }))
+      // The key never the one long option.
+      .find(({ k, ds }) => ds.length === 3 && k.text.length <= 1.6 * Math.max(...ds.map((d) => d.length)));
+    if (!key) continue;
+    const { k, ds } = key;
     out.push(singleChoice({
       prompt: TEMPLATES.figure(c.q.text),
-      key: c.text,
+      key: k.text,
       distractors: ds,
       seed: s.text,
       evidence: [s],
-      explanation: explain([s], `The figure ${c.q.text} refers to ${c.text}.`),
+      explanation: explain([s], `The figure ${c.q.text} refers to ${k.text}.`),
       skill: "number",
       difficulty: 2,
       score: SCORES.figure + (central >= 0.6 ? 0.2 : 0) - (/^\d/.test(c.q.text) ? 0 : 0.4),
