@@ -9,6 +9,7 @@ const LIBRARY = [
   "The library also keeps 800 maps of the old town in a room beside the main library hall.",
   "A van drove 30 miles to fetch 45 chairs made by a carpenter for the library reading room.",
   "The council paid for 60 computers in the library, head librarian Anna Berg, 64, said.",
+  "The library also lends 1,500 films made in Harwick to the town.",
   "In 2019, 200 people signed a letter asking the town for a bigger library.",
 ].join(" ");
 
@@ -28,9 +29,14 @@ describe("what a key figure counts", () => {
     expect(c.distractors).toHaveLength(3);
     expect(optionsOf(c)).toContain(c.key[0]);
     for (const d of c.distractors) {
-      expect(["maps of the old town", "chairs made by a carpenter", "computers in the library", "volunteers who live in Harwick"]).toContain(d);
+      expect(["maps of the old town", "films made in Harwick", "volunteers who live in Harwick"]).toContain(d);
       expect(d).not.toMatch(/miles|^\p{Lu}/u);
     }
+  });
+
+  it("never offers a thing at a size it never comes in (12,000 chairs), though fewer always fits", () => {
+    expect(byFigure(LIBRARY, "12,000")!.distractors.join(" ")).not.toMatch(/chairs|computers/);
+    expect(byFigure(LIBRARY, "800")!.distractors.join(" ")).toMatch(/books|films|volunteers/);
   });
 
   it("shares number.ts's fact key, so one number is not asked both ways", () => {
@@ -62,6 +68,8 @@ describe("what a key figure counts", () => {
     "Keepers at the city zoo look after 300 penguins and 25 other birds, the zoo said.",
     "The city zoo employs 90 keepers and vets to care for the zoo animals.",
     "The reptile house at the city zoo holds 120 snakes from South America.",
+    "The city zoo shop sold 90,000 toys and 40,000 maps to zoo visitors.",
+    "The city zoo website has 60,000 subscribers in the region.",
   ].join(" ");
 
   it("reads a scale after the figure", () => {

@@ -19,8 +19,11 @@ export type Counted = {
   q: Quantity;
   /** The noun phrase, with its qualifier when the article gives one ("troops sent to Mali"). */
   text: string;
-  /** The noun phrase alone when a qualifier follows it and it names the thing without one ("documents"). */
-  bare?: string;
+  /**
+   * Shorter wordings from the same words, to match the other options: the noun phrase without its
+   * qualifier ("documents"), and without the names in front of it ("ground troops" of "French ground troops").
+   */
+  shorter: string[];
   /** Lemma of the counted noun ("troop"): two options never count the same noun. */
   head: string;
   /** WordNet lexicographer file of the head (noun.person 18, noun.animal 5 …), -1 when unknown. */
@@ -38,8 +41,9 @@ const APPROX = new Set("about around some nearly almost roughly approximately mo
 // Leading modifiers that say nothing about what is counted ("20 other categories").
 const EMPTY_MODIFIER = /^(other|more|further|extra|additional|different|separate|such|estimated|total)$/;
 const PLACE_PREPOSITIONS = /^(in|at|from|on|across|with|near|inside|outside|around|of|under|aboard|along|throughout|within|into)$/;
-const PRONOUN = /^(i|we|you|he|she|it|they|me|us|him|her|them|my|our|your|his|their|its|this|these|those)$/;
+const PRONOUN = /^(i|we|you|he|she|it|they|me|us|him|her|them|my|our|your|his|their|its|this|these|those|there|here)$/;
 const MAX_QUALIFIER = 6;
+const MAX_DECADES = 2;
 
 const isNumberToken = (x: Token) => x.pos === "NUM" || /\d/.test(x.text);
 const pastParticiple = (x: Token) => x.pos === "VERB" && x.lower !== x.lemma && !/ing$/.test(x.lower);
@@ -75,6 +79,8 @@ function qualifier(ctx: Ctx, s: Sentence, from: number, subject: boolean): strin
   for (let k = start; ; k++) {
     const x = at(k);
     if (!x || x.kind === "punctuation" || /^[^\p{L}\p{N}]+$/u.test(x.text) || x.pos === "CCONJ" || x.pos === "SCONJ" || /^(who|which|that|said|says)$/.test(x.lower)) { natural = true; break; }
+    // One place phrase only: "films made in Harwick | to the town" — the second belongs to the main verb.
+    if (x.pos === "ADP" && x.lower !== "of" && kept.some((j) => t[j]!.pos === "ADP" && t[j]!.lower !== "of" && j > start)) { natural = true; break; }
     // "volunteers who live in Harwick | carried the books": the main verb ends the relative clause.
     if (lead && /^(VERB|AUX)$/.test(x.pos) && /^(NOUN|PROPN)$/.test(t[k - 1]!.pos) && kept.length > 1) { natural = true; break; }
     if (isNumberToken(x) || PRONOUN.test(x.lower) || MONTHS.has(x.lower) || kept.length >= MAX_QUALIFIER) break;
@@ -156,9 +162,18 @@ export function countedBy(ctx: Ctx, q: Quantity): Counted | undefined {
   const qual = qualifier(ctx, s, i, opening);
   if (VAGUE_COUNTED.has(head.lower) && np.length === 1 && !qual) return undefined;
   const phrase = ctx.doc.text.slice(np[0]!.start, head.end);
+  const vague = (toks: Token[]) => VAGUE_COUNTED.has(head.lower) && toks.length === 1;
   // "rows of desks" says what the rows are; "rows" alone would not.
-  const bare = qual && !/^of\b/.test(qual) && !(VAGUE_COUNTED.has(head.lower) && np.length === 1) ? { bare: phrase } : {};
-  return { q, text: qual ? `${phrase} ${qual}` : phrase, ...bare, head: lemma, cls, person, ...(relative ? { rough: true } : {}) };
+  const dropQual = !!qual && !/^of\b/.test(qual);
+  const lastCap = np.findLastIndex((x) => /^\p{Lu}/u.test(x.text));
+  const lowerNp = lastCap >= 0 && lastCap < np.length - 1 ? np.slice(lastCap + 1) : undefined;
+  const lowerPhrase = lowerNp && ctx.doc.text.slice(lowerNp[0]!.start, head.end);
+  const shorter = [
+    dropQual && !vague(np) ? phrase : "",
+    lowerNp && !vague(lowerNp) ? (qual ? `${lowerPhrase} ${qual}` : lowerPhrase!) : "",
+    lowerNp && dropQual && !vague(lowerNp) ? lowerPhrase! : "",
+  ].filter(Boolean);
+  return { q, text: qual ? `${phrase} ${qual}` : phrase, shorter, head: lemma, cls, person, ...(relative ? { rough: true } : {}) };
 }
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -205,7 +220,7 @@ function oneMeaning(ctx: Ctx, c: Counted, counted: Map<number, Counted | undefin
   return true;
 }
 
-const forms = (c: Counted): Counted[] => (c.bare ? [c, { ...c, text: c.bare }] : [c]);
+const forms = (c: Counted): Counted[] => [c, ...c.shorter.map((text) => ({ ...c, text }))];
 const wordCount = (x: string) => x.split(/\s+/).length;
 
 /** Three things the article counts by other numbers, closest in kind, length and size to the key. */
@@ -216,6 +231,9 @@ function distractorsFor(key: Counted, pool: Counted[]): string[] {
     // fans") and lowercase with lowercase; no option far longer or shorter than the key.
     // "300 penguins and 25 other birds": the other birds make the penguins birds too.
     .filter((d) => !(d.rough && d.q.sentence === key.q.sentence))
+    // "450,000 experts", "12,000 countries": a size the thing never has is no plausible option
+    // ("30 asylum seekers" is: fewer of a thing always fits).
+    .filter((d) => Math.log10(key.q.value) - Math.log10(d.q.value) <= MAX_DECADES)
     .filter((d) => d.head !== key.head && d.q.value !== key.q.value && capital(d.text) === capital(key.text) && lengthRatio(d.text, key.text) <= 2.6)
     .map((d) => ({
       d,
