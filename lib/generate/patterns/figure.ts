@@ -101,6 +101,8 @@ function qualifier(ctx: Ctx, s: Sentence, from: number, subject: boolean): strin
   if (last < 0 || (t[start]!.pos === "ADP" && last === 0)) return undefined;
   const first = t[kept[0]!]!;
   const end = t[kept[last]!]!;
+  // "claims from people | who were imprisoned": the people are only named by the clause cut off.
+  if (last === kept.length - 1 && /^(who|which|that)$/.test(at(kept[last]! + 1)?.lower ?? "") && VAGUE_COUNTED.has(end.lower)) return undefined;
   const text = ctx.doc.text.slice(first.start, end.end);
   if (/["()]/.test(text)) return undefined;
   return lead ? `${lead} ${text}` : text;
