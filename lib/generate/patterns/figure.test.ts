@@ -4,7 +4,7 @@ import { optionsOf, run } from "./test-helpers";
 
 const LIBRARY = [
   "The new town library in Harwick opened on Monday after two years of building work.",
-  "Some 350 volunteers who live in Harwick carried the library's books across the town.",
+  "Some 650 volunteers who live in Harwick carried the library's books across the town.",
   "The volunteers moved about 12,000 books donated by local families to the new library shelves.",
   "The library also keeps 800 maps of the old town in a room beside the main library hall.",
   "A van drove 30 miles to fetch 45 chairs made by a carpenter for the library reading room.",
@@ -21,7 +21,7 @@ describe("what a key figure counts", () => {
     expect(c.body.prompt).toBe("According to the article, what does the figure 12,000 refer to?");
     expect(c.key).toEqual(["books donated by local families"]);
     expect(c.body.type).toBe("single");
-    expect(byFigure(LIBRARY, "350")?.key).toEqual(["volunteers who live in Harwick"]);
+    expect(byFigure(LIBRARY, "650")?.key).toEqual(["volunteers who live in Harwick"]);
   });
 
   it("offers what the article's other numbers count, in the same form, never a unit of measure", () => {
@@ -37,6 +37,14 @@ describe("what a key figure counts", () => {
   it("never offers a thing at a size it never comes in (12,000 chairs), though fewer always fits", () => {
     expect(byFigure(LIBRARY, "12,000")!.distractors.join(" ")).not.toMatch(/chairs|computers/);
     expect(byFigure(LIBRARY, "800")!.distractors.join(" ")).toMatch(/books|films|volunteers/);
+    const small = [
+      "The city library moved 12,000 books donated by local families into the new library.",
+      "The city library bought 45 chairs made by a carpenter for the new library.",
+      "The city library paid for 6,000 computers in the new library.",
+      "The city library hired 30 cleaners from the town for the new library.",
+    ].join(" ");
+    expect(byFigure(small, "45")).toBeDefined();
+    expect(byFigure(small, "6,000")).toBeUndefined();
   });
 
   it("shares number.ts's fact key, so one number is not asked both ways", () => {
@@ -68,7 +76,7 @@ describe("what a key figure counts", () => {
     "Keepers at the city zoo look after 300 penguins and 25 other birds, the zoo said.",
     "The city zoo employs 90 keepers and vets to care for the zoo animals.",
     "The reptile house at the city zoo holds 120 snakes from South America.",
-    "The city zoo shop sold 90,000 toys and 40,000 maps to zoo visitors.",
+    "The city zoo shop sold 90,000 toys and 400,000 maps to zoo visitors.",
     "The city zoo website has 60,000 subscribers in the region.",
   ].join(" ");
 

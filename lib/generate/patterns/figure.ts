@@ -43,7 +43,7 @@ const EMPTY_MODIFIER = /^(other|more|further|extra|additional|different|separate
 const PLACE_PREPOSITIONS = /^(in|at|from|on|across|with|near|inside|outside|around|of|under|aboard|along|throughout|within|into)$/;
 const PRONOUN = /^(i|we|you|he|she|it|they|me|us|him|her|them|my|our|your|his|their|its|this|these|those|there|here)$/;
 const MAX_QUALIFIER = 6;
-const MAX_DECADES = 2;
+const MAX_DECADES = 1.5;
 
 const isNumberToken = (x: Token) => x.pos === "NUM" || /\d/.test(x.text);
 const pastParticiple = (x: Token) => x.pos === "VERB" && x.lower !== x.lemma && !/ing$/.test(x.lower);
@@ -233,7 +233,7 @@ function distractorsFor(key: Counted, pool: Counted[]): string[] {
     // fans") and lowercase with lowercase; no option far longer or shorter than the key.
     // "300 penguins and 25 other birds": the other birds make the penguins birds too.
     .filter((d) => !(d.rough && d.q.sentence === key.q.sentence))
-    // "450,000 experts", "12,000 countries": a size the thing never has is no plausible option
+    // "450,000 experts", "1,250 countries": a size the thing never has is no plausible option
     // ("30 asylum seekers" is: fewer of a thing always fits).
     .filter((d) => Math.log10(key.q.value) - Math.log10(d.q.value) <= MAX_DECADES)
     .filter((d) => d.head !== key.head && d.q.value !== key.q.value && capital(d.text) === capital(key.text) && lengthRatio(d.text, key.text) <= 2.6)
