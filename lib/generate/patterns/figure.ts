@@ -229,13 +229,13 @@ const wordCount = (x: string) => x.split(/\s+/).length;
 function distractorsFor(key: Counted, pool: Counted[]): string[] {
   const chosen: Counted[] = [];
   const ranked = pool
-    // One form: a capital reads as a name, so capitals go with capitals ("Eurasian lynx", "Liverpool
-    // fans") and lowercase with lowercase; no option far longer or shorter than the key.
     // "300 penguins and 25 other birds": the other birds make the penguins birds too.
     .filter((d) => !(d.rough && d.q.sentence === key.q.sentence))
     // "450,000 experts", "1,250 countries": a size the thing never has is no plausible option
     // ("30 asylum seekers" is: fewer of a thing always fits).
     .filter((d) => Math.log10(key.q.value) - Math.log10(d.q.value) <= MAX_DECADES)
+    // One form: a capital reads as a name, so capitals go with capitals ("Eurasian lynx", "Liverpool
+    // fans") and lowercase with lowercase; no option far longer or shorter than the key.
     .filter((d) => d.head !== key.head && d.q.value !== key.q.value && capital(d.text) === capital(key.text) && lengthRatio(d.text, key.text) <= 2.6)
     .map((d) => ({
       d,
@@ -286,7 +286,7 @@ function build(ctx: Ctx): Candidate[] {
       distractors: ds,
       seed: s.text,
       evidence: [s],
-      explanation: explain([s], `The figure ${c.q.text} refers to ${k.text}.`),
+      explanation: explain([s], `The ${/^\d/.test(c.q.text) ? "figure" : "number"} ${c.q.text} refers to ${k.text}.`),
       skill: "number",
       difficulty: 2,
       score: SCORES.figure + (central >= 0.6 ? 0.2 : 0) - (/^\d/.test(c.q.text) ? 0 : 0.4),
