@@ -29,6 +29,7 @@ export const SCORES = {
   month: 2.4,
   timeline: 3.3,
   place: 3,
+  figure: 2.9,
 } as const;
 
 /** Below this a candidate is not worth a student's time. */

@@ -158,4 +158,12 @@ export const TEMPLATES = {
   vocabulary: (n: number, word: string) => `As used in paragraph ${n}, what does "${word}" most nearly mean?`,
   trueStatement: "Which statement is true according to the article?",
   enumeration: (noun: string) => `According to the article, what were the ${noun}?`,
+  figure: (figure: string) => `According to the article, what does the ${/^\d/.test(figure) ? "figure" : "number"} ${figure} refer to?`,
 };
+
+/** Plurals that look singular ("5,000 fish"): a count of them is still a count of things. */
+export const SAME_PLURALS = new Set("people fish sheep deer lynx police cattle aircraft species series offspring bison salmon personnel staff crew".split(" "));
+/** Counted nouns too vague to name what was counted unless the article qualifies them ("people" alone). */
+export const VAGUE_COUNTED = new Set("people persons individuals others ones things items cases examples kinds types sorts categories groups ways parts units bits pieces".split(" "));
+/** Heads after a number that are not things counted: scales, fractions, multipliers, ranks. */
+export const NOT_COUNTED = new Set("times dozen dozens hundreds thousands millions billions quarters thirds halves fifths tenths percent cent per fold points".split(" "));

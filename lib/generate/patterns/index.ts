@@ -21,10 +21,12 @@ import { family as date } from "./date";
 import { family as name } from "./name";
 import { family as place } from "./place";
 import { family as sequence } from "./sequence";
+import { family as figure } from "./figure";
 
 export const FAMILIES: Family[] = [
   centralIdea, evidence, causeEffect, vocabulary, trueStatement, enumeration,
   actor, attribution, claim, role, naming, list, scale, number, date, name, place, sequence,
+  figure,
 ];
 
 /** Families that still count for the mix even though their candidates carry another family name. */
