@@ -83,13 +83,22 @@ export function keepsCapital(ctx: Ctx, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (!t || !/^\p{Lu}/u.test(t.text)) return false;
   if (ctx.ents.mentionAt.has(i) || t.text === "I" || /^\p{Lu}{2,}$/u.test(t.text)) return true;
-  let capital = false;
-  for (const [j, o] of ctx.doc.tokens.entries()) {
-    if (o.lower !== t.lower || j === i) continue;
-    if (o.text === o.lower) return false;
-    if (ctx.doc.sentences[ctx.doc.sentenceOf[j]!]!.first !== j) capital = true;
+  return capitalsOf(ctx.doc).get(t.lower) === true;
+}
+
+/** Per word: true when the article capitalises it where no sentence starts and never writes it lower-case. */
+const capitalCache = new WeakMap<Ctx["doc"], Map<string, boolean>>();
+function capitalsOf(doc: Ctx["doc"]): Map<string, boolean> {
+  let m = capitalCache.get(doc);
+  if (m) return m;
+  m = new Map();
+  for (const [j, o] of doc.tokens.entries()) {
+    if (m.get(o.lower) === false) continue;
+    if (o.text === o.lower) m.set(o.lower, false);
+    else if (doc.sentences[doc.sentenceOf[j]!]!.first !== j) m.set(o.lower, true);
   }
-  return capital;
+  capitalCache.set(doc, m);
+  return m;
 }
 
 /** "Hospitals have …" → "hospitals have …", "Wales has …" stays. */
