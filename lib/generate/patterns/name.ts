@@ -25,7 +25,7 @@ export function whoDid(ctx: Ctx, s: Sentence, m: Mention, kind: string): string 
 /** "Where did the talks take place?" from "The talks took place in Geneva": only a place right after "in" or "at", ending its phrase. */
 function whereDid(ctx: Ctx, s: Sentence, m: Mention, kind: string): string | undefined {
   const t = ctx.doc.tokens;
-  if (kind !== "place" || !/^(in|at)$/.test(t[m.first - 1]?.lower ?? "") || /^(NOUN|PROPN|PART|NUM)$/.test(t[m.last + 1]?.pos ?? "") || t[m.last + 1]?.text === "'s") return undefined;
+  if (kind !== "place" || !/^(in|at)$/.test(t[m.first - 1]?.lower ?? "") || /^(NOUN|PROPN|PART|NUM)$/.test(t[m.last + 1]?.pos ?? "") || /^('s|and|or)$/.test(t[m.last + 1]?.text ?? "")) return undefined;
   return askWithout(ctx, s, m.first - 1, m.last, "Where");
 }
 

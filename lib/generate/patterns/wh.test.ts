@@ -25,3 +25,12 @@ describe("questions in the reader's words instead of a gap", () => {
     expect(prompts(name, text)).toContain("Where did the peace talks take place?");
   });
 });
+
+describe("a 'she' or 'he' subject in a wh-question", () => {
+  it("is named when one person of that gender is in reach, and a place in a list is never asked alone", () => {
+    const text = "Maria Lopez grew up on a farm near the coast. She opened her first bakery in 1998. She has shops in Leeds and York.";
+    const ps = [...prompts(number, text), ...prompts(name, text)];
+    expect(ps).toContain("In which year did Maria Lopez open her first bakery?");
+    expect(ps.filter((p) => /^Where/.test(p))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@
 import type { Sentence } from "../sentences";
 import type { Token } from "../nlp";
 import { invert } from "../causes";
-import { keepsCapital } from "./cause-effect";
+import { keepsCapital, personBefore } from "./cause-effect";
 import type { Ctx } from "./construct";
 
 const BOUNDARY = /^[,;:–—()]$/;
@@ -49,14 +49,18 @@ export function askWithout(ctx: Ctx, s: Sentence, first: number, last: number, w
   const toks = [...t.slice(start, Math.min(first, end)), ...t.slice(last + 1, end)].filter((x) => x.text !== ".");
   if (toks.length < 3 || toks.length > 24) return undefined;
   const head = toks[0]!;
-  if (head.pos === "PRON" || /^(this|that|these|those|it|there|such)$/i.test(head.text) || !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(head.pos)) return undefined;
+  // "She now lives in Birmingham": "she" is named when only one person is in reach (personBefore).
+  const who = /^(he|she)$/i.test(head.text) ? personBefore(ctx, head.start) : undefined;
+  if (!who && (head.pos === "PRON" || /^(this|that|these|those|it|there|such)$/i.test(head.text) || !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(head.pos))) return undefined;
   // A subject of a few words, no number or adverb inside ("HMRC estimates around £32bn …" is no subject).
   const vi = toks.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
   if (vi < 1 || vi > 7 || toks.slice(1, vi).some((x) => /^(NUM|SYM|ADV)$/.test(x.pos))) return undefined;
   // "The test run … occurred": a bare verb before a finite one is a noun the tagger misread.
   if (toks[vi]!.lower === toks[vi]!.lemma && toks.slice(vi + 1).some((x) => x.pos === "VERB" && /ed$/.test(x.lower) || x.pos === "AUX")) return undefined;
-  const q = invert(joined(toks), toks, (x) => keepsCapital(ctx, t.indexOf(x)));
+  let q = invert(joined(toks), toks, (x) => keepsCapital(ctx, t.indexOf(x)));
   if (!q || q.split(/\s+/).length < 3) return undefined;
+  if (who) q = q.replace(/^(\S+) (?:he|she)\b/, `$1 ${who}`);
+  if (/\b(he|she|him|her|his|they|them|their)\b/i.test(q) && !who) return undefined;
   // The verb must come right after the subject, and the answer's phrase after the verb (or as the opening adjunct).
   return `${wh} ${q}?`;
 }
