@@ -48,6 +48,14 @@ describe("chooseSense", () => {
   it("drops the word when the context confirms no sense, however usual one sense is", () => {
     expect(chooseSense(regime, new Set(["strict", "rules", "followed"]))).toBeUndefined();
   });
+  it("takes a sense over the first one only when the context speaks twice as clearly", () => {
+    const collaborate = [
+      sense(1, "work together on a common enterprise of project"),
+      sense(2, "cooperate as a traitor"),
+    ];
+    expect(chooseSense(collaborate, new Set(["rats", "task", "traitor"]))).toBeUndefined();
+    expect(chooseSense(collaborate, new Set(["rats", "traitor", "cooperate"]))?.x.offset).toBe(2);
+  });
   it("drops a rare sense even when the context shares its words", () => {
     const magnitude = [
       sense(1, "the property of relative size or extent"),

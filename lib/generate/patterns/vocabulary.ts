@@ -59,7 +59,10 @@ export function chooseSense(all: Synset[], context: Set<string>): { x: Synset; m
   // A rare, technical sense ("magnitude": a ratio of two quantities) that wins on a shared word is
   // still a guess: the confirmed sense must also be one of WordNet's usual ones.
   const usual = all.indexOf(top.x) < USUAL_SENSES;
-  if (usual && top.lesk >= need && top.lesk >= next.lesk + need) return { x: top.x, margin: top.lesk - next.lesk };
+  // Over WordNet's first (most frequent) sense, the context must speak twice as clearly:
+  // "collaborated on a task" shared one word with "cooperate as a traitor".
+  const over = top.x !== all[0] ? need : 0;
+  if (usual && top.lesk >= need + over && top.lesk >= next.lesk + need + over) return { x: top.x, margin: top.lesk - next.lesk };
   return undefined;
 }
 
