@@ -126,3 +126,13 @@ describe("findEntities: name typing", () => {
     expect(k["Okafors"]).toBeUndefined();
   });
 });
+
+describe("an apposition without an article", () => {
+  it("still makes the name a person, so the bare surname links to it", () => {
+    const doc = segment("\"We want a civic commons,\" Will Harper, senior research fellow at the institute, told reporters. Mr Harper said the plan would cost little. Harper added that councils liked it.");
+    const ents = findEntities(doc);
+    const will = ents.entities.find((e) => e.name === "Will Harper");
+    expect(will?.kind).toBe("person");
+    expect(ents.entities.filter((e) => e.name === "Harper")).toEqual([]);
+  });
+});

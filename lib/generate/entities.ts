@@ -227,7 +227,11 @@ export function findEntities(doc: Doc): Entities {
     if (!single && !words.some((w) => ORG_WORDS.has(w)) && tags.every((g) => g === "" || /Name|Place|City/.test(g)) && ((prev && REPORTING_VERBS.has(prev.lower) && prev.lower !== "told") || (next && REPORTING_VERBS.has(next.lower)))) votes.person += 2;
     if (next?.text === "," && next2 && /^\d{1,3}$/.test(next2.text) && t[r.last + 3]?.text === ",") votes.person += 4;
     const app = appositionAfter(doc, r.last, sentenceLast(r));
-    if (app && hasPersonNoun(t.slice(app.first, app.last + 1).filter((x) => x.lower !== "of")) && /^(a|an|the|his|her|their|its)$/.test(t[app.first]!.lower)) votes.person += 3;
+    if (app && hasPersonNoun(t.slice(app.first, app.last + 1).filter((x) => x.lower !== "of"))) {
+      // "X, the interior minister," counts most; news also drops the article ("X, senior research fellow at …").
+      if (/^(a|an|the|his|her|their|its)$/.test(t[app.first]!.lower)) votes.person += 3;
+      else if (!single && /^(ADJ|NOUN)$/.test(t[app.first]!.pos)) votes.person += 2;
+    }
     if (prev?.text === "," && prev2 && PERSON_NOUNS.has(prev2.lower) && (!next || /^[,.;]$/.test(next.text))) votes.person += 3;
     if (prev && PERSON_NOUNS.has(prev.lower) && prev.pos !== "VERB") votes.person += 2;
     if (prev && HONORIFICS.has(prev.lower)) votes.person += 3;

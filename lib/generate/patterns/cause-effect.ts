@@ -111,17 +111,19 @@ export function keepsCapital(ctx: Ctx, i: number): boolean {
   if (!t || !/^\p{Lu}/u.test(t.text)) return false;
   // A name, "I", an acronym, or a title before a name ("Archbishop Desmond Tutu").
   if (ctx.ents.mentionAt.has(i) || ctx.ents.mentionAt.has(i + 1) || t.text === "I" || /^\p{Lu}{2,}$/u.test(t.text)) return true;
-  return capitalsOf(ctx.doc).get(t.lower) === true;
+  return capitalsOf(ctx).get(t.lower) === true;
 }
 
 /** Per word: true when the article capitalises it where no sentence starts and never writes it lower-case. */
 const capitalCache = new WeakMap<Ctx["doc"], Map<string, boolean>>();
-function capitalsOf(doc: Ctx["doc"]): Map<string, boolean> {
+function capitalsOf(ctx: Ctx): Map<string, boolean> {
+  const doc = ctx.doc;
   let m = capitalCache.get(doc);
   if (m) return m;
   m = new Map();
   for (const [j, o] of doc.tokens.entries()) {
-    if (m.get(o.lower) === false) continue;
+    // Inside a name ("Department of Health") a capital says nothing about the word alone.
+    if (m.get(o.lower) === false || ctx.ents.mentionAt.has(j) && o.text !== o.lower) continue;
     if (o.text === o.lower) m.set(o.lower, false);
     else if (doc.sentences[doc.sentenceOf[j]!]!.first !== j) m.set(o.lower, true);
   }

@@ -19,6 +19,12 @@ describe("evidence", () => {
     ].join(" ");
     expect(run(family, [para, para.replace(/harbour/g, "river"), TEXT].join("\n\n")).filter((c) => /states the point/.test(c.body.prompt))).toEqual([]);
   });
+  it("asks for the sentence that tells when or where, in the reader's words", () => {
+    const text = `The stone bridge over the river was opened in 1887. The peace talks took place in Geneva. The delegates later travelled to Vienna and then to Madrid.\n\n${TEXT}`;
+    const prompts = run(family, text).map((c) => c.body.prompt);
+    expect(prompts).toContain("Select the sentence in the article that tells in which year the stone bridge over the river was opened.");
+    expect(prompts).toContain("Select the sentence in the article that tells where the peace talks took place.");
+  });
   it("asks the student to select the sentence that gives a stated reason, as an evidence question", () => {
     const c = cs.find((x) => x.body.type === "evidence" && x.body.prompt.includes("why"))!;
     expect(c.body.prompt).toBe("Select the sentence in the article that explains why the village school closed early on Friday.");

@@ -8,8 +8,11 @@
 import type { Sentence } from "../sentences";
 import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
-import { explain, spanOf, words, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
+import { explain, okSentence, spanOf, words, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
 import { causesOf } from "./cause-effect";
+import { embeddedWithout } from "./wh";
+import { yearPhrase } from "./number";
+import { placePhrase } from "./name";
 import { overlap } from "./central-idea";
 
 const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
@@ -82,6 +85,22 @@ function build(ctx: Ctx): Candidate[] {
       `Select the sentence in the article that tells who ${r.person.name} is.`,
       [s], explain([s], `${r.person.name} is ${r.role}.`), SCORES.evidence - 0.5, [`role:${r.person.id}`],
     ));
+  }
+  // Where and when: "Select the sentence in the article that tells in which year the bridge was
+  // opened" — the question in the reader's words (wh.ts), answered by pointing at the sentence.
+  for (const q of ctx.ents.quantities) {
+    const s = doc.sentences[q.sentence]!;
+    if (q.kind !== "year" || !okSentence(s)) continue;
+    const p = yearPhrase(ctx, s, q, ctx.ents.quantities.filter((o) => o.sentence === q.sentence && o !== q));
+    const tells = p && embeddedWithout(ctx, s, p.first, q.last, p.wh);
+    if (tells) out.push(evidenceQuestion(`Select the sentence in the article that tells ${tells}.`, [s], explain([s], `The year is ${q.value}.`), SCORES.evidence - 0.8, [`year:${q.value}`]));
+  }
+  for (const m of ctx.ents.mentions) {
+    const s = doc.sentences[m.sentence]!;
+    const e = ctx.ents.entities[m.entity]!;
+    if (e.kind !== "place" || ctx.topic.has(e.id) || !okSentence(s) || !placePhrase(ctx, m)) continue;
+    const tells = embeddedWithout(ctx, s, m.first - 1, m.last, "Where");
+    if (tells) out.push(evidenceQuestion(`Select the sentence in the article that tells ${tells}.`, [s], explain([s], `The place is ${m.text}.`), SCORES.evidence - 0.9, [`entity:${e.id}`]));
   }
   // No "select the sentence that states the paragraph's point": two independent judges found its
   // key wrong or indefensible every time (0 of 7), a paragraph of news rarely has one such sentence.

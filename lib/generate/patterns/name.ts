@@ -24,9 +24,13 @@ export function whoDid(ctx: Ctx, s: Sentence, m: Mention, kind: string): string 
 
 /** "Where did the talks take place?" from "The talks took place in Geneva": only a place right after "in" or "at", ending its phrase. */
 function whereDid(ctx: Ctx, s: Sentence, m: Mention, kind: string): string | undefined {
+  return kind === "place" && placePhrase(ctx, m) ? askWithout(ctx, s, m.first - 1, m.last, "Where") : undefined;
+}
+
+/** A place that is the whole of an "in"/"at" phrase: not part of a longer name, a list or a possessive. */
+export function placePhrase(ctx: Ctx, m: Mention): boolean {
   const t = ctx.doc.tokens;
-  if (kind !== "place" || !/^(in|at)$/.test(t[m.first - 1]?.lower ?? "") || /^(NOUN|PROPN|PART|NUM)$/.test(t[m.last + 1]?.pos ?? "") || /^('s|and|or)$/.test(t[m.last + 1]?.text ?? "")) return undefined;
-  return askWithout(ctx, s, m.first - 1, m.last, "Where");
+  return /^(in|at)$/.test(t[m.first - 1]?.lower ?? "") && !/^(NOUN|PROPN|PART|NUM)$/.test(t[m.last + 1]?.pos ?? "") && !/^('s|and|or)$/.test(t[m.last + 1]?.text ?? "");
 }
 
 /** Gap-fills on a name: single choice among names of the same kind; typed answer when none exist. */

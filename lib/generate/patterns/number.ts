@@ -81,13 +81,18 @@ function build(ctx: Ctx): Candidate[] {
  * sentence (the question would not say which) or the sentence is no plain clause.
  */
 function whenYear(ctx: Ctx, s: Sentence, q: Quantity, others: Quantity[]): string | undefined {
+  const p = yearPhrase(ctx, s, q, others);
+  return p && askWithout(ctx, s, p.first, q.last, p.wh);
+}
+
+/** Where the year's phrase starts (its preposition, a month between) and its question words. */
+export function yearPhrase(ctx: Ctx, s: Sentence, q: Quantity, others: Quantity[]): { first: number; wh: string } | undefined {
   if (others.some((o) => o.kind === "year")) return undefined;
   const t = ctx.doc.tokens;
   let p = q.first - 1;
   if (MONTHS.has(t[p]?.lower ?? "")) p--;
   const wh = YEAR_PREPS[t[p]?.lower ?? ""];
-  if (!wh || p < s.first) return undefined;
-  return askWithout(ctx, s, p, q.last, wh);
+  return wh && p >= s.first ? { first: p, wh } : undefined;
 }
 
 // A true/false statement must stand on its own: no quotation, no pronoun pointing elsewhere.

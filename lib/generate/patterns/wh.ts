@@ -22,6 +22,28 @@ const joined = (toks: Token[]) => toks.map((t, i) => (i && toks[i - 1]!.end < t.
  * as a question after `wh` ("In which year", "Where"). Undefined when the sentence is no plain clause.
  */
 export function askWithout(ctx: Ctx, s: Sentence, first: number, last: number, wh: string): string | undefined {
+  const c = clauseWithout(ctx, s, first, last);
+  if (!c) return undefined;
+  let q = invert(joined(c.toks), c.toks, (x) => keepsCapital(ctx, ctx.doc.tokens.indexOf(x)));
+  if (!q || q.split(/\s+/).length < 3) return undefined;
+  if (c.who) q = q.replace(/^(\S+) (?:he|she)\b/, `$1 ${c.who}`);
+  return `${wh} ${q}?`;
+}
+
+/**
+ * The same clause as an embedded question, in statement order: "in which year the company was
+ * founded", for "Select the sentence that tells …".
+ */
+export function embeddedWithout(ctx: Ctx, s: Sentence, first: number, last: number, wh: string): string | undefined {
+  const c = clauseWithout(ctx, s, first, last);
+  if (!c || !askWithout(ctx, s, first, last, wh)) return undefined;
+  const text = joined(c.toks);
+  const head = c.who ? text.replace(/^(he|she)\b/i, c.who) : keepsCapital(ctx, ctx.doc.tokens.indexOf(c.toks[0]!)) ? text : text[0]!.toLowerCase() + text.slice(1);
+  return `${wh[0]!.toLowerCase()}${wh.slice(1)} ${head}`;
+}
+
+/** The main clause's tokens without [first, last], and who a "he"/"she" subject is. */
+function clauseWithout(ctx: Ctx, s: Sentence, first: number, last: number): { toks: Token[]; who?: string } | undefined {
   if (s.quoted || s.speech || s.broken || s.text.includes('"') || /[?!]$/.test(s.text)) return undefined;
   const t = ctx.doc.tokens;
   let start = s.first;
@@ -57,12 +79,8 @@ export function askWithout(ctx: Ctx, s: Sentence, first: number, last: number, w
   if (vi < 1 || vi > 7 || toks.slice(1, vi).some((x) => /^(NUM|SYM|ADV)$/.test(x.pos))) return undefined;
   // "The test run … occurred": a bare verb before a finite one is a noun the tagger misread.
   if (toks[vi]!.lower === toks[vi]!.lemma && toks.slice(vi + 1).some((x) => x.pos === "VERB" && /ed$/.test(x.lower) || x.pos === "AUX")) return undefined;
-  let q = invert(joined(toks), toks, (x) => keepsCapital(ctx, t.indexOf(x)));
-  if (!q || q.split(/\s+/).length < 3) return undefined;
-  if (who) q = q.replace(/^(\S+) (?:he|she)\b/, `$1 ${who}`);
-  if (/\b(he|she|him|her|his|they|them|their)\b/i.test(q) && !who) return undefined;
-  // The verb must come right after the subject, and the answer's phrase after the verb (or as the opening adjunct).
-  return `${wh} ${q}?`;
+  if (/\b(he|she|him|her|his|they|them|their)\b/i.test(joined(toks)) && !who) return undefined;
+  return { toks, ...(who ? { who } : {}) };
 }
 
 /** The preposition before a year or place that makes it the answer's phrase, and its question word. */
