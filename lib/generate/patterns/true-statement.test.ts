@@ -91,3 +91,14 @@ describe("which statement is true", () => {
     expect(dated.some((d) => /scheduled for (?!27)\d+ February/.test(d))).toBe(false);
   });
 });
+
+describe("negating a modal claim", () => {
+  it("denies 'could' and 'would' but never a hedge ('may', 'might') or a 'whether' clause", async () => {
+    const { negate } = await import("./true-statement");
+    const { ctxFor } = await import("./test-helpers");
+    const negateFor = (text: string) => { const ctx = ctxFor(text); return negate(ctx, ctx.doc.sentences[0]!, ctx.doc.sentences[0]!.text); };
+    expect(negateFor("Online clubs could give residents a place to meet, the report says.")).toBe("Online clubs could not give residents a place to meet, the report says.");
+    expect(negateFor("The new rules might cut waiting times at the clinic.")).toBeUndefined();
+    expect(negateFor("Whether the town can cope with the visitors remains to be seen.")).toBeUndefined();
+  });
+});

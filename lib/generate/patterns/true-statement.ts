@@ -44,12 +44,12 @@ function falseInText(ctx: Ctx, altered: string, changed: string): boolean {
  */
 const DEGREE = /^(almost|nearly|about|around|roughly|just|even|best|most|least|worst|more|less|likely|unlikely|expected|due|set|among|one)$/;
 
-function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
+export function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   // "As he reached the height, …": the first verb belongs to a subordinate clause, not the claim.
   // "could be blocked only if …" negated reads as nonsense: a condition is no claim to deny.
   if (/\bonly (?:if|when)\b/.test(text)) return undefined;
   // A claim that already denies ("has announced no plans") would read as a double negative.
-  if (NEGATION.test(text) || /\b(no|none)\b/i.test(text) || /^"?(As|When|While|After|Before|Because|Although|Though|If|Since|Once|Until|Unless)\b/.test(text)) return undefined;
+  if (NEGATION.test(text) || /\b(no|none)\b/i.test(text) || /^"?(As|When|While|After|Before|Because|Although|Though|If|Since|Once|Until|Unless|Whether|What|How|Why|Who)\b/.test(text)) return undefined;
   const toks = ctx.doc.tokens.slice(s.first, s.last + 1);
   const vi = toks.findIndex((t, i) => i > 0 && (t.pos === "VERB" || t.pos === "AUX"));
   if (vi < 1 || vi > 10) return undefined;
@@ -61,8 +61,14 @@ function negate(ctx: Ctx, s: Sentence, text: string): string | undefined {
   if (toks.slice(0, vi).some((t) => /^(who|which|that|whose)$/.test(t.lower))) return undefined;
   const at = v.start - s.start;
   if (at + v.text.length > text.length || !next) return undefined;
-  // A hedge negated stays true ("might be" → "might not be"): only plain assertions are denied.
-  if (v.pos === "AUX" && /^(can|could|would|should|must|may|might)$/.test(v.lower)) return undefined;
+  // A hedge negated stays true ("might be" → "might not be"), and "must not" forbids rather than
+  // denies: only assertions and "can", "could", "will", "would", "should" are denied.
+  if (v.pos === "AUX" && /^(must|may|might)$/.test(v.lower)) return undefined;
+  if (v.pos === "AUX" && /^(can|could|would|should)$/.test(v.lower)) {
+    if (next.pos !== "VERB" && !(next.pos === "ADV" && toks[vi + 2]?.pos === "VERB") && !/^(be|have)$/.test(next.lower)) return undefined;
+    if (/^(no|not|never|only)$/.test(next.lower) || DEGREE.test(next.lower)) return undefined;
+    return text.slice(0, at) + (v.lower === "can" ? "cannot" : `${v.text} not`) + text.slice(at + v.text.length).replace(/^ (also|still|now)\b/, "");
+  }
   if (v.pos === "AUX" && /^(is|are|was|were|will|has|have|had)$/.test(v.lower)) {
     if (/^(has|have|had)$/.test(v.lower) && next.pos !== "VERB" && !(next.pos === "ADV" && toks[vi + 2]?.pos === "VERB")) return undefined;
     if (/^(no|not|never|none|only)$/.test(next.lower)) return undefined;
