@@ -18,6 +18,7 @@ describe("questions in the reader's words instead of a gap", () => {
     for (const p of gapOnly("Ms Grant was a quiet member of the board until she unexpectedly became its chair in 1975.", "1975")) expect(p).toMatch(/^Which year completes/);
     for (const p of gapOnly("He sold the farm to his neighbour in 1982.", "1982")) expect(p).toMatch(/^Which year completes/);
     for (const p of gapOnly("Security has been tight since the fire at the depot in 2012.", "2012")) expect(p).toMatch(/^Which year completes/);
+    for (const p of gapOnly("Ticket sales may suffer from a new scandal in 2016.", "2016")) expect(p).toMatch(/^Which year completes/);
   });
 
   it("asks 'Where …?' for a place after 'in' or 'at'", () => {

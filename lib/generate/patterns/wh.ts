@@ -65,6 +65,10 @@ function clauseWithout(ctx: Ctx, s: Sentence, first: number, last: number): { to
   if (first >= start && last >= end) return undefined;
   // Nothing may break the clause before the answer's phrase, and the phrase must belong to the main
   // verb: after "until she became leader" or "the bombing since …" a year dates another event.
+  // "suffer from a fresh scandal in July 2015": a phrase right after a noun that "a"/"an" just
+  // introduced dates or places that thing, not the verb.
+  const prev = t[first - 1];
+  if (first > start && prev?.pos === "NOUN" && t.slice(Math.max(start, first - 4), first - 1).some((x) => /^(a|an)$/.test(x.lower))) return undefined;
   const before = t.slice(start, first);
   if (before.some((x) => BOUNDARY.test(x.text) || x.pos === "SCONJ" || /^(until|before|after|since|when|while|as|because|if|who|which|that|whose|following)$/.test(x.lower))) return undefined;
   // A clause that runs on after a comma ("…, and then …") is cut there: the question keeps its main clause only.
