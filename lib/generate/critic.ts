@@ -6,7 +6,7 @@
  */
 import type { Candidate, Ctx } from "./patterns";
 import { lexTag } from "./lexicon";
-import { norm, normOnce } from "./distractors";
+import { norm, textHasPhrase } from "./distractors";
 import { ALIASES, FAMOUS, FESTIVALS, MEASURES, MONTHS } from "./lang/en";
 import { circularStem, contradictionIn, fragmentOf } from "./critic-statements";
 import { hyphenCut, memo, nameFragment, titleOfWork } from "./critic-names";
@@ -107,7 +107,7 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
     if (/\b(this|last|next)\s*$/i.test(before) && FESTIVALS.test(k)) return { reason: "general-knowledge", detail: `"${k}" is the season the stem points to` };
     // "the" before the gap: every option must be a name the article uses with "the", or none.
     if (/\bthe\s*$/i.test(before) && b.type === "single") {
-      const withThe = (o: string) => new RegExp(`\\bthe ${o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(doc.text);
+      const withThe = (o: string) => textHasPhrase(doc.text, `the ${o}`);
       const bad = distractors.find((d) => /^\p{Lu}/u.test(d) && withThe(k) && !withThe(d) && !ctx.ents.entities.some((e) => e.name === d && e.kind === "org"));
       if (bad) return { reason: "option-grammar", detail: `"the ${bad}"` };
     }
@@ -154,12 +154,11 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
     // A distractor true according to the text: put in the gap, the sentence's words around it occur in the article.
     if (gap && b.type === "single") {
       const ev = doc.sentences[c.sentences[0]!]!;
-      const low = normOnce(doc.text);
       const before = norm(stem.slice(0, gap.index)).split(" ").slice(-2).join(" ");
       const after = norm(stem.slice(gap.index + gap[0].length)).split(" ").slice(0, 2).join(" ");
       for (const d of distractors) {
         const probe = `${before} ${norm(d)} ${after}`.trim();
-        if (probe.split(" ").length >= 3 && low.includes(probe)) return { reason: "distractor-true", detail: `"${d}" also fits: "${probe}"` };
+        if (probe.split(" ").length >= 3 && textHasPhrase(doc.text, probe)) return { reason: "distractor-true", detail: `"${d}" also fits: "${probe}"` };
         if (b.skill !== "vocabulary" && /^\p{Lu}/u.test(d) && has(ev.text, d)) return { reason: "distractor-true", detail: `"${d}" is in the evidence sentence` };
       }
     }

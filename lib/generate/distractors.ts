@@ -19,6 +19,31 @@ export function normOnce(s: string): string {
   return v;
 }
 
+/**
+ * Whether the article's words contain `phrase`'s words in a row (both normalised by norm()): a
+ * lookup by the phrase's first two words in an index built once per text, so checking many
+ * probes costs no scan of the text each.
+ */
+const phraseIndex = new Map<string, { words: string[]; at: Map<string, number[]> }>();
+export function textHasPhrase(text: string, phrase: string): boolean {
+  let ix = phraseIndex.get(text);
+  if (!ix) {
+    if (phraseIndex.size > 8) phraseIndex.clear();
+    const words = normOnce(text).split(" ");
+    const at = new Map<string, number[]>();
+    for (let i = 0; i + 1 < words.length; i++) {
+      const k = `${words[i]} ${words[i + 1]}`;
+      const list = at.get(k);
+      if (list) list.push(i);
+      else at.set(k, [i]);
+    }
+    phraseIndex.set(text, (ix = { words, at }));
+  }
+  const want = norm(phrase).split(" ").filter(Boolean);
+  if (want.length < 2) return want.length === 1 && ix.words.includes(want[0]!);
+  return (ix.at.get(`${want[0]} ${want[1]}`) ?? []).some((i) => want.every((w, k) => ix!.words[i + k] === w));
+}
+
 /** FNV-1a; seeds every "random" choice so the same article gives the same quiz. */
 export function hash(s: string): number {
   let h = 0x811c9dc5;
