@@ -110,7 +110,7 @@ export function keepsCapital(ctx: Ctx, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (!t || !/^\p{Lu}/u.test(t.text)) return false;
   // A name, "I", an acronym, or a title before a name ("Archbishop Desmond Tutu").
-  if (ctx.ents.mentionAt.has(i) || ctx.ents.mentionAt.has(i + 1) || t.text === "I" || /^\p{Lu}{2,}$/u.test(t.text)) return true;
+  if (ctx.ents.mentionAt.has(i) || ctx.ents.mentionAt.has(i + 1) && t.pos !== "DET" || t.text === "I" || /^\p{Lu}{2,}$/u.test(t.text)) return true;
   return capitalsOf(ctx).get(t.lower) === true;
 }
 

@@ -102,3 +102,25 @@ describe("negating a modal claim", () => {
     expect(negateFor("Whether the town can cope with the visitors remains to be seen.")).toBeUndefined();
   });
 });
+
+describe("swapped actors and denials that a judge would not accept", () => {
+  const TEXT2 = [
+    "Maria Lopez, the head of the museum, said she was delighted with the new gallery.",
+    "Harbour Media, which owns the Coast Gazette, reported higher profits on Monday.",
+    "The Coast Gazette will print a colour edition from next spring.",
+    "Tom Baker, a local painter, lent three of his pictures to the show.",
+    "The Northern Trust gave the city council a grant of 40,000 pounds.",
+    "About 300 visitors have already seen the gallery this month.",
+    "The museum was not built by the city council in the last century.",
+    "The ferry company has cut the price of a return ticket.",
+    "The city council has opened a second car park by the station.",
+  ].join(" ");
+  const options = run(family, TEXT2).flatMap((c) => c.distractors);
+  it("never puts a person where a 'he' or 'she' follows, nor a name the article mentions beside the original", () => {
+    expect(options.some((o) => /^Tom Baker, the head of the museum, said she/.test(o))).toBe(false);
+    expect(options.some((o) => /^(The )?Coast Gazette, which owns|owns the Harbour Media/.test(o))).toBe(false);
+  });
+  it("offers at most one denial per question", () => {
+    for (const c of run(family, TEXT2)) expect(c.distractors.filter((d) => /\bnot\b/.test(d)).length).toBeLessThanOrEqual(1);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from "../sentences";
 import { MONTHS, NEGATION, TEMPLATES } from "../lang/en";
-import { alterNumber, formatLike, norm, normOnce, orgClass } from "../distractors";
+import { textHasPhrase, alterNumber, formatLike, norm, normOnce, orgClass } from "../distractors";
 import { lexTag } from "../lexicon";
 import { SCORES } from "../scores";
 import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
@@ -146,8 +146,17 @@ function alterations(ctx: Ctx) {
       if (!swappable(ctx, m)) continue;
       // A country for a country, a city for a city, an organisation of the same class.
       const sub = (name: string) => (/Country/.test(lexTag(name)) ? "country" : /City/.test(lexTag(name)) ? "city" : "");
+      // Not a person where a "he"/"she" follows (the swap would break the agreement: "Camilla … said
+      // he was delighted"), and never a name the article mentions together with this one in any
+      // sentence: an owner, a subsidiary or a rival named beside it may make the swap true.
+      const t0 = ctx.doc.tokens;
+      if (e.kind === "person" && t0.slice(m.last + 1, s.last + 1).some((x) => /^(he|she|his|her|him|himself|herself)$/.test(x.lower))) continue;
+      const together = new Set(ents.mentions.filter((x) => x.entity === e.id).map((x) => x.sentence));
       const other = ents.entities.find((o) => o.id !== e.id && o.kind === e.kind && o.confident && !o.forms.some((f) => s.text.toLowerCase().includes(f)) && o.name.includes(" ") === m.text.includes(" ") &&
-        (e.kind !== "place" || sub(o.name) === sub(e.name)) && (e.kind !== "org" || orgClass(o.name) === orgClass(e.name)));
+        !/\band\b|&/.test(o.name) && !o.mentions.some((x) => together.has(x.sentence)) &&
+        (e.kind !== "place" || sub(o.name) === sub(e.name)) && (e.kind !== "org" || orgClass(o.name) === orgClass(e.name)) &&
+        // "the ITV Digital": after "the", only a name the article itself writes with "the".
+        (t0[m.first - 1]?.lower !== "the" || textHasPhrase(ctx.doc.text, `the ${o.name}`)));
       if (!other) continue;
       const at = m.start - s.start;
       const t = text.slice(0, at) + other.name + text.slice(at + m.text.length);
@@ -188,7 +197,8 @@ function build(ctx: Ctx): Candidate[] {
         for (const o of others) {
           if (picked.length === 3) break;
           if (spent.has(o.s.index) || picked.some((p) => p.from === o.s.index)) continue;
-          const fresh = o.alts.find((a) => !picked.some((p) => p.kind === a.kind)) ?? (pass ? o.alts[0] : undefined);
+          // Every kind before repeats, and never two denials: "… not …" twice is spotted without reading.
+          const fresh = o.alts.find((a) => !picked.some((p) => p.kind === a.kind)) ?? (pass ? o.alts.find((a) => a.kind !== "negation" || !picked.some((p) => p.kind === "negation")) : undefined);
           if (fresh) picked.push({ ...fresh, from: o.s.index });
         }
       }
