@@ -109,3 +109,12 @@ describe("hasSpeech", () => {
     expect(hasSpeech("The council voted to close the bridge.")).toBe(false);
   });
 });
+
+describe("sentence ends wink misses", () => {
+  it("splits after a full stop glued to a unit or closed by a quote, never after an initial or a title", () => {
+    const texts = (t: string) => segment(t).sentences.map((s) => s.text);
+    expect(texts('Sales fell from $405m to $392m. Visitors dropped by a tenth.')).toEqual(["Sales fell from $405m to $392m.", "Visitors dropped by a tenth."]);
+    expect(texts('"For part-time staff it is 60p." The ministry will also pay for a panel.')).toEqual(['"For part-time staff it is 60p."', "The ministry will also pay for a panel."]);
+    expect(texts("The letter was signed by J. Smith and Mr. Brown of the council.")).toHaveLength(1);
+  });
+});

@@ -90,6 +90,33 @@ const overlaps = (a: Range, s: number, e: number) => a[0] < e && s < a[1];
 /** A paragraph whose last character is no sentence end. */
 const cutOff = (text: string, p: { start: number; end: number }) => /[\p{L}\p{N},;]\s*$/u.test(text.slice(p.start, p.end));
 
+/** Abbreviations a full stop follows without ending a sentence. */
+const ABBREVIATION = /^(mr|mrs|ms|dr|st|prof|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr|inc|ltd|co|corp|mt|ft|rev|hon|[a-z])$/i;
+
+/**
+ * Whether a sentence ends just before token i: a full stop (or ?/!) — alone or glued to its word
+ * ("$392m.", "60p.") — perhaps closed by a quote, then a capital after a space. An abbreviation or
+ * an initial ("Mr.", "J. Smith") ends nothing; a unit glued to a number ("60p.") is no initial.
+ */
+function endsBefore(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  let j = i - 1;
+  if (tokens[j]?.text === '"') j--;
+  const stop = tokens[j];
+  if (!stop || tokens[i - 1]!.end >= t.start) return false;
+  if (!/^\p{Lu}/u.test(t.text) && !(t.text === '"' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""))) return false;
+  if (t.text === '"' && tokens[i - 1]!.text === '"') return false;
+  if (/^[.!?]$/.test(stop.text)) {
+    const word = tokens[j - 1];
+    return !!word && word.end === stop.start && !ABBREVIATION.test(word.text) && !/^\p{Lu}$/u.test(word.text);
+  }
+  const glued = /^(\p{L}+)\.$/u.exec(stop.text);
+  if (!glued) return false;
+  const before = tokens[j - 1];
+  if (glued[1]!.length === 1) return !!before && before.end === stop.start && /\d$/.test(before.text);
+  return !ABBREVIATION.test(glued[1]!) && !/^\p{Lu}/u.test(glued[1]!);
+}
+
 export function segment(text: string): Doc {
   const paragraphs: { start: number; end: number }[] = [];
   const re = /[^\n]+/g;
@@ -108,13 +135,18 @@ export function segment(text: string): Doc {
 
   const splices = findSplices(text, tokens);
 
-  // Split wink's sentences at splices; the fragment before a splice is broken.
+  // Split wink's sentences at splices; the fragment before a splice is broken. Split them also
+  // where one sentence plainly ends inside ("… is 80p." The Department …", "… to $392m. Attendance
+  // fell …"), which wink sometimes misses.
   const pieces: { para: number; first: number; last: number; broken?: string }[] = [];
   for (const r of raw) {
     let f = r.first;
     for (let i = r.first + 1; i <= r.last; i++) {
       if (splices.has(i)) {
         pieces.push({ para: r.para, first: f, last: i - 1, broken: "text is missing after this point (splice)" });
+        f = i;
+      } else if (i > f + 2 && endsBefore(tokens, i)) {
+        pieces.push({ para: r.para, first: f, last: i - 1 });
         f = i;
       }
     }
