@@ -95,3 +95,20 @@ describe("what a key figure counts", () => {
     expect(byFigure(ZOO, "40")?.distractors).toContain("birds");
   });
 });
+
+describe("options that read as one thing", () => {
+  it("never offers two options that share the counted word ('journalists', 'journalist jobs')", () => {
+    const text = [
+      "The paper will cut 90 journalists from its newsroom this year, the editor said.",
+      "About 40 journalist jobs were lost at its rival last spring.",
+      "The paper also plans 24 colour pages in each weekend edition.",
+      "It sold 900 vans to a local firm in the same month.",
+      "It has 15 printing presses at its plant by the river.",
+      "The firm employs 300 drivers across the region.",
+    ].join(" ");
+    for (const c of run(family, text)) {
+      const opts = optionsOf(c).map((o) => o.split(" ")[0]!.slice(0, 5).toLowerCase());
+      expect(new Set(opts).size).toBe(opts.length);
+    }
+  });
+});

@@ -12,7 +12,7 @@ import type { Sentence } from "../sentences";
 import { MINOR_CENTRALITY } from "../critic";
 import { senses } from "../wordnet";
 import { SCORES } from "../scores";
-import { explain, okSentence, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
+import { contentWords, explain, okSentence, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
 
 /** What one number counts, in the article's words. */
 export type Counted = {
@@ -247,12 +247,16 @@ function distractorsFor(key: Counted, pool: Counted[]): string[] {
     if (chosen.length === 3) break;
     if (chosen.some((o) => o.head === d.head || o.text === d.text)) continue;
     if ([key, ...chosen].some((o) => low(o.text).includes(low(d.text)) || low(d.text).includes(low(o.text)))) continue;
+    // "journalists" beside "journalist jobs": options that share a word's stem read as one thing.
+    if ([key, ...chosen].some((o) => stems(o.text).some((w) => stems(d.text).includes(w)))) continue;
     chosen.push(d);
   }
   return chosen.map((d) => d.text);
 }
 
 const capital = (x: string) => /^\p{Lu}/u.test(x);
+/** The content words of an option's opening two words (the thing counted, not its qualifier), cut to five letters ("journalists" → "journ"). */
+const stems = (x: string) => contentWords(x.split(/\s+/).slice(0, 2).join(" ")).filter((w) => w.length >= 4).map((w) => w.slice(0, 5));
 const lengthRatio = (a: string, b: string) => Math.max(a.length, b.length) / Math.max(1, Math.min(a.length, b.length));
 
 function build(ctx: Ctx): Candidate[] {
