@@ -37,6 +37,12 @@ describe("select", () => {
     expect(select(doc, [cand(0, 3), cand(1, 3, "b"), cand(2, 3, "c"), cand(3, 3, "d")], 2).chosen).toHaveLength(2);
   });
 
+  it("never makes two gap-fills from one sentence: each would show the other's answer", () => {
+    const gap = (score: number, fact: string): Candidate => ({ ...cand(0, score, "number", [fact]), body: { ...cand(0, score).body, prompt: `What number is missing? "Kenteris won _____ gold (${fact})"` } as Candidate["body"] });
+    const out = select(onePara, [gap(2.6, "number:200"), gap(2.5, "number:100")], 10);
+    expect(out.chosen).toHaveLength(1);
+  });
+
   it("takes the required evidence question that rules out the least: not the one on a better question's fact", () => {
     // Evidence on sentence 0 would take the fact of the stronger "why" question there; the one on sentence 2 takes nothing.
     const out = select(many, [cand(0, 4.2, "cause-effect", ["cause:0"]), cand(0, 3.6, "evidence", ["cause:0"]), cand(2, 3.1, "evidence", ["role:1"])], 10);

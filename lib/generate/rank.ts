@@ -96,7 +96,8 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     if (rejectedSet.has(c) || chosen.includes(c)) return false;
     // Last pass: a sentence may serve a second question about a different fact (facts and the
     // cross-stem check below still keep two questions from testing, or giving away, the same thing).
-    const reuse = slack >= 2 && c.facts.length > 0 && !SHOWS_SENTENCE.has(famOf(c));
+    // A gap-fill shows its whole sentence but the gap, so it too gives away any other fact there.
+    const reuse = slack >= 2 && c.facts.length > 0 && !SHOWS_SENTENCE.has(famOf(c)) && !isGapFill(c);
     if ((c.blocks ?? c.sentences).some((s) => usedSentences.has(s) && (!reuse || shownSentences.has(s)))) return false;
     if (slack >= 2 && c.sentences.every((s) => usedSentences.has(s)) && c.sentences.length > 1) return false;
     const fact = c.facts.find((f) => usedFacts.has(f));
@@ -133,7 +134,7 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
     for (const s of c.blocks ?? c.sentences) usedSentences.add(s);
     for (const s of c.shows ?? []) optionSentences.add(s);
     for (const s of c.alters ?? []) alteredSentences.add(s);
-    if (SHOWS_SENTENCE.has(famOf(c))) for (const s of c.sentences) shownSentences.add(s);
+    if (SHOWS_SENTENCE.has(famOf(c)) || isGapFill(c)) for (const s of c.sentences) shownSentences.add(s);
     for (const f of c.facts) usedFacts.add(f);
     if (famOf(c) !== "attribution") paraUses.set(paraOf(c), (paraUses.get(paraOf(c)) ?? 0) + 1);
     familyUses.set(famOf(c), (familyUses.get(famOf(c)) ?? 0) + 1);
