@@ -137,12 +137,15 @@ function centralQuestions(ctx: Ctx, key: Sentence, a: { prompt: string; why: str
   // Distractors never come from the opening paragraph either: news states its point there.
   const pool = details(ctx, key, new Set([key.para, 0]), 3 * VARIANTS);
   const out: Candidate[] = [];
+  const keyText = compress(key.text);
   for (let v = 0; v + 3 <= pool.length; v += 3) {
     const ds = pool.slice(v, v + 3);
+    // The key must not be the one long option: a set whose longest detail is far shorter gives it away.
+    if (keyText.length > 1.4 * Math.max(...ds.map((d) => asStatement(d).length))) continue;
     out.push({
       ...singleChoice({
         prompt: a.prompt,
-        key: compress(key.text),
+        key: keyText,
         distractors: ds.map(asStatement),
         seed: key.text + a.fact,
         evidence: [key],
