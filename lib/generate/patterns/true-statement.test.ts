@@ -10,7 +10,7 @@ const TEXT = [
 ].join(" ");
 
 describe("which statement is true", () => {
-  const cs = run(family, TEXT);
+  const cs = run(family, TEXT).filter((c) => c.body.type === "single");
   it("offers one faithful statement and altered ones, each false according to the text", () => {
     const c = cs[0]!;
     expect(TEXT).toContain(c.key[0]!);
@@ -122,5 +122,26 @@ describe("swapped actors and denials that a judge would not accept", () => {
   });
   it("offers at most one denial per question", () => {
     for (const c of run(family, TEXT2)) expect(c.distractors.filter((d) => /\bnot\b/.test(d)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("a denied claim on its own", () => {
+  const TEXT3 = [
+    "The town museum will open a new gallery for local painters next spring.",
+    "The museum has bought twelve paintings from artists in the valley.",
+    "The gallery's director said the museum could attract more visitors from the coast.",
+    "Visitors are outnumbered by staff on weekdays and most rooms stay empty.",
+    "The museum was built by the city council in the last century.",
+  ].join(" ");
+  const tfs = run(family, TEXT3).filter((c) => c.body.type === "truefalse");
+  it("asks true or false of a plain claim denied, answer false", () => {
+    expect(tfs.length).toBeGreaterThan(0);
+    for (const c of tfs) {
+      expect(c.body.prompt).toMatch(/^True or false\? .*\b(not|cannot)\b/);
+      expect((c.body as { answer: boolean }).answer).toBe(false);
+    }
+  });
+  it("never denies one half of a compound claim", () => {
+    expect(tfs.some((c) => /outnumbered/.test(c.body.prompt))).toBe(false);
   });
 });

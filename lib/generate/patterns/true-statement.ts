@@ -9,7 +9,7 @@ import { MONTHS, NEGATION, TEMPLATES } from "../lang/en";
 import { textHasPhrase, alterNumber, formatLike, norm, normOnce, orgClass } from "../distractors";
 import { lexTag } from "../lexicon";
 import { SCORES } from "../scores";
-import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
+import { contentWords, explain, singleChoice, trueFalse, words, type Candidate, type Ctx, type Family } from "./construct";
 import { statementLike } from "./central-idea";
 
 /** "Within five days, he had hit his target": a pronoun no name before it explains, so the statement alone says nothing. */
@@ -220,6 +220,24 @@ function build(ctx: Ctx): Candidate[] {
       // would test the same fact, or settle this option (the independent judges' leading fault).
       alters: picked.map((a) => a.from) });
     }
+  }
+  // A denied claim on its own: "True or false? Online clubs could not give residents a place to
+  // meet." (false). Only denials — a true copy of a sentence tests nothing but matching — and only
+  // in central enough sentences; it counts with the true/false family.
+  for (const a of all) {
+    const denial = a.alts.find((x) => x.kind === "negation");
+    if (!denial || (ctx.centrality[a.s.index] ?? 0) < 0.2) continue;
+    // One plain claim: a subject first, and nothing after the denial that the "not" would leave
+    // true ("… are not outnumbered … and most feel uncomfortable") or misplace ("is not reportedly").
+    const after = denial.text.slice(denial.text.search(/\b(not|cannot)\b/));
+    if (/,|;|\b(and|but|or|while|although|as well as)\b/.test(after) || /^(not|cannot) (reportedly|also|still|now|already|only|just|even|yet)\b/.test(after)) continue;
+    const head = ctx.doc.tokens[a.s.first]!;
+    if (!/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(head.pos) || /^(At|In|On|For|With|Five|Some|It|There)\b/.test(denial.text)) continue;
+    out.push(trueFalse({
+      statement: denial.text, truth: false, evidence: [a.s],
+      explanation: explain([a.s], "So the statement is false: the article says the opposite."),
+      skill: "detail", score: SCORES.trueFalse - 0.2, facts: [...a.facts, `true-statement:${a.s.index}`],
+    }));
   }
   return out;
 }
