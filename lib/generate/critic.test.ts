@@ -166,3 +166,11 @@ describe("critic: statements", () => {
     expect(contradictionIn("Turnout rose to 130 % of the voters.")).toMatch(/more than the whole/);
   });
 });
+
+describe("critic: a name and its number are one name", () => {
+  it("rejects a gap before the number of a name ('Channel 4') or after 'No' ('No 10')", () => {
+    const ctx = ctxOf("The presenter once hosted a quiz on Channel 4 for many years. The former No 10 media chief wrote to the programme.");
+    expect(reasonOf(ctx, gapFill(ctx, 0, `Which organisation completes this sentence? "The presenter once hosted a quiz on _____ 4 for many years."`, "Channel", ["Radio Times", "Sky News", "The Mirror"]))).toBe("split-name");
+    expect(reasonOf(ctx, gapFill(ctx, 1, `What number is missing? "The former No _____ media chief wrote to the programme."`, "10", ["12", "8", "20"], "number"))).toBe("split-name");
+  });
+});

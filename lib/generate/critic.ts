@@ -98,6 +98,9 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
       if (/^(of|de|du|la|le|von|van)$/.test(nextWord) && /^\s+\w+\s+\p{Lu}/u.test(after)) return { reason: "split-name", detail: "the name goes on past the gap" };
     }
     if (/^\d{4}$/.test(k) && /^\p{Lu}/u.test(prevWord) && /^\p{Lu}/u.test(nextWord)) return { reason: "split-name", detail: "a year inside a name" };
+    // "_____ 4's gameshow" (Channel 4), "Ex-No _____ media chief" (No 10): a name and its number are one name.
+    if (/^\p{Lu}/u.test(k) && /^\s\d+\b/.test(after)) return { reason: "split-name", detail: "a number goes on with the name" };
+    if (/^\d+$/.test(k) && /\bNo\.?\s*$/.test(before)) return { reason: "split-name", detail: `the gap follows "No"` };
     // "… victory over _____-Traver": the name goes on past the gap with a hyphen.
     if (/^-\p{Lu}/u.test(after) || /\p{Lu}[\p{L}']*-$/u.test(before)) return { reason: "split-name", detail: "the gap cuts a hyphenated name" };
     // "_____-winning composer", "the 21st _____ network": the name is half of a compound or a title.

@@ -136,3 +136,11 @@ describe("an apposition without an article", () => {
     expect(ents.entities.filter((e) => e.name === "Harper")).toEqual([]);
   });
 });
+
+describe("works are never people", () => {
+  it("types a show or a series as neither person nor organisation", () => {
+    const ents = findEntities(segment("He sold a photograph of the Benny Hill Show, the comedian said. Fans of the Benny Hill Show queued for hours. Tom Baker said he was delighted."));
+    const show = ents.entities.find((e) => e.name === "Benny Hill Show");
+    expect(show && show.kind).not.toBe("person");
+  });
+});

@@ -145,3 +145,14 @@ describe("a denied claim on its own", () => {
     expect(tfs.some((c) => /outnumbered/.test(c.body.prompt))).toBe(false);
   });
 });
+
+describe("denials that read as nonsense", () => {
+  it("never denies an existential 'there was' or a quantity ('was little')", async () => {
+    const { negate } = await import("./true-statement");
+    const { ctxFor } = await import("./test-helpers");
+    const negateFor = (text: string) => { const ctx = ctxFor(text); return negate(ctx, ctx.doc.sentences[0]!, ctx.doc.sentences[0]!.text); };
+    expect(negateFor("Outside the shop there was a steady trickle of visitors all morning.")).toBeUndefined();
+    expect(negateFor("In the final race there was little to cheer for the home crowd.")).toBeUndefined();
+    expect(negateFor("The new shop was a success with visitors from the coast.")).toBe("The new shop was not a success with visitors from the coast.");
+  });
+});

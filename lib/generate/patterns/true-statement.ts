@@ -72,6 +72,8 @@ export function negate(ctx: Ctx, s: Sentence, text: string): string | undefined 
   if (v.pos === "AUX" && /^(is|are|was|were|will|has|have|had)$/.test(v.lower)) {
     if (/^(has|have|had)$/.test(v.lower) && next.pos !== "VERB" && !(next.pos === "ADV" && toks[vi + 2]?.pos === "VERB")) return undefined;
     if (/^(no|not|never|none|only)$/.test(next.lower)) return undefined;
+    // "there was not a healthy trickle", "was not little": an existential or a quantity denied reads as nonsense.
+    if (before.lower === "there" || /^(little|few|much|many|plenty|lots|several|enough)$/.test(next.lower)) return undefined;
     // "is not almost impossible", "is not best 'meme'": a degree or a superlative denied reads as nonsense.
     if (DEGREE.test(next.lower)) return undefined;
     const rest = text.slice(at + v.text.length);
