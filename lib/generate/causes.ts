@@ -207,6 +207,9 @@ function ledTo(s: Sentence, text: string): Cause | undefined {
   return { sentence: s.index, effect: clauseEnd(m[3]!), cause, shape: "np", connective: m[2]!.toLowerCase(), effectTokens: [] };
 }
 
+/** Tokens joined as the text spaces them. */
+export const joined = (toks: Token[]) => toks.map((t, i) => (i && toks[i - 1]!.end < t.start ? " " : "") + t.text).join("");
+
 const IRREGULAR_PAST = /^(was|were|had|did|made|took|gave|sold|bought|paid|spent|lost|won|built|sent|brought|found|got|kept|left|met|saw|told|went|came|began|became|fell|rose|grew|knew|thought|felt|ran|held|stood|wrote|chose|drove|broke|spoke|hid|fled|led|cut|put|set|hit|shut|quit)$/;
 
 /** "the factory closed" → "did the factory close"; undefined when the clause has no simple shape. */
@@ -218,9 +221,8 @@ export function invert(effect: string, toks: Token[], isName: (t: Token) => bool
   if (subj.some((t) => /^[,;:"()]$/.test(t.text))) return undefined;
   const v = toks[vi]!;
   // The subject's words as the effect spells them, then everything after the verb.
-  const subject = subj.map((t, i) => (i && subj[i - 1]!.end < t.start ? " " : "") + t.text).join("");
-  const after = effect.split(/\s+/).slice(wordsUpTo(effect, subject, v)).join(" ");
-  const rest = after;
+  const subject = joined(subj);
+  const rest = effect.split(/\s+/).slice(wordsUpTo(effect, subject, v)).join(" ");
   // The subject's capital is kept only for a name ("Wales"), not a sentence opening ("Antibiotics").
   const lowSubj = !isName(subj[0]!) && subj[0]!.text !== "I" ? subject[0]!.toLowerCase() + subject.slice(1) : subject;
   if (v.pos === "AUX" && /^(is|are|was|were|has|have|had|can|could|will|would|should|may|might|must|do|does|did)$/.test(v.lower)) {

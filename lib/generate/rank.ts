@@ -162,7 +162,12 @@ export function select(doc: Doc, cands: Candidate[], count: number): { chosen: C
   // …and, where it can, one that asks no fact a better question of another family asks ("select the
   // sentence that explains why" would take the fact from the "why …?" question itself).
   // The cost of a required pick is the best other-family question it would rule out by fact or sentence.
-  const rival = (c: Candidate) => pool.reduce((m, x) => (!REQUIRED.includes(famOf(x)) && x.score > m && (x.facts.some((f) => c.facts.includes(f)) || x.sentences.some((i) => c.sentences.includes(i))) ? x.score : m), 0);
+  const rivals = new Map<Candidate, number>();
+  const rival = (c: Candidate) => {
+    let r = rivals.get(c);
+    if (r === undefined) rivals.set(c, (r = pool.reduce((m, x) => (!REQUIRED.includes(famOf(x)) && x.score > m && (x.facts.some((f) => c.facts.includes(f)) || x.sentences.some((i) => c.sentences.includes(i))) ? x.score : m), 0)));
+    return r;
+  };
   for (const f of REQUIRED) {
     if (chosen.length >= count) break;
     // Its worth: its score, or, when it rules out a better question, how much worse it is than that one.

@@ -7,7 +7,7 @@
 import type { Sentence } from "../sentences";
 import { findCauses, invert, type Cause } from "../causes";
 import { TEMPLATES } from "../lang/en";
-import { lexTag } from "../lexicon";
+import { keepsCapital, personBefore } from "./reference";
 import { pickBalanced } from "../distractors";
 import { SCORES } from "../scores";
 import { explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
@@ -29,49 +29,6 @@ export const causesOf = (ctx: Ctx) => {
   if (!c) causeCache.set(ctx.doc, (c = findCauses(ctx.doc).flatMap((x) => read(ctx, x) ?? [])));
   return c;
 };
-
-/**
- * The one person a "he" or "she" at `pos` can mean: the only person named between the start of
- * the previous sentence and `pos` (or, with none there, in the sentence before that); with no one
- * there, the person who holds most of the article's person mentions so far. Two people in reach,
- * or no clear one, and the pronoun stays unread.
- */
-export function personBefore(ctx: Ctx, pos: number): string | undefined {
-  const si = ctx.doc.sentenceOf[ctx.doc.tokens.findIndex((t) => t.start >= pos)] ?? 0;
-  const pronoun = ctx.doc.tokens.find((t) => t.start >= pos)?.lower === "she" ? "she" : "he";
-  // A person whose first name or title says the other gender is never the one meant.
-  const fits = (id: number) => { const g = genderOf(ctx, id); return !g || g === pronoun; };
-  for (const back of [1, 2]) {
-    const from = ctx.doc.sentences[Math.max(0, si - back)]!.start;
-    const to = back === 1 ? pos : ctx.doc.sentences[Math.max(0, si - 1)]!.start;
-    const people = new Set(ctx.ents.mentions.filter((m) => m.start >= from && m.start < to && ctx.ents.entities[m.entity]?.kind === "person" && fits(m.entity)).map((m) => m.entity));
-    if (people.size > 1) return undefined;
-    if (people.size === 1) return ctx.ents.entities[[...people][0]!]!.name;
-  }
-  // No one named nearby: the person the article is about, if they hold most of the person mentions
-  // so far and the pronoun is the one the article mostly uses.
-  const before = ctx.ents.mentions.filter((m) => m.start < pos && ctx.ents.entities[m.entity]?.kind === "person");
-  const counts = new Map<number, number>();
-  for (const m of before) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-  const [top, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  const uses = (re: RegExp) => ctx.doc.tokens.filter((t) => re.test(t.lower)).length;
-  const mostly = pronoun === "she" ? uses(/^(she|her|hers)$/) > 2 * uses(/^(he|him|his)$/) : uses(/^(he|him|his)$/) > 2 * uses(/^(she|her|hers)$/);
-  return top !== undefined && n! >= 2 && n! > before.length / 2 && mostly && fits(top) ? ctx.ents.entities[top]!.name : undefined;
-}
-
-/** "she" or "he" from a person's first name (the lexicon's female and male names) or a title before a mention. */
-function genderOf(ctx: Ctx, id: number): "she" | "he" | undefined {
-  const e = ctx.ents.entities[id]!;
-  const tag = lexTag(e.name.split(" ")[0]!);
-  if (/FemaleName/.test(tag) && !/MaleName/.test(tag.replace("FemaleName", ""))) return "she";
-  if (/MaleName/.test(tag.replace("FemaleName", ""))) return "he";
-  for (const m of e.mentions) {
-    const title = ctx.doc.tokens[m.first - 1]?.lower.replace(/\.$/, "");
-    if (title && /^(mrs|ms|miss|lady|dame|queen|princess)$/.test(title)) return "she";
-    if (title && /^(mr|sir|lord|king|prince)$/.test(title)) return "he";
-  }
-  return undefined;
-}
 
 function read(ctx: Ctx, c: Cause): ReadCause | undefined {
   let named = c.effect;
@@ -100,36 +57,6 @@ const upperStart = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** A cause as an option: "Because demand fell" / "Because of the heavy rain". */
 export const asReason = (c: { cause: string; shape: "clause" | "np" }) => `Because ${c.shape === "np" ? "of " : ""}${lowerStart(c.cause)}`;
-
-/**
- * Whether the word at token `i` keeps its capital inside a sentence: a name the article knows, "I",
- * or a word the article also capitalises where no sentence starts ("Teff" at a sentence's start is
- * no name when the article writes "teff" elsewhere).
- */
-export function keepsCapital(ctx: Ctx, i: number): boolean {
-  const t = ctx.doc.tokens[i];
-  if (!t || !/^\p{Lu}/u.test(t.text)) return false;
-  // A name, "I", an acronym, or a title before a name ("Archbishop Desmond Tutu").
-  if (ctx.ents.mentionAt.has(i) || ctx.ents.mentionAt.has(i + 1) && t.pos !== "DET" || t.text === "I" || /^\p{Lu}{2,}$/u.test(t.text)) return true;
-  return capitalsOf(ctx).get(t.lower) === true;
-}
-
-/** Per word: true when the article capitalises it where no sentence starts and never writes it lower-case. */
-const capitalCache = new WeakMap<Ctx["doc"], Map<string, boolean>>();
-function capitalsOf(ctx: Ctx): Map<string, boolean> {
-  const doc = ctx.doc;
-  let m = capitalCache.get(doc);
-  if (m) return m;
-  m = new Map();
-  for (const [j, o] of doc.tokens.entries()) {
-    // Inside a name ("Department of Health") a capital says nothing about the word alone.
-    if (m.get(o.lower) === false || ctx.ents.mentionAt.has(j) && o.text !== o.lower) continue;
-    if (o.text === o.lower) m.set(o.lower, false);
-    else if (doc.sentences[doc.sentenceOf[j]!]!.first !== j) m.set(o.lower, true);
-  }
-  capitalCache.set(doc, m);
-  return m;
-}
 
 /** "Hospitals have …" → "hospitals have …", "Wales has …" stays. */
 const sentenceCase = (ctx: Ctx, tokenIndex: number, text: string) => (keepsCapital(ctx, tokenIndex) ? text : text[0]!.toLowerCase() + text.slice(1));

@@ -8,14 +8,12 @@
  */
 import type { Sentence } from "../sentences";
 import type { Token } from "../nlp";
-import { invert } from "../causes";
-import { keepsCapital, personBefore } from "./cause-effect";
+import { invert, joined } from "../causes";
+import { keepsCapital, personBefore } from "./reference";
 import type { Ctx } from "./construct";
 
 const BOUNDARY = /^[,;:–—()]$/;
 
-/** Tokens joined as the text spaces them. */
-const joined = (toks: Token[]) => toks.map((t, i) => (i && toks[i - 1]!.end < t.start ? " " : "") + t.text).join("");
 
 /**
  * The main clause with tokens [first, last] (the answer's phrase, preposition included) taken out,
@@ -23,23 +21,27 @@ const joined = (toks: Token[]) => toks.map((t, i) => (i && toks[i - 1]!.end < t.
  */
 export function askWithout(ctx: Ctx, s: Sentence, first: number, last: number, wh: string): string | undefined {
   const c = clauseWithout(ctx, s, first, last);
-  if (!c) return undefined;
-  let q = invert(joined(c.toks), c.toks, (x) => keepsCapital(ctx, ctx.doc.tokens.indexOf(x)));
-  if (!q || q.split(/\s+/).length < 3) return undefined;
-  if (c.who) q = q.replace(/^(\S+) (?:he|she)\b/, `$1 ${c.who}`);
-  return `${wh} ${q}?`;
+  const q = c && inverted(ctx, c);
+  return q && `${wh} ${q}?`;
 }
 
 /**
  * The same clause as an embedded question, in statement order: "in which year the company was
- * founded", for "Select the sentence that tells …".
+ * founded", for "Select the sentence that tells …". Only where the direct question can be asked too.
  */
 export function embeddedWithout(ctx: Ctx, s: Sentence, first: number, last: number, wh: string): string | undefined {
   const c = clauseWithout(ctx, s, first, last);
-  if (!c || !askWithout(ctx, s, first, last, wh)) return undefined;
+  if (!c || !inverted(ctx, c)) return undefined;
   const text = joined(c.toks);
   const head = c.who ? text.replace(/^(he|she)\b/i, c.who) : keepsCapital(ctx, ctx.doc.tokens.indexOf(c.toks[0]!)) ? text : text[0]!.toLowerCase() + text.slice(1);
   return `${wh[0]!.toLowerCase()}${wh.slice(1)} ${head}`;
+}
+
+/** The clause inverted ("was the company founded"), its "he"/"she" named; undefined when it has no simple shape. */
+function inverted(ctx: Ctx, c: { toks: Token[]; who?: string }): string | undefined {
+  const q = invert(joined(c.toks), c.toks, (x) => keepsCapital(ctx, ctx.doc.tokens.indexOf(x)));
+  if (!q || q.split(/\s+/).length < 3) return undefined;
+  return c.who ? q.replace(/^(\S+) (?:he|she)\b/, `$1 ${c.who}`) : q;
 }
 
 /** The main clause's tokens without [first, last], and who a "he"/"she" subject is. */
