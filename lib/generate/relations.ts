@@ -56,7 +56,8 @@ export function findEnumerations(sentences: Sentence[]): Enumeration[] {
 const intact = (s: Sentence | undefined) => !!s && !s.broken;
 const GENERIC = /^(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+)?(man|woman|child|boy|girl|person|people|friend|brother|sister|son|daughter|wife|husband|mother|father)$/i;
 /** A description worth asking about: more than "the child" or "a friend". */
-const usefulRole = (role: string) => role.split(/\s+/).length >= 2 && !GENERIC.test(role);
+// A clause after a name ("X, the e-mail was sent by mistake to …,") is no description of the person.
+const usefulRole = (role: string) => role.split(/\s+/).length >= 2 && !GENERIC.test(role) && !/\b(is|are|was|were|has|have|had|will|would|said|says)\b/.test(role);
 const PRONOUNS = new Set(["he", "she"]);
 
 /** Quotation ranges [open, close] paired by spacing, per paragraph. */

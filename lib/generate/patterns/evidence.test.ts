@@ -19,6 +19,12 @@ describe("evidence", () => {
     ].join(" ");
     expect(run(family, [para, para.replace(/harbour/g, "river"), TEXT].join("\n\n")).filter((c) => /states the point/.test(c.body.prompt))).toEqual([]);
   });
+  it("never asks who a person is from a clause after the name", () => {
+    const text = `Tom Baker, the e-mail was sent by mistake to a reporter, said sorry. Anna Reid, the head of the council, spoke next.\n\n${TEXT}`;
+    const prompts = run(family, text).map((c) => c.body.prompt);
+    expect(prompts).toContain("Select the sentence in the article that tells who Anna Reid is.");
+    expect(prompts).not.toContain("Select the sentence in the article that tells who Tom Baker is.");
+  });
   it("asks for the sentence that tells when or where, in the reader's words", () => {
     const text = `The stone bridge over the river was opened in 1887. The peace talks took place in Geneva. The delegates later travelled to Vienna and then to Madrid.\n\n${TEXT}`;
     const prompts = run(family, text).map((c) => c.body.prompt);

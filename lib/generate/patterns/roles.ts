@@ -7,9 +7,7 @@ import { words, spanOf, explain, options, okSentence, lowerFirst, type Candidate
 function build(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const byPerson = new Map<number, Relations["roles"][number]>();
-  // A description that is a clause ("the e-mail was sent by mistake to …") is no role.
-  const clause = (role: string) => /\b(is|are|was|were|has|have|had|will|would|said|says)\b/.test(role);
-  for (const r of ctx.rel.roles) if (!byPerson.has(r.person.id) && words(r.role) <= 12 && !clause(r.role)) byPerson.set(r.person.id, r);
+  for (const r of ctx.rel.roles) if (!byPerson.has(r.person.id) && words(r.role) <= 12) byPerson.set(r.person.id, r);
   const rs = [...byPerson.values()];
   if (rs.length >= 3) {
     const pick = rs.slice(0, 5);

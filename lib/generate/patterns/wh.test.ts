@@ -17,6 +17,10 @@ describe("questions in the reader's words instead of a gap", () => {
     expect(prompts(number, "The BBC launched the new radio service for schools in 2002. The BBC later closed it.")).toContain("In which year did the BBC launch the new radio service for schools?");
   });
 
+  it("keeps the capital of a title before a name ('Archbishop Desmond Tutu')", () => {
+    expect(prompts(name, "Archbishop Desmond Tutu led the memorial service in Cape Town. Later the choir sang in Durban and then in Soweto.")).toContain("Where did Archbishop Desmond Tutu lead the memorial service?");
+  });
+
   it("keeps the gap when the year dates another event or the clause has no plain subject", () => {
     const gapOnly = (text: string, year: string) => run(number, `${text} ${FILL}`).filter((c) => c.key.includes(year)).map((c) => c.body.prompt);
     for (const p of gapOnly("Ms Grant was a quiet member of the board until she unexpectedly became its chair in 1975.", "1975")) expect(p).toMatch(/^Which year completes/);
