@@ -19,8 +19,8 @@ export type Cause = {
   /** The effect as a clause ("the factory closed") or, for "led to", a noun phrase. */
   effect: string;
   cause: string;
-  /** "clause" for "because …", "np" for "because of …", "due to …", "led to". */
-  shape: "clause" | "np";
+  /** "clause" for "because …", "np" for "because of …", "due to …", "led to", "purpose" for "in order to …" (the cause is the verb phrase after "to"). */
+  shape: "clause" | "np" | "purpose";
   connective: string;
   /** Tokens of the effect clause, for turning it into a question. */
   effectTokens: Token[];
@@ -69,7 +69,7 @@ export function findCauses(doc: Doc): Cause[] {
     const tokensOf = (from: number, to: number) => toks.filter((t) => t.start >= s.start + from && t.end <= s.start + to);
     const inQuote = quoted(text);
     const isQuoted = (i: number) => inQuote.some(([a, b]) => i > a && i < b);
-    const found = fronted(s, text, tokensOf) ?? medial(s, text, toks, tokensOf, isQuoted) ?? so(s, text, tokensOf, isQuoted) ?? ledTo(s, text);
+    const found = fronted(s, text, tokensOf) ?? medial(s, text, toks, tokensOf, isQuoted) ?? so(s, text, tokensOf, isQuoted) ?? ledTo(s, text) ?? purpose(s, text, toks, tokensOf, isQuoted);
     if (found) push(found);
   }
   function push(c: Cause) {
@@ -196,6 +196,82 @@ function so(s: Sentence, text: string, tokensOf: TokensOf, isQuoted: (i: number)
   const effect = clauseEnd(text.slice(at));
   return { sentence: s.index, effect, cause, shape: "clause", connective: "so", effectTokens: tokensOf(at, at + effect.length), ...(/^(he|she)\b/i.test(effect) ? { pronoun: true } : {}) };
 }
+
+const PURPOSE_MARK = /(?:,\s*|\s)(in order to|so as to|in a bid to|in an attempt to|in an effort to)\s|,\s+(to)\s/g;
+const FRONTED_PURPOSE = /^(In order to|So as to|In a bid to|In an attempt to|In an effort to|To) ([^,]{4,100}), (.{12,200})$/;
+
+/**
+ * Purpose: "EFFECT in order to (so as to, in a bid to, in an attempt to, in an effort to) VP",
+ * "To VP, EFFECT", and "EFFECT, to VP" — each only when a verb follows the "to" ("rose 5%, to 3.2m"
+ * is no purpose) and, for the bare ", to", when the clause before it has a verb of its own.
+ */
+function purpose(s: Sentence, text: string, toks: Token[], tokensOf: TokensOf, isQuoted: (i: number) => boolean): Cause | undefined {
+  const verbAt = (at: number) => {
+    const t = toks.find((x) => x.start >= s.start + at);
+    return !!t && t.pos === "VERB" && !/^(be|being|been)$/.test(t.lower);
+  };
+  const f = FRONTED_PURPOSE.exec(text);
+  if (f) {
+    if (!verbAt(f[1]!.length + 1)) return undefined;
+    const at = f[0].length - f[3]!.length;
+    const effect = clauseEnd(f[3]!);
+    return { sentence: s.index, effect, cause: f[2]!, shape: "purpose", connective: f[1]!.toLowerCase(), effectTokens: tokensOf(at, at + effect.length), ...(/^(he|she)\b/i.test(effect) ? { pronoun: true } : {}) };
+  }
+  PURPOSE_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PURPOSE_MARK.exec(text))) {
+    if (m.index < 12 || isQuoted(m.index)) continue;
+    const after = m.index + m[0].length;
+    if (!verbAt(after)) continue;
+    const conn = m[1] ?? m[2]!;
+    const e = effectBefore(s, text, m.index, toks, tokensOf);
+    if (!e || !e.effectTokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
+    return {
+      sentence: s.index, effect: e.effect, cause: clauseEnd(text.slice(after)), shape: "purpose", connective: conn,
+      effectTokens: e.effectTokens, ...(e.frame ? { frame: e.frame } : {}), ...(/^(he|she)\b/i.test(e.effect) ? { pronoun: true } : {}),
+    };
+  }
+  // "EFFECT-verb OBJECT to VP": the action, its object, then what it was for — never after a verb
+  // or noun that takes an infinitive of its own ("wanted to", "asked them to", "a plan to").
+  for (const [i, t] of toks.entries()) {
+    if (t.lower !== "to" || i < 3 || isQuoted(t.start - s.start) || !verbAt(toks[i + 1] ? toks[i + 1]!.start - s.start : text.length)) continue;
+    let j = i - 1;
+    while (j > 0 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(toks[j]!.pos) && !/^(who|which|that|what)$/.test(toks[j]!.lower)) j--;
+    const v = toks[j]!, head = toks[i - 1]!;
+    if (j === i - 1 || v.pos !== "VERB" || INFINITIVE_VERBS.has(v.lemma ?? v.lower) || INFINITIVE_VERBS.has(v.lower) || INFINITIVE_NOUNS.has(head.lower) || /^(ADJ|DET)$/.test(head.pos)) continue;
+    // The infinitive's verb in its plain form ("to conduct", not "to conducting"), and the action the
+    // clause's first verb: "used the internet to link …", not "a program that proposes using drones to …".
+    const inf = toks[i + 1]!;
+    if (inf.lemma && inf.lemma !== inf.lower) continue;
+    const e = effectBefore(s, text, t.start - s.start - 1, toks, tokensOf);
+    if (!e || e.synthetic || /^\W/.test(e.effect) || e.effectTokens.find((x) => x.pos === "VERB") !== v) continue;
+    if (e.effectTokens.some((x, k) => x.lower === "to" && e.effectTokens[k + 1]?.pos === "VERB")) continue;
+    return {
+      sentence: s.index, effect: e.effect, cause: clauseEnd(text.slice(toks[i + 1]!.start - s.start)), shape: "purpose", connective: "to",
+      effectTokens: e.effectTokens, ...(e.frame ? { frame: e.frame } : {}), ...(/^(he|she)\b/i.test(e.effect) ? { pronoun: true } : {}),
+    };
+  }
+  return undefined;
+}
+
+/** Verbs whose object an infinitive completes ("asked them to leave"): no purpose. */
+const INFINITIVE_VERBS = new Set(
+  ("want ask tell allow permit force urge encourage persuade enable order invite require expect help lead cause get need " +
+   "advise warn remind teach train push pressure convince inspire prompt oblige compel instruct beg challenge dare like love prefer hate " +
+   "choose elect appoint hire take give make let have see hear watch leave believe consider declare find know prove report say think show " +
+   "pay set call sign recruit send " +
+   // "to" after these is a preposition more often than a purpose ("selling injera to top restaurants").
+   "sell export supply deliver lend return move transfer ship bring offer hand donate give add compare link connect").split(" "),
+);
+/** Nouns an infinitive completes ("a plan to", "the right to", "the first to"). */
+const INFINITIVE_NOUNS = new Set(
+  ("plan plans bid bids effort efforts attempt attempts decision decisions right rights chance chances way ways ability need time " +
+   "opportunity opportunities power powers permission intention desire wish willingness failure refusal promise pledge proposal proposals " +
+   "move moves campaign campaigns call calls order orders request requests deal deals agreement scheme schemes strategy programme program " +
+   "project projects license licence mandate freedom courage strength money funds funding resources tools means capacity capability " +
+   "first second third last one ones only place places thing things something anything nothing everything someone anyone nobody everyone " +
+   "reason reasons incentive pressure licence authority option options").split(" "),
+);
 
 /** CAUSE led to EFFECT */
 function ledTo(s: Sentence, text: string): Cause | undefined {

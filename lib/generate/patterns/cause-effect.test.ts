@@ -66,3 +66,46 @@ describe("cause and effect in reported speech, pronouns, 'so' and relative claus
     expect(p).toContain("According to the article, why have hospitals hired more nurses?");
   });
 });
+
+describe("purpose: why something was done, from 'in order to', 'in a bid to', 'To …,' and ', to …'", () => {
+  const FILL = [
+    "The council wants to build more homes near the river.",
+    "The school plans to open a new science block next year.",
+    "Farmers hope to sell more grain to neighbouring countries.",
+    "The club decided to keep its old stadium for another season.",
+    "Visitors were asked to leave their cars outside the town.",
+  ].join(" ");
+  const asked = (text: string) => run(family, `${text} ${FILL}`).filter((c) => c.body.prompt.startsWith("According to the article, why") && !/council|school|farmers|club|visitors/i.test(c.body.prompt));
+
+  it("asks why, keyed to the purpose, with the article's other infinitive phrases as distractors", () => {
+    const [c] = asked("The city closed three main roads in order to reduce traffic in the old centre.");
+    expect(c!.body.prompt).toBe("According to the article, why did the city close three main roads?");
+    expect(c!.key).toEqual(["To reduce traffic in the old centre"]);
+    expect(c!.distractors).toHaveLength(3);
+    for (const d of c!.distractors) expect(d).toMatch(/^To [a-z]+ /);
+    expect(c!.body.explanation).toContain("The purpose the article gives is to reduce traffic");
+  });
+
+  it("reads 'in a bid to', a fronted 'To …,' and ', to …' after a clause", () => {
+    expect(asked("The bank cut its interest rates in a bid to win back customers.").map((c) => [c.body.prompt, c.key[0]])).toEqual([["According to the article, why did the bank cut its interest rates?", "To win back customers"]]);
+    expect(asked("To save money on heating bills, the museum closed its cafe on Mondays.").map((c) => [c.body.prompt, c.key[0]])).toEqual([["According to the article, why did the museum close its cafe on Mondays?", "To save money on heating bills"]]);
+    expect(asked("The mice were given a small electric shock, to encode a fear response.").map((c) => [c.body.prompt, c.key[0]])).toEqual([["According to the article, why were the mice given a small electric shock?", "To encode a fear response"]]);
+  });
+
+  it("reads the action, its object and then 'to' and a verb", () => {
+    expect(asked("The singer adopted a new stage name to avoid confusion with an older star.").map((c) => [c.body.prompt, c.key[0]])).toEqual([["According to the article, why did the singer adopt a new stage name?", "To avoid confusion with an older star"]]);
+  });
+
+  it("never reads a verb's or noun's own infinitive, a preposition 'to', or a later verb's purpose", () => {
+    expect(asked("The head teacher asked the parents to collect their children at noon.")).toEqual([]);
+    expect(asked("The airline announced a plan to cut five hundred jobs in Wales.")).toEqual([]);
+    expect(asked("The bakery has been selling bread to top restaurants and hotels for years.")).toEqual([]);
+    expect(asked("He is working on a program that proposes using drones to inspect old bridges.")).toEqual([]);
+  });
+
+  it("reads no purpose into a 'to' that no verb follows, or a plain infinitive", () => {
+    expect(asked("The price of bread rose by five percent, to three pounds a loaf.")).toEqual([]);
+    expect(asked("The new manager wanted to leave the office early on Fridays.")).toEqual([]);
+    expect(asked("She became the first woman to win the race, to the surprise of many.")).toEqual([]);
+  });
+});

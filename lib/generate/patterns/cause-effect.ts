@@ -5,7 +5,7 @@
  * sequence.ts.
  */
 import type { Sentence } from "../sentences";
-import { findCauses, invert, type Cause } from "../causes";
+import { clauseEnd, findCauses, invert, type Cause } from "../causes";
 import { TEMPLATES } from "../lang/en";
 import { keepsCapital, personBefore } from "./reference";
 import { pickBalanced } from "../distractors";
@@ -56,7 +56,30 @@ const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His
 const upperStart = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** A cause as an option: "Because demand fell" / "Because of the heavy rain". */
-export const asReason = (c: { cause: string; shape: "clause" | "np" }) => `Because ${c.shape === "np" ? "of " : ""}${lowerStart(c.cause)}`;
+export const asReason = (c: { cause: string; shape: Cause["shape"] }) =>
+  c.shape === "purpose" ? `To ${c.cause}` : `Because ${c.shape === "np" ? "of " : ""}${lowerStart(c.cause)}`;
+
+/**
+ * The article's infinitive phrases ("to build more homes near the river"), as purposes for
+ * distractors: "to" and a verb, up to the clause's end, 3–14 words, outside quotation marks.
+ */
+export function infinitives(ctx: Ctx): { s: Sentence; text: string }[] {
+  const out: { s: Sentence; text: string }[] = [];
+  for (const s of ctx.doc.sentences) {
+    if (s.broken || s.quoted) continue;
+    for (let i = s.first; i < s.last; i++) {
+      const t = ctx.doc.tokens[i]!, v = ctx.doc.tokens[i + 1]!;
+      if (t.lower !== "to" || v.pos !== "VERB" || /^(be|being|been|have|do)$/.test(v.lower)) continue;
+      const rest = ctx.doc.text.slice(v.start, s.end);
+      if (/^[^"“”]*["“”]/.test(rest) && (rest.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
+      const phrase = clauseEnd(rest).replace(/\s+(?:and|or|but|as|than)$/, "");
+      const n = words(phrase);
+      if (n < 2 || n > 13 || /\b(I|me|my|we|our|you|your)\b/.test(phrase)) continue;
+      out.push({ s, text: `To ${phrase}` });
+    }
+  }
+  return out;
+}
 
 /** "Hospitals have …" → "hospitals have …", "Wales has …" stays. */
 const sentenceCase = (ctx: Ctx, tokenIndex: number, text: string) => (keepsCapital(ctx, tokenIndex) ? text : text[0]!.toLowerCase() + text.slice(1));
@@ -113,16 +136,21 @@ function build(ctx: Ctx): Candidate[] {
     // "According to Thut, why did Thut …": a person's own reasons are the article's account of them.
     const prompt = c.speaker && c.speaker !== c.subject && !q.includes(c.speaker) ? TEMPLATES.whyAccording(c.speaker, q) : TEMPLATES.why(q);
     const key = asReason(c);
-    const pool = [
-      ...causes.filter((o) => o !== c && o.sentence !== c.sentence).map(asReason),
-      ...clauses.filter((x) => Math.abs(x.s.index - s.index) > 1 && overlap(x.text, c.cause) < 0.4 && overlap(x.text, c.effect) < 0.5)
-        .map((x) => `Because ${x.text}`),
-    ];
+    const far = (x: { s: Sentence; text: string }) => Math.abs(x.s.index - s.index) > 1 && overlap(x.text, c.cause) < 0.4 && overlap(x.text, c.effect) < 0.5;
+    const pool = c.shape === "purpose"
+      // A purpose against the article's other purposes and infinitive phrases: "To …" every one.
+      ? [...new Set([...causes.filter((o) => o.shape === "purpose" && o.sentence !== c.sentence).map(asReason), ...infinitives(ctx).filter(far).map((x) => x.text)])]
+      : [
+        ...causes.filter((o) => o !== c && o.sentence !== c.sentence && o.shape !== "purpose").map(asReason),
+        ...clauses.filter(far).map((x) => `Because ${x.text}`),
+      ];
     const ds = pickBalanced(key, pool, 3);
     if (ds.length < 3) continue;
     out.push(singleChoice({
       prompt, key, distractors: ds, seed: s.text, evidence: [s],
-      explanation: explain([s], `The reason ${c.speaker ? `${c.speaker} gives` : "the article gives"} is ${c.shape === "np" ? "" : "that "}${lowerStart(c.cause)}.`),
+      explanation: explain([s], c.shape === "purpose"
+        ? `The purpose ${c.speaker ? `${c.speaker} gives` : "the article gives"} is to ${c.cause}.`
+        : `The reason ${c.speaker ? `${c.speaker} gives` : "the article gives"} is ${c.shape === "np" ? "" : "that "}${lowerStart(c.cause)}.`),
       skill: "cause-effect", difficulty: 2, score: SCORES.cause + 0.2, facts: [`cause:${c.sentence}`],
     }));
   }
