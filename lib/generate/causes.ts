@@ -37,7 +37,7 @@ const MEDIAL = /(?:,\s*|\s)(because of|because|due to|owing to|as a result of|th
 const SO = /,\s+so\s+(?!that\b|far\b|much\b|many\b|long\b|who\b|why\b|what\b|how\b|maybe\b|perhaps\b|too\b|as\b|to\b|it\b|this\b|that\b)/g;
 const OPENER = /^(?:But|And|Yet|So|However,|Still,|Instead,)\s+/;
 /** A time or place adjunct before the subject ("In 2013, …", "Last year, …"). */
-const ADJUNCT = /^(?:In|On|At|By|Since|Last|This|Earlier|Later|For|During|Until|Before|Within)\b[^,]{0,40},\s*/;
+const ADJUNCT = /^(?:In|On|At|By|Since|Last|This|Earlier|Later|For|During|Until|Before|Within|The next|The following)\b[^,]{0,60},\s*/;
 
 const wc = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -206,6 +206,10 @@ const FRONTED_PURPOSE = /^(In order to|So as to|In a bid to|In an attempt to|In 
  * is no purpose) and, for the bare ", to", when the clause before it has a verb of its own.
  */
 function purpose(s: Sentence, text: string, toks: Token[], tokensOf: TokensOf, isQuoted: (i: number) => boolean): Cause | undefined {
+  // The purpose belongs to the clause's own action: not when the clause holds another clause or
+  // infinitive it could belong to ("means that cinemas need to show them … in order to recoup
+  // costs"), or a reporting verb ("To meet demand, BT said it would …").
+  const plain = (ts: Token[]) => !ts.some((x, k) => x.lower === "that" && x.pos !== "DET" || x.lower === "to" && /^(VERB|AUX)$/.test(ts[k + 1]?.pos ?? "") || FRAME_VERBS.has(x.lower));
   const verbAt = (at: number) => {
     const t = toks.find((x) => x.start >= s.start + at);
     return !!t && t.pos === "VERB" && !/^(be|being|been)$/.test(t.lower);
@@ -215,6 +219,7 @@ function purpose(s: Sentence, text: string, toks: Token[], tokensOf: TokensOf, i
     if (!verbAt(f[1]!.length + 1)) return undefined;
     const at = f[0].length - f[3]!.length;
     const effect = clauseEnd(f[3]!);
+    if (!plain(tokensOf(at, at + effect.length))) return undefined;
     return { sentence: s.index, effect, cause: f[2]!, shape: "purpose", connective: f[1]!.toLowerCase(), effectTokens: tokensOf(at, at + effect.length), ...(/^(he|she)\b/i.test(effect) ? { pronoun: true } : {}) };
   }
   PURPOSE_MARK.lastIndex = 0;
@@ -225,7 +230,7 @@ function purpose(s: Sentence, text: string, toks: Token[], tokensOf: TokensOf, i
     if (!verbAt(after)) continue;
     const conn = m[1] ?? m[2]!;
     const e = effectBefore(s, text, m.index, toks, tokensOf);
-    if (!e || !e.effectTokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return undefined;
+    if (!e || !e.effectTokens.some((t) => t.pos === "VERB" || t.pos === "AUX") || !plain(e.effectTokens)) return undefined;
     return {
       sentence: s.index, effect: e.effect, cause: clauseEnd(text.slice(after)), shape: "purpose", connective: conn,
       effectTokens: e.effectTokens, ...(e.frame ? { frame: e.frame } : {}), ...(/^(he|she)\b/i.test(e.effect) ? { pronoun: true } : {}),
@@ -245,7 +250,7 @@ function purpose(s: Sentence, text: string, toks: Token[], tokensOf: TokensOf, i
     if (inf.lemma && inf.lemma !== inf.lower) continue;
     const e = effectBefore(s, text, t.start - s.start - 1, toks, tokensOf);
     if (!e || e.synthetic || /^\W/.test(e.effect) || e.effectTokens.find((x) => x.pos === "VERB") !== v) continue;
-    if (e.effectTokens.some((x, k) => x.lower === "to" && e.effectTokens[k + 1]?.pos === "VERB")) continue;
+    if (!plain(e.effectTokens)) continue;
     return {
       sentence: s.index, effect: e.effect, cause: clauseEnd(text.slice(toks[i + 1]!.start - s.start)), shape: "purpose", connective: "to",
       effectTokens: e.effectTokens, ...(e.frame ? { frame: e.frame } : {}), ...(/^(he|she)\b/i.test(e.effect) ? { pronoun: true } : {}),
@@ -294,7 +299,8 @@ export function invert(effect: string, toks: Token[], isName: (t: Token) => bool
   const vi = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   if (vi <= 0 || vi > 8) return undefined;
   const subj = toks.slice(0, vi);
-  if (subj.some((t) => /^[,;:"()]$/.test(t.text))) return undefined;
+  // A subject is no phrase of place or time ("In the town of X they are building …").
+  if (subj.some((t) => /^[,;:"()]$/.test(t.text)) || subj[0]!.pos === "ADP") return undefined;
   const v = toks[vi]!;
   // The subject's words as the effect spells them, then everything after the verb.
   const subject = joined(subj);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { family } from "./cause-effect";
-import { run } from "./test-helpers";
+import { family, infinitives } from "./cause-effect";
+import { ctxFor, run } from "./test-helpers";
 
 const TEXT = [
   "The village school closed early on Friday because the heating system broke down.",
@@ -101,11 +101,24 @@ describe("purpose: why something was done, from 'in order to', 'in a bid to', 'T
     expect(asked("The airline announced a plan to cut five hundred jobs in Wales.")).toEqual([]);
     expect(asked("The bakery has been selling bread to top restaurants and hotels for years.")).toEqual([]);
     expect(asked("He is working on a program that proposes using drones to inspect old bridges.")).toEqual([]);
+    expect(asked("The cost of the old film prints means that some cinemas need to show them twice a day in order to recoup costs.")).toEqual([]);
+    expect(asked("To meet the growing demand for faster lines, the company said it would begin trials in April.")).toEqual([]);
   });
 
   it("reads no purpose into a 'to' that no verb follows, or a plain infinitive", () => {
     expect(asked("The price of bread rose by five percent, to three pounds a loaf.")).toEqual([]);
     expect(asked("The new manager wanted to leave the office early on Fridays.")).toEqual([]);
     expect(asked("She became the first woman to win the race, to the surprise of many.")).toEqual([]);
+  });
+});
+
+describe("purpose distractors and question shape", () => {
+  it("takes only plain infinitives as purposes: not 'according to figures', 'to conducting', 'due to'", () => {
+    const ctx = ctxFor("According to figures from the census office, the town grew. The firm prefers to conducting interviews. The school hopes to open a new science block next year. The bridge is due to open in May.");
+    expect(infinitives(ctx).map((x) => x.text)).toEqual(["To open a new science block next year"]);
+  });
+  it("asks nothing when a phrase of place stands before the subject without a comma", () => {
+    const FILL = "The council wants to build more homes near the river. The school plans to open a new science block next year. Farmers hope to sell more grain to neighbouring countries. The club decided to keep its old stadium for another season.";
+    expect(run(family, `In the mountain town of Ardmore they are building a new pipeline to bring water for the tourists. ${FILL}`).filter((c) => c.body.prompt.includes("pipeline"))).toEqual([]);
   });
 });

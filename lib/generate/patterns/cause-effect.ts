@@ -69,7 +69,7 @@ export function infinitives(ctx: Ctx): { s: Sentence; text: string }[] {
     if (s.broken || s.quoted) continue;
     for (let i = s.first; i < s.last; i++) {
       const t = ctx.doc.tokens[i]!, v = ctx.doc.tokens[i + 1]!;
-      if (t.lower !== "to" || v.pos !== "VERB" || /^(be|being|been|have|do)$/.test(v.lower)) continue;
+      if (t.lower !== "to" || v.pos !== "VERB" || v.lemma && v.lemma !== v.lower || /^(be|being|been|have|do)$/.test(v.lower) || /^(according|due|thanks|owing|close|next)$/.test(ctx.doc.tokens[i - 1]?.lower ?? "")) continue;
       const rest = ctx.doc.text.slice(v.start, s.end);
       if (/^[^"“”]*["“”]/.test(rest) && (rest.match(/["“”]/g)?.length ?? 0) % 2 === 1) continue;
       const phrase = clauseEnd(rest).replace(/\s+(?:and|or|but|as|than)$/, "");
@@ -139,7 +139,7 @@ function build(ctx: Ctx): Candidate[] {
     const far = (x: { s: Sentence; text: string }) => Math.abs(x.s.index - s.index) > 1 && overlap(x.text, c.cause) < 0.4 && overlap(x.text, c.effect) < 0.5;
     const pool = c.shape === "purpose"
       // A purpose against the article's other purposes and infinitive phrases: "To …" every one.
-      ? [...new Set([...causes.filter((o) => o.shape === "purpose" && o.sentence !== c.sentence).map(asReason), ...infinitives(ctx).filter(far).map((x) => x.text)])]
+      ? [...new Set([...causes.filter((o) => o.shape === "purpose" && o.sentence !== c.sentence).map(asReason), ...infinitives(ctx).filter((x) => far(x) && overlap(x.text, c.cause) < 0.25).map((x) => x.text)])]
       : [
         ...causes.filter((o) => o !== c && o.sentence !== c.sentence && o.shape !== "purpose").map(asReason),
         ...clauses.filter(far).map((x) => `Because ${x.text}`),
