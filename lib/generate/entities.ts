@@ -411,7 +411,7 @@ function findQuantities(doc: Doc): Quantity[] {
     const nxt = t[last + 1];
     // Parts of a larger number ("4,000 metres" is one token; "2 million" keeps the scale as unit).
     if (nxt && /^(million|billion|thousand|trillion)$/.test(nxt.lower)) continue;
-    if (/%$/.test(text) || (nxt && /^(%|per)$/.test(nxt.lower) && t[last + 2]?.lower === "cent")) kind = "percent";
+    if (/%$/.test(text) || nxt?.text === "%" || (nxt?.lower === "per" && t[last + 2]?.lower === "cent")) kind = "percent";
     else if (kind !== "money" && /^\d{4}$/.test(text) && value >= 1000 && value <= 2100 && !(nxt && /^(people|miles|metres|meters|feet|km|kg|troops|deaths|years)$/.test(nxt.lower))) kind = "year";
     if (prev && /^[-–]$/.test(prev.text)) continue; // ranges and scores are ambiguous keys
     // Model numbers ("Mirage 2000") are names, not quantities; "July 2013" is a date.

@@ -16,3 +16,24 @@ describe("how many …?", () => {
     expect(prompts("The inquiry examined 4,000 letters written by the mayor, the council and the police.").filter((p) => p.startsWith("According"))).toEqual([]);
   });
 });
+
+describe("how much …? and by what percentage …?", () => {
+  const asked = (text: string) => prompts(text).filter((p) => /^(How much|By what|According to the article, what percentage)/.test(p));
+  it("asks how much for a sum right after its verb", () => {
+    expect(asked("The city council paid £5m for the old railway station.")).toEqual(["How much did the city council pay for the old railway station?"]);
+  });
+  it("asks by what percentage for a change, with or without 'by', and 'is up'", () => {
+    expect(asked("Ticket sales at the theatre rose by 12% last year.")).toEqual(["By what percentage did ticket sales at the theatre rise last year?"]);
+    expect(asked("Coffee prices fell 8% in the spring.")).toEqual(["By what percentage did coffee prices fall in the spring?"]);
+    expect(asked("Foreign trade is up 41% since December.")).toEqual(["By what percentage is foreign trade up since December?"]);
+  });
+  it("asks what percentage when the percentage opens the subject", () => {
+    expect(asked("About 30% of the town's workers take the bus to work.")).toEqual(["According to the article, what percentage of the town's workers take the bus to work?"]);
+  });
+  it("asks nothing when the sum qualifies a noun or a second sum would make it ambiguous", () => {
+    expect(asked("The firm signed a £5m deal with the city.")).toEqual([]);
+    expect(asked("The film council has awarded a contract worth £11.5m to a small firm.")).toEqual([]);
+    expect(asked("The fare rose from £6 to £10 for long trips.")).toEqual([]);
+    expect(asked("The town raised £2m of funding for the new pool.")).toEqual([]);
+  });
+});

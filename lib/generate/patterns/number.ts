@@ -48,7 +48,7 @@ function build(ctx: Ctx): Candidate[] {
     // Only a noun of measure is shown as the answer's unit ("miles"); "troops" or "come" are not units.
     const unit = q.kind === "percent" ? "%" : q.kind === "money" ? `${q.text[0]}${q.unit === "bn" || q.unit === "m" ? q.unit : ""}` : q.unit && MEASURES.has(q.unit) ? q.unit : undefined;
     if (q.kind === "money" && !/^[$£€]/.test(q.text)) continue;
-    const wh = howMany(ctx.doc, s, q);
+    const wh = howMany(ctx.doc, s, q) ?? howMuch(ctx, s, q, sameInSentence);
     out.push({
       body: {
         type: "numeric",
@@ -93,6 +93,46 @@ export function yearPhrase(ctx: Ctx, s: Sentence, q: Quantity, others: Quantity[
   if (MONTHS.has(t[p]?.lower ?? "")) p--;
   const wh = YEAR_PREPS[t[p]?.lower ?? ""];
   return wh && p >= s.first ? { first: p, wh } : undefined;
+}
+
+/** Verbs of change whose amount is a percentage ("sales rose 5%"). */
+const CHANGE_VERBS = new Set("rise rose risen rises fall fell fallen falls grow grew grown grows jump jumped jumps drop dropped drops increase increased increases decrease decreased decreases climb climbed climbs slump slumped slumps gain gained gains lose lost loses slide slid slides soar soared soars plunge plunged plunges shrink shrank shrunk shrinks".split(" "));
+
+/**
+ * "How much did the firm pay?" / "By what percentage did sales rise?" / "What percentage of voters
+ * said …?": a sum of money right after its verb ("paid £5m", "is worth $3bn"), a percentage of change
+ * ("rose 5%", "fell by 3.2%"), or a percentage that opens its subject ("20% of voters …"). Undefined
+ * when another sum or percentage stands in the sentence, the amount qualifies a noun ("a £5m deal"),
+ * or the clause has no plain shape (askWithout).
+ */
+export function howMuch(ctx: Ctx, s: Sentence, q: Quantity, others: Quantity[]): string | undefined {
+  if (q.kind !== "money" && q.kind !== "percent" || others.some((o) => o.kind === q.kind) || / - /.test(s.text)) return undefined;
+  const t = ctx.doc.tokens;
+  let first = q.first;
+  if (APPROX.test(t[first - 1]?.lower ?? "")) first--;
+  // The amount runs on over its sign or scale: "12 %", "12 per cent", "£5 m", "$3 bn".
+  let last = q.last;
+  if (t[last + 1]?.text === "%" || /^(m|bn|k|million|billion)$/.test(t[last + 1]?.lower ?? "") && q.kind === "money") last++;
+  else if (t[last + 1]?.lower === "per" && t[last + 2]?.lower === "cent") last += 2;
+  const before = t[first - 1], after = t[last + 1];
+  // "a £5m deal", "£5m of funding": the amount belongs to a noun.
+  if (after && (after.pos === "NOUN" || after.lower === "of") && !(q.kind === "percent" && first === s.first)) return undefined;
+  if (q.kind === "money") {
+    // "is worth $3bn", not "a contract worth £11.5m" (the sum qualifies the contract).
+    if (!before || !(before.pos === "VERB" || before.pos === "AUX" || before.lower === "worth" && t[first - 2]?.pos === "AUX")) return undefined;
+    return askWithout(ctx, s, first, last, "How much");
+  }
+  if (first === s.first && after?.lower === "of") {
+    const v = t.slice(last + 2, Math.min(s.last, last + 8)).findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+    if (v < 1 || /["“”]/.test(s.text)) return undefined;
+    const rest = ctx.doc.text.slice(t[last + 1]!.start, s.end).replace(/[.!]$/, "");
+    return /[,;:–—]/.test(rest) ? undefined : `According to the article, what percentage ${rest}?`;
+  }
+  const verb = before?.lower === "by" ? t[first - 2] : before;
+  // "is up 41%": "up" and "down" after a form of "be" are changes too.
+  const up = verb && /^(up|down)$/.test(verb.lower) && /^(is|are|was|were)$/.test(t[ctx.doc.tokens.indexOf(verb) - 1]?.lower ?? "");
+  if (!verb || !CHANGE_VERBS.has(verb.lower) && !up) return undefined;
+  return askWithout(ctx, s, before?.lower === "by" ? first - 1 : first, last, "By what percentage");
 }
 
 // A true/false statement must stand on its own: no quotation, no pronoun pointing elsewhere.
