@@ -36,6 +36,10 @@ describe("findEntities", () => {
     expect(Object.keys(k)).not.toContain("Russians");
   });
 
+  it("reads '12%' and '5 per cent' as percentages", () => {
+    const q = findEntities(segment("Sales rose 12% in May. Prices fell 5 per cent in June.")).quantities;
+    expect(q.map((x) => [x.value, x.kind])).toEqual([[12, "percent"], [5, "percent"]]);
+  });
   it("finds quantities with their units, years, and ignores model numbers", () => {
     const q = findEntities(segment("The rebels were about 420 miles from Bamako. About 500 French ground troops arrived in 2013. A Mirage 2000 jet was lost.")).quantities;
     expect(q.map((x) => [x.value, x.kind, x.unit])).toEqual([
