@@ -65,3 +65,27 @@ describe("chooseSense", () => {
     expect(chooseSense(magnitude, new Set(["number", "ratio", "blunder"]))).toBeUndefined();
   });
 });
+
+describe("vocabulary: one-word options for adjectives and adverbs", () => {
+  const TEXT2 = [
+    "The internationally renowned painter opened a small gallery beside the harbour on Saturday.",
+    "The council approved an expensive plan for the old market after a long and bitter debate.",
+    "Local people were furious about the noisy building work near the primary school.",
+    "The festival was a massive success and the organisers were delighted with the crowds.",
+    "A powerful storm damaged several boats and left the narrow streets flooded for days.",
+    "The mayor gave a brief speech and thanked the volunteers for their remarkable patience.",
+  ].join("\n\n");
+  const cs = run(family, TEXT2);
+  it("keys a common synonym and offers the article's other adjectives, which fit the sentence", () => {
+    const c = cs.find((x) => x.body.prompt.includes('"renowned"'))!;
+    expect(c.key[0]).toMatch(/^(famous|noted|celebrated|famed|notable|illustrious)$/);
+    expect(c.distractors).toHaveLength(3);
+    for (const d of c.distractors) expect(d).toMatch(/^[a-z]+$/);
+    expect(c.body.explanation).toContain(`"${c.key[0]}"`);
+  });
+  it("never offers a distractor that defines the word, or a word of a hyphenated compound", () => {
+    const t = run(family, "Moving around the city has become difficult and time-consuming for most people. " + TEXT2);
+    expect(t.filter((x) => x.body.prompt.includes('"consuming"'))).toEqual([]);
+    for (const c of cs) for (const d of c.distractors) expect(c.body.explanation).not.toContain(` ${d} `);
+  });
+});

