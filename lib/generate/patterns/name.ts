@@ -1,5 +1,6 @@
 /** Gap-fills on a name among names of the same kind, and true/false on a swapped name. */
 import { askWithout } from "./wh";
+import { genderAgrees } from "./reference";
 import { swappable } from "./true-statement";
 import type { Mention } from "../entities";
 import type { Sentence } from "../sentences";
@@ -61,7 +62,10 @@ function build(ctx: Ctx): Candidate[] {
     const form = formOf(e, m);
     const kindWord = e.kind === "person" ? "person" : e.kind === "place" ? "place" : e.kind === "org" ? "organisation" : "name";
     // Options of "the same kind" are only as good as the key's own type.
-    const ds = e.kind === "other" || !e.confident ? [] : entityDistractors(ctx.ents, e, form, [s.text], 3);
+    // For a person, options the sentence's "her" or "his" (or the key's gender) allows.
+    const ds = e.kind === "other" || !e.confident ? [] : e.kind === "person"
+      ? genderAgrees(ctx, e.id, s.text, entityDistractors(ctx.ents, e, form, [s.text], 6)).slice(0, 3)
+      : entityDistractors(ctx.ents, e, form, [s.text], 3);
     const specific = 1 / Math.max(1, e.mentions.length);
     // True/false by swapping the name for another the article uses (a lexicon name would be obviously
     // false); which version is shown is seeded.

@@ -66,6 +66,19 @@ export function personBefore(ctx: Ctx, pos: number): string | undefined {
   return top !== undefined && n! >= 2 && n! > before.length / 2 && mostly && fits(top) ? ctx.ents.entities[top]!.name : undefined;
 }
 
+/**
+ * People offered for a person gap that the sentence's own words allow: none of the other gender
+ * than the key's, or than the sentence's "she"/"her" or "he"/"his" when the key's is unknown
+ * ("… handed her a ban": no man among the options).
+ */
+export function genderAgrees(ctx: Ctx, key: number, sentenceText: string, names: string[]): string[] {
+  const she = /\b(she|her|hers|herself)\b/i.test(sentenceText), he = /\b(he|him|his|himself)\b/i.test(sentenceText);
+  const want = genderOf(ctx, key) ?? (she && !he ? "she" : he && !she ? "he" : undefined);
+  if (!want) return names;
+  const byName = (n: string) => ctx.ents.entities.find((e) => e.kind === "person" && (e.name === n || e.forms.includes(n.toLowerCase())));
+  return names.filter((n) => { const e = byName(n); const g = e && genderOf(ctx, e.id); return !g || g === want; });
+}
+
 /** "she" or "he" from a person's first name (the lexicon's female and male names) or a title before a mention. */
 function genderOf(ctx: Ctx, id: number): "she" | "he" | undefined {
   const e = ctx.ents.entities[id]!;
