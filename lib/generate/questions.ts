@@ -12,13 +12,13 @@ export type { Candidate } from "./patterns";
 export { blankOut, spanOf } from "./patterns/construct";
 export { howMany } from "./patterns/number";
 
-export function contextOf(doc: Doc, ents: Entities, rel: Relations): Ctx {
+export function contextOf(doc: Doc, ents: Entities, rel: Relations, headline = ""): Ctx {
   // The article's topic: names that take up a large share of all mentions are not worth a gap.
   const total = ents.mentions.length || 1;
   const top = Math.max(0, ...ents.entities.map((e) => e.mentions.length));
   const topic = new Set(ents.entities.filter((e) => e.mentions.length >= 3 && (e.mentions.length === top || e.mentions.length / total >= 0.1)).map((e) => e.id));
   const years = [...new Set(ents.quantities.filter((q) => q.kind === "year").map((q) => q.value))];
-  return { doc, ents, rel, topic, years, centrality: centrality(doc) };
+  return { doc, ents, rel, topic, years, centrality: centrality(doc), ...(headline.trim() ? { headline: headline.trim() } : {}) };
 }
 
 export function buildCandidates(doc: Doc, ents: Entities, rel: Relations, ctx = contextOf(doc, ents, rel)): Candidate[] {

@@ -96,3 +96,18 @@ describe("paragraph main point", () => {
     expect(paragraphPoint({ ...ctx, centrality: [0.2, 0.3, 0.9, 0.1] }, 0)).toBeUndefined();
   });
 });
+
+describe("central idea with a headline", () => {
+  const ctxWith = (headline: string) => {
+    const doc = segment(TEXT);
+    const ents = findEntities(doc);
+    return contextOf(doc, ents, findRelations(doc, ents), headline);
+  };
+  const article = (headline: string) => family.build(ctxWith(headline)).filter((c) => c.facts.includes("central:article"));
+  it("keeps the lead when it uses the headline's words", () => {
+    expect(article("Cracked harbour bridge closed to cars")[0]!.key[0]).toMatch(/^The town council has voted to close the old harbour bridge/);
+  });
+  it("asks no article question when no opening sentence uses a word of the headline (a scene, not the point)", () => {
+    expect(article("Choir festival delights visitors")).toEqual([]);
+  });
+});

@@ -83,6 +83,16 @@ function shorten(text: string): string {
 /** The least centrality (0..1, TextRank) at which the article's key is trusted. */
 const CENTRAL_KEY = 0.6;
 
+/** Share of the headline's content words (by their first five letters) that a sentence uses; 0 without a headline. */
+export function headlineShare(ctx: Ctx, text: string): number {
+  if (!ctx.headline) return 0;
+  const stem = (w: string) => w.slice(0, 5);
+  const head = [...new Set(contentWords(ctx.headline).map(stem))];
+  if (!head.length) return 0;
+  const mine = new Set(contentWords(text).map(stem));
+  return head.filter((w) => mine.has(w)).length / head.length;
+}
+
 /** The longest opening sentence that may still be the article's key. */
 const LONG_LEAD = 60;
 
@@ -101,11 +111,11 @@ function askedSentences(ctx: Ctx): Set<number> {
 const BYLINE = /^[^,]{3,60} (?:is|was) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:correspondent|editor|reporter|columnist|writer|presenter)\b|^[^,]{3,60} (?:works|writes) for\b/;
 
 /** Details: sentences from other paragraphs, least central first, close to the key's length, none restating it. */
-function details(ctx: Ctx, key: Sentence, avoidParas: Set<number>, n: number): Sentence[] {
+function details(ctx: Ctx, key: Sentence, avoidParas: Set<number>, n: number, allowed: (s: Sentence) => boolean = () => true): Sentence[] {
   const kw = words(compress(key.text));
   const asked = askedSentences(ctx);
   return ctx.doc.sentences
-    .filter((s) => statementLike(s) && s.index !== key.index && !avoidParas.has(s.para) && !asked.has(s.index) && ctx.centrality[s.index]! < CENTRAL_ENOUGH && !BYLINE.test(s.text))
+    .filter((s) => statementLike(s) && allowed(s) && s.index !== key.index && !avoidParas.has(s.para) && !asked.has(s.index) && ctx.centrality[s.index]! < CENTRAL_ENOUGH && !BYLINE.test(s.text))
     .filter((s) => { const r = words(s.text) / kw; return r >= 0.55 && r <= 1.8; })
     .filter((s) => overlap(s.text, key.text) < 0.4 && overlap(key.text, s.text) < 0.4)
     // Sentences without numbers first: numbers are what other questions ask about.
@@ -135,7 +145,9 @@ const VARIANTS = 3;
 
 function centralQuestions(ctx: Ctx, key: Sentence, a: { prompt: string; why: string; difficulty: 2 | 3; score: number; fact: string }): Candidate[] {
   // Distractors never come from the opening paragraph either: news states its point there.
-  const pool = details(ctx, key, new Set([key.para, 0]), 3 * VARIANTS);
+  // …nor one that tells the headline more than the key does: a reader could defend it as the point.
+  const keyTold = headlineShare(ctx, key.text);
+  const pool = details(ctx, key, new Set([key.para, 0]), 3 * VARIANTS, (s) => !ctx.headline || headlineShare(ctx, s.text) <= keyTold);
   const out: Candidate[] = [];
   const keyText = compress(key.text);
   for (let v = 0; v + 3 <= pool.length; v += 3) {
@@ -173,7 +185,11 @@ function build(ctx: Ctx): Candidate[] {
   // News leads run long (50 words is common): the opening paragraph's sentences may.
   const lead = doc.sentences.filter((s) => s.para < reach && statementLike(s, s.para === 0 ? LONG_LEAD : 36) && words(s.text) >= 12);
   const bonus = (s: Sentence) => (s.para === 0 && ctx.centrality[s.index]! >= 0.5 ? 0.25 : 0) - 0.03 * s.para;
-  const key = lead.sort((a, b) => ctx.centrality[b.index]! + bonus(b) - ctx.centrality[a.index]! - bonus(a) || a.index - b.index)[0];
+  // With a headline, the point is what it names: a lead that shares none of its words sets a scene.
+  // The headline only vetoes: the best-ranked lead sentence that uses one of its words.
+  const told = (s: Sentence) => headlineShare(ctx, s.text);
+  const fit = (s: Sentence) => ctx.centrality[s.index]! + bonus(s);
+  const key = lead.sort((a, b) => fit(b) - fit(a) || a.index - b.index).find((s) => !ctx.headline || told(s) > 0);
   // A key TextRank does not rank among the article's central sentences is a hook or a scene, not
   // the point: no article question then (features open that way; a wrong key is worse than none).
   if (key && ctx.centrality[key.index]! >= CENTRAL_KEY) out.push(...centralQuestions(ctx, key, {

@@ -121,6 +121,8 @@ export type Ctx = {
   years: number[];
   /** Centrality of each sentence (TextRank over sentence similarity), 0..1, by sentence index. */
   centrality: number[];
+  /** The article's headline, when it has one: what the writer says the article is about. */
+  headline?: string;
 };
 
 /**
