@@ -95,6 +95,12 @@ describe("paragraph main point", () => {
   it("drops the paragraph when TextRank's choice is not the sentence the paragraph builds on", () => {
     expect(paragraphPoint({ ...ctx, centrality: [0.2, 0.3, 0.9, 0.1] }, 0)).toBeUndefined();
   });
+  it("drops the paragraph when the sentence it builds on stands in its middle (a detail, not its point)", () => {
+    const mid = segment("The town council met on Monday evening in the hall. The council voted on Monday to close the old harbour bridge to all cars. The old harbour bridge has deep cracks in its frame.\n\nA second paragraph says something else entirely about the weather this week.");
+    const e = findEntities(mid);
+    const c = contextOf(mid, e, findRelations(mid, e));
+    expect(paragraphPoint({ ...c, centrality: [0.3, 0.9, 0.2, 0.1] }, 0)).toBeUndefined();
+  });
 });
 
 describe("central idea with a headline", () => {

@@ -128,7 +128,8 @@ function details(ctx: Ctx, key: Sentence, avoidParas: Set<number>, n: number, al
 /**
  * A paragraph's main point, or undefined when it has none a teacher would defend: the sentence
  * that is most central by the article's TextRank among the paragraph's sentences must also be the
- * one the rest of the paragraph resembles most, and stand as a statement.
+ * one the rest of the paragraph resembles most, open or close the paragraph,
+ * and stand as a statement.
  */
 export function paragraphPoint(ctx: Ctx, p: number): Sentence | undefined {
   const ss = ctx.doc.sentences.filter((s) => s.para === p);
@@ -137,6 +138,10 @@ export function paragraphPoint(ctx: Ctx, p: number): Sentence | undefined {
   const support = (s: Sentence) => ss.reduce((a, o) => a + (o === s ? 0 : overlap(o.text, s.text)), 0);
   const bySupport = ss.slice().sort((a, b) => support(b) - support(a) || a.index - b.index)[0]!;
   if (byRank !== bySupport || !statementLike(byRank) || support(byRank) < 0.5) return undefined;
+  // A paragraph states its point first or sums it up last: a detail mid-paragraph ("The parent or
+  // guardian will be responsible for the Bonds") is no point a teacher would defend.
+  const at = ss.indexOf(byRank);
+  if (at !== 0 && at !== ss.length - 1) return undefined;
   return byRank;
 }
 
