@@ -208,8 +208,8 @@ const FRONTED_PURPOSE = /^(In order to|So as to|In a bid to|In an attempt to|In 
 function purpose(s: Sentence, text: string, toks: Token[], tokensOf: TokensOf, isQuoted: (i: number) => boolean): Cause | undefined {
   // The purpose belongs to the clause's own action: not when the clause holds another clause or
   // infinitive it could belong to ("means that cinemas need to show them … in order to recoup
-  // costs"), or a reporting verb ("To meet demand, BT said it would …").
-  const plain = (ts: Token[]) => !ts.some((x, k) => x.lower === "that" && x.pos !== "DET" || x.lower === "to" && /^(VERB|AUX)$/.test(ts[k + 1]?.pos ?? "") || FRAME_VERBS.has(x.lower));
+  // costs"), a reporting verb ("To meet demand, BT said it would …"), or a "not only" cut from its "but".
+  const plain = (ts: Token[]) => !ts.some((x, k) => x.lower === "that" && x.pos !== "DET" || x.lower === "to" && /^(VERB|AUX)$/.test(ts[k + 1]?.pos ?? "") || FRAME_VERBS.has(x.lower) || x.lower === "not" && ts[k + 1]?.lower === "only");
   const verbAt = (at: number) => {
     const t = toks.find((x) => x.start >= s.start + at);
     return !!t && t.pos === "VERB" && !/^(be|being|been)$/.test(t.lower);

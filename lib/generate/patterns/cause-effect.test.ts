@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { family, infinitives } from "./cause-effect";
+import { family, infinitives, mainClauses, recastAsPurposes } from "./cause-effect";
 import { ctxFor, run } from "./test-helpers";
 
 const TEXT = [
@@ -120,5 +120,12 @@ describe("purpose distractors and question shape", () => {
   it("asks nothing when a phrase of place stands before the subject without a comma", () => {
     const FILL = "The council wants to build more homes near the river. The school plans to open a new science block next year. Farmers hope to sell more grain to neighbouring countries. The club decided to keep its old stadium for another season.";
     expect(run(family, `In the mountain town of Ardmore they are building a new pipeline to bring water for the tourists. ${FILL}`).filter((c) => c.body.prompt.includes("pipeline"))).toEqual([]);
+  });
+});
+
+describe("statements recast as purposes, for distractors", () => {
+  it("recasts an action of the subject's, never a passive, a birth or a figure", () => {
+    const ctx = ctxFor("The airline has cut seven thousand jobs across the country. The singer was born in a small town in the south. The minister was accused by rivals of hiding the report. The company's shares closed up four pence on Friday. The museum will build a new wing for modern art.");
+    expect(recastAsPurposes(ctx, mainClauses(ctx)).map((x) => x.text)).toEqual(["To cut seven thousand jobs across the country", "To build a new wing for modern art"]);
   });
 });

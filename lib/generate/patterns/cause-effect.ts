@@ -5,7 +5,7 @@
  * sequence.ts.
  */
 import type { Sentence } from "../sentences";
-import { clauseEnd, findCauses, invert, type Cause } from "../causes";
+import { clauseEnd, findCauses, invert, joined, type Cause } from "../causes";
 import { TEMPLATES } from "../lang/en";
 import { keepsCapital, personBefore } from "./reference";
 import { pickBalanced } from "../distractors";
@@ -108,6 +108,31 @@ export function mainClauses(ctx: Ctx): { s: Sentence; text: string }[] {
   return out;
 }
 
+/**
+ * The article's statements recast as purposes, for distractors when it has few infinitives of its
+ * own: "BA has cut 7,000 jobs" → "To cut 7,000 jobs". Only an action verb after a plain subject
+ * (no "be", no "say"), 3–12 words kept.
+ */
+export function recastAsPurposes(ctx: Ctx, clauses: { s: Sentence; text: string }[]): { s: Sentence; text: string }[] {
+  const out: { s: Sentence; text: string }[] = [];
+  for (const x of clauses) {
+    const toks = ctx.doc.tokens.slice(x.s.first, x.s.last + 1).filter((t) => t.end <= x.s.start + x.text.length);
+    const vi = toks.findIndex((t) => t.pos === "VERB");
+    const v = toks[vi];
+    if (!v || vi < 1 || toks.slice(0, vi).some((t) => t.pos === "VERB") || !v.lemma || /^(be|say|tell|add|seem|appear|become|remain|mean|close|open|rise|fall|stand|include|cost|total|reach|bear)$/.test(v.lemma)) continue;
+    // Only after its subject or an auxiliary ("has cut", "will open"), never a participle in the
+    // subject, and never a passive ("was accused" is no action of the subject's).
+    const before = toks[vi - 1]!;
+    if (before.pos === "AUX" ? /^(is|are|was|were|be|been|being|am)$/.test(before.lower) : !/^(NOUN|PROPN|PRON)$/.test(before.pos)) continue;
+    const rest = toks.slice(vi + 1);
+    if (/\b(he|she|him|her|his|they|them|their|it|its)\b/i.test(joined(rest))) continue;
+    const text = `To ${v.lemma}${rest.length ? " " + joined(rest) : ""}`;
+    const n = words(text);
+    if (n >= 4 && n <= 13) out.push({ s: x.s, text });
+  }
+  return out;
+}
+
 function build(ctx: Ctx): Candidate[] {
   const out: Candidate[] = [];
   const causes = causesOf(ctx);
@@ -139,7 +164,7 @@ function build(ctx: Ctx): Candidate[] {
     const far = (x: { s: Sentence; text: string }) => Math.abs(x.s.index - s.index) > 1 && overlap(x.text, c.cause) < 0.4 && overlap(x.text, c.effect) < 0.5;
     const pool = c.shape === "purpose"
       // A purpose against the article's other purposes and infinitive phrases: "To …" every one.
-      ? [...new Set([...causes.filter((o) => o.shape === "purpose" && o.sentence !== c.sentence).map(asReason), ...infinitives(ctx).filter((x) => far(x) && overlap(x.text, c.cause) < 0.25).map((x) => x.text)])]
+      ? [...new Set([...causes.filter((o) => o.shape === "purpose" && o.sentence !== c.sentence).map(asReason), ...[...infinitives(ctx), ...recastAsPurposes(ctx, clauses)].filter((x) => far(x) && overlap(x.text, c.cause) < 0.25).map((x) => x.text)])]
       : [
         ...causes.filter((o) => o !== c && o.sentence !== c.sentence && o.shape !== "purpose").map(asReason),
         ...clauses.filter(far).map((x) => `Because ${x.text}`),
