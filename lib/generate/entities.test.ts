@@ -36,6 +36,11 @@ describe("findEntities", () => {
     expect(Object.keys(k)).not.toContain("Russians");
   });
 
+  it("keeps a name's particles inside it ('Van den Brul', 'van der Rohe')", () => {
+    const names = findEntities(segment("Analyst Nick Van den Brul said the results were good. The architect Mies van der Rohe designed the hall.")).entities.map((e) => e.name);
+    expect(names).toContain("Nick Van den Brul");
+    expect(names).toContain("Mies van der Rohe");
+  });
   it("reads '12%' and '5 per cent' as percentages", () => {
     const q = findEntities(segment("Sales rose 12% in May. Prices fell 5 per cent in June.")).quantities;
     expect(q.map((x) => [x.value, x.kind])).toEqual([[12, "percent"], [5, "percent"]]);

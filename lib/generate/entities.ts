@@ -54,7 +54,7 @@ export type Entities = {
   regionWords?: Set<string>;
 };
 
-const JOINERS = new Set(["of", "de", "des", "del", "della", "di", "do", "dos", "das", "du", "da", "van", "von", "bin", "al", "le", "la", "&"]);
+const JOINERS = new Set(["of", "de", "des", "del", "della", "di", "do", "dos", "das", "du", "da", "van", "von", "den", "der", "ter", "ten", "bin", "ibn", "al", "le", "la", "&"]);
 const NAME_STOP = new Set([
   "the", "a", "an", "i", "in", "on", "at", "for", "with", "but", "and", "or", "if", "when", "while", "as", "since",
   "after", "before", "there", "here", "what", "who", "how", "why", "where", "this", "that", "these", "those",
@@ -118,6 +118,8 @@ function nameRuns(doc: Doc): Run[] {
         const n = t[j + 1];
         if (j + 1 <= s.last && isCapWord(n) && n!.start <= t[j]!.end + 1 && (!NAME_STOP.has(n!.lower) || /^(one|two|three)$/.test(n!.lower)) && !MONTHS.has(n!.lower) && !DAYS.has(n!.lower)) { j++; continue; }
         if (j + 2 <= s.last && n && JOINERS.has(n.lower) && isCapWord(t[j + 2]) && !NAME_STOP.has(t[j + 2]!.lower) && !(n.lower === "of" && fullName(t, i, j))) { j += 2; continue; }
+        // "Mies van der Rohe": two particles between the parts of a name.
+        if (j + 3 <= s.last && n && n.lower !== "of" && JOINERS.has(n.lower) && /^(de|den|der|la|le|los|las|del)$/.test(t[j + 2]!.text) && isCapWord(t[j + 3]) && !NAME_STOP.has(t[j + 3]!.lower)) { j += 3; continue; }
         // "Food and Agriculture Organization": "and" inside a name that ends with an organisation word.
         if (j + 2 <= s.last && n && n.lower === "and" && isCapWord(t[j + 2])) {
           let k = j + 2;
