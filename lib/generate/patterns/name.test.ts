@@ -18,3 +18,14 @@ describe("name gaps", () => {
     for (const man of ["John Smith", "Peter Brown", "David Jones"]) expect(opts).not.toContain(man);
   });
 });
+
+describe("who did X …? for a name after its verb", () => {
+  const FILL = "Peter Brown, the head coach, spoke to the players before the match. Anna White and Sarah Green led the warm-up. David Jones said the hall would open every evening.";
+  it("asks who, with the name taken out of its clause", () => {
+    expect(run(family, `The club appointed John Smith as its new manager on Friday. ${FILL}`).map((c) => c.body.prompt)).toContain("Who did the club appoint as its new manager on Friday?");
+  });
+  it("asks nothing of a name after a passive ('was born', 'was named')", () => {
+    const ps = run(family, `The singer was born John Smith in a small town. ${FILL}`).map((c) => c.body.prompt);
+    expect(ps.filter((p) => p.startsWith("Who was"))).toEqual([]);
+  });
+});

@@ -23,6 +23,23 @@ export function whoDid(ctx: Ctx, s: Sentence, m: Mention, kind: string): string 
   return `According to the article, ${wh} ${rest}?`;
 }
 
+/**
+ * "Who did the board appoint as chief executive?" from "The board appointed Maria Lopez as chief
+ * executive": a person or organisation right after its verb, or after a preposition that follows
+ * the verb ("met with", "signed a deal with" is not), taken out of the clause (askWithout).
+ */
+export function whoObject(ctx: Ctx, s: Sentence, m: Mention, kind: string): string | undefined {
+  const wh = kind === "person" ? "Who" : kind === "org" ? "Which organisation" : undefined;
+  const t = ctx.doc.tokens;
+  const prev = t[m.first - 1], next = t[m.last + 1];
+  if (!wh || !prev || /^('s|’s|')$/.test(next?.text ?? "") || next?.pos === "PROPN" || next?.pos === "NOUN") return undefined;
+  // An active verb: "was born David Jones" or "was named Harriet" has no object to ask about.
+  const verbAt = (i: number) => { const x = t[i]; return !!x && x.pos === "VERB" && !REPORT.test(x.lower) && x.lower !== x.lemma && !/^(is|are|was|were|be|been|being)$/.test(t[i - 1]?.lower ?? ""); };
+  const ok = verbAt(m.first - 1) || /^(with|by|to|for|against|from)$/.test(prev.lower) && verbAt(m.first - 2);
+  return ok ? askWithout(ctx, s, m.first, m.last, wh) : undefined;
+}
+const REPORT = /^(said|says|told|tells|added|asked|thanked|called|named|born|became|becomes)$/;
+
 /** "Where did the talks take place?" from "The talks took place in Geneva": only a place right after "in" or "at", ending its phrase. */
 function whereDid(ctx: Ctx, s: Sentence, m: Mention, kind: string): string | undefined {
   return kind === "place" && placePhrase(ctx, m) ? askWithout(ctx, s, m.first - 1, m.last, "Where") : undefined;
@@ -93,7 +110,7 @@ function build(ctx: Ctx): Candidate[] {
     }
     if (ds.length >= 2) {
       const { options: opts, answer } = options(m.text, ds, s.text + m.start);
-      const wh = whoDid(ctx, s, m, e.kind) ?? whereDid(ctx, s, m, e.kind);
+      const wh = whoDid(ctx, s, m, e.kind) ?? whereDid(ctx, s, m, e.kind) ?? whoObject(ctx, s, m, e.kind);
       out.push({
         body: {
           type: "single",
