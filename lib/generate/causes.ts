@@ -1,7 +1,8 @@
 /**
  * Explicit cause and effect within one intact sentence, from its connective: "EFFECT because
  * CAUSE", "EFFECT because of / due to / owing to / as a result of CAUSE", "Because CAUSE, EFFECT",
- * "CAUSE, so EFFECT", "CAUSE led to / caused / resulted in EFFECT". No connective, no relation:
+ * "CAUSE, so EFFECT", "CAUSE led to / caused / resulted in EFFECT", purposes ("in order to …") and
+ * a subject's own account ("…, saying …"). No connective, no relation:
  * nothing is inferred.
  *
  * Much of what news gives as a reason is someone's account ("Urmson said that the prototypes
@@ -69,7 +70,7 @@ export function findCauses(doc: Doc): Cause[] {
     const tokensOf = (from: number, to: number) => toks.filter((t) => t.start >= s.start + from && t.end <= s.start + to);
     const inQuote = quoted(text);
     const isQuoted = (i: number) => inQuote.some(([a, b]) => i > a && i < b);
-    const found = fronted(s, text, tokensOf) ?? medial(s, text, toks, tokensOf, isQuoted) ?? so(s, text, tokensOf, isQuoted) ?? ledTo(s, text) ?? purpose(s, text, toks, tokensOf, isQuoted);
+    const found = fronted(s, text, tokensOf) ?? medial(s, text, toks, tokensOf, isQuoted) ?? so(s, text, tokensOf, isQuoted) ?? ledTo(s, text) ?? purpose(s, text, toks, tokensOf, isQuoted) ?? saying(s, text, toks, tokensOf, isQuoted);
     if (found) push(found);
   }
   function push(c: Cause) {
@@ -257,6 +258,31 @@ function purpose(s: Sentence, text: string, toks: Token[], tokensOf: TokensOf, i
     };
   }
   return undefined;
+}
+
+const SAYING = /,\s+saying\s+(?:that\s+)?/g;
+/** What a statement or warning says is its content, not the reason for it. */
+const MESSAGE = /\b(statements?|warnings?|reports?|letters?|messages?|notes?|tweets?|e-?mails?|releases?|appeals?|notices?)\b/i;
+
+/**
+ * "Officials played down health risks, saying the matches were safe": the subject's own account of
+ * why it acted, asked as "why did officials play down health risks?". Never when the clause reports
+ * someone else ("He added that …, saying"), is passive (its subject is not who speaks), or issues a
+ * message whose content the "saying" gives ("issued a warning, saying …").
+ */
+function saying(s: Sentence, text: string, toks: Token[], tokensOf: TokensOf, isQuoted: (i: number) => boolean): Cause | undefined {
+  SAYING.lastIndex = 0;
+  const m = SAYING.exec(text);
+  if (!m || m.index < 12 || isQuoted(m.index) || /^["“]/.test(text.slice(m.index + m[0].length))) return undefined;
+  const e = effectBefore(s, text, m.index, toks, tokensOf);
+  if (!e || e.frame || e.synthetic || MESSAGE.test(e.effect)) return undefined;
+  const ts = e.effectTokens;
+  if (ts.some((x, k) => /^(is|are|was|were|be|been|being)$/.test(x.lower) && ts[k + 1]?.pos === "VERB" && /(ed|en|wn)$/.test(ts[k + 1]!.lower))) return undefined;
+  if (!ts.some((x) => x.pos === "VERB" || x.pos === "AUX")) return undefined;
+  return {
+    sentence: s.index, effect: e.effect, cause: clauseEnd(text.slice(m.index + m[0].length)), shape: "clause", connective: "saying",
+    effectTokens: ts, ...(/^(he|she)\b/i.test(e.effect) ? { pronoun: true } : {}),
+  };
 }
 
 /** Verbs whose object an infinitive completes ("asked them to leave"): no purpose. */

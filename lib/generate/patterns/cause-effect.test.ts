@@ -129,3 +129,21 @@ describe("statements recast as purposes, for distractors", () => {
     expect(recastAsPurposes(ctx, mainClauses(ctx)).map((x) => x.text)).toEqual(["To cut seven thousand jobs across the country", "To build a new wing for modern art"]);
   });
 });
+
+describe("a subject's own account: '…, saying …'", () => {
+  const FILL = [
+    "The town council met on Monday evening in the old hall.",
+    "A new library opened beside the station last spring.",
+    "The ferry company added a second boat to the route.",
+    "Local shops reported higher sales over the holiday weekend.",
+  ].join(" ");
+  const asked = (text: string) => run(family, `${text} ${FILL}`).filter((c) => c.sentences[0] === 0).map((c) => [c.body.prompt, c.key[0]]);
+  it("asks why the subject acted, keyed to what it said", () => {
+    expect(asked("Officials played down the health risks, saying most matches were finished without any medical help.")).toEqual([["According to the article, why did officials play down the health risks?", "Because most matches were finished without any medical help"]]);
+  });
+  it("reads no reason into a message's content, a passive, or someone's report", () => {
+    expect(asked("Scientists have issued a stern warning about food supplies, saying the world may have to eat less meat.")).toEqual([]);
+    expect(asked("The gallery was flooded with angry emails from abroad, saying the sale was a disgrace.")).toEqual([]);
+    expect(asked("He added that the gallery had received many calls, saying that most of them were abusive.")).toEqual([]);
+  });
+});
