@@ -67,12 +67,13 @@ export function personBefore(ctx: Ctx, pos: number): string | undefined {
 }
 
 /**
- * People offered for a person gap that the sentence's own words allow: none of the other gender
- * than the key's, or than the sentence's "she"/"her" or "he"/"his" when the key's is unknown
- * ("… handed her a ban": no man among the options).
+ * People offered for a person gap that the sentence's own words allow: when it says "she"/"her" or
+ * "he"/"his", none of the other gender than the key's (or than the pronoun's, when the key's is
+ * unknown): "… handed her a ban" offers no man.
  */
 export function genderAgrees(ctx: Ctx, key: number, sentenceText: string, names: string[]): string[] {
   const she = /\b(she|her|hers|herself)\b/i.test(sentenceText), he = /\b(he|him|his|himself)\b/i.test(sentenceText);
+  if (!she && !he) return names;
   const want = genderOf(ctx, key) ?? (she && !he ? "she" : he && !she ? "he" : undefined);
   if (!want) return names;
   const byName = (n: string) => ctx.ents.entities.find((e) => e.kind === "person" && (e.name === n || e.forms.includes(n.toLowerCase())));

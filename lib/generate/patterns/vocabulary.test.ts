@@ -83,6 +83,10 @@ describe("vocabulary: one-word options for adjectives and adverbs", () => {
     for (const d of c.distractors) expect(d).toMatch(/^[a-z]+$/);
     expect(c.body.explanation).toContain(`"${c.key[0]}"`);
   });
+  it("asks no adjective or adverb it cannot give one-word options for", () => {
+    const t = run(family, "The runner quickly admitted the offence and was promptly handed a long ban from the sport. " + TEXT2);
+    expect(t.filter((x) => x.body.prompt.includes('"promptly"'))).toEqual([]);
+  });
   it("never offers a distractor that defines the word, or a word of a hyphenated compound", () => {
     const t = run(family, "Moving around the city has become difficult and time-consuming for most people. " + TEXT2);
     expect(t.filter((x) => x.body.prompt.includes('"consuming"'))).toEqual([]);

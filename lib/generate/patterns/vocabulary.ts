@@ -184,6 +184,9 @@ function build(ctx: Ctx): Candidate[] {
       }));
       continue;
     }
+    // An adjective's or adverb's definition never fits its slot ("an ___ Olympiad"), and neither do
+    // other words' definitions: without one-word options, no question.
+    if (t.pos === "adj" || t.pos === "adv") continue;
     const key = meaning(t.sense);
     // Meanings of the article's other words of the same part of speech: plainly different senses.
     const pool = ts
