@@ -25,6 +25,10 @@ describe("evidence", () => {
     expect(prompts).toContain("Select the sentence in the article that tells who Anna Reid is.");
     expect(prompts).not.toContain("Select the sentence in the article that tells who Tom Baker is.");
   });
+  it("never asks who a person is when two sentences describe them", () => {
+    const text = `Anna Reid, the head of the council, spoke first. Later Anna Reid, a former teacher, thanked the crowd.\n\n${TEXT}`;
+    expect(run(family, text).map((c) => c.body.prompt)).not.toContain("Select the sentence in the article that tells who Anna Reid is.");
+  });
   it("asks for the sentence that tells when or where, in the reader's words", () => {
     const text = `The stone bridge over the river was opened in 1887. The peace talks took place in Geneva. The delegates later travelled to Vienna and then to Madrid.\n\n${TEXT}`;
     const prompts = run(family, text).map((c) => c.body.prompt);

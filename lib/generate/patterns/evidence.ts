@@ -81,6 +81,8 @@ function build(ctx: Ctx): Candidate[] {
     // A description inside someone's words ("Shakespeare, the man of Stratford," in a quotation) is their view, not who the person is.
     if (described.has(r.person.id) || s.broken || s.quoted || !r.person.name.includes(" ")) continue;
     described.add(r.person.id);
+    // Described in a second sentence too: either would be right, and the question keys one.
+    if (ctx.rel.roles.some((o) => o.person.id === r.person.id && o.sentence !== r.sentence)) continue;
     out.push(evidenceQuestion(
       `Select the sentence in the article that tells who ${r.person.name} is.`,
       [s], explain([s], `${r.person.name} is ${r.role}.`), SCORES.evidence - 0.5, [`role:${r.person.id}`],
