@@ -108,6 +108,8 @@ export function mainClauses(ctx: Ctx): { s: Sentence; text: string }[] {
   return out;
 }
 
+const LATER = /\b(after|afterwards|later|then|since|following|subsequently|until)\b/i;
+
 /**
  * The article's statements recast as purposes, for distractors when it has few infinitives of its
  * own: "BA has cut 7,000 jobs" → "To cut 7,000 jobs". Only an action verb after a plain subject
@@ -167,7 +169,10 @@ function build(ctx: Ctx): Candidate[] {
       ? [...new Set([...causes.filter((o) => o.shape === "purpose" && o.sentence !== c.sentence).map(asReason), ...[...infinitives(ctx), ...recastAsPurposes(ctx, clauses)].filter((x) => far(x) && overlap(x.text, c.cause) < 0.25).map((x) => x.text)])]
       : [
         ...causes.filter((o) => o !== c && o.sentence !== c.sentence && o.shape !== "purpose").map(asReason),
-        ...clauses.filter(far).map((x) => `Because ${x.text}`),
+        // Statements recast as reasons: ones the article gives before the effect first (a reason
+        // comes before what it explains), never one that dates itself after something ("the meeting
+        // was held four days after the disaster" is no reason for the disaster's events).
+        ...clauses.filter((x) => far(x) && !LATER.test(x.text)).sort((a, b) => Number(a.s.index > s.index) - Number(b.s.index > s.index)).map((x) => `Because ${x.text}`),
       ];
     const ds = pickBalanced(key, pool, 3);
     if (ds.length < 3) continue;

@@ -1,6 +1,6 @@
 /** Gap-fills on a name among names of the same kind, and true/false on a swapped name. */
 import { askWithout } from "./wh";
-import { genderAgrees } from "./reference";
+import { genderAgrees, genderWanted } from "./reference";
 import { swappable } from "./true-statement";
 import type { Mention } from "../entities";
 import type { Sentence } from "../sentences";
@@ -80,7 +80,7 @@ function build(ctx: Ctx): Candidate[] {
     const kindWord = e.kind === "person" ? "person" : e.kind === "place" ? "place" : e.kind === "org" ? "organisation" : "name";
     // Options of "the same kind" are only as good as the key's own type.
     // For a person, options the sentence's "her" or "his" (or the key's gender) allows.
-    const ds = e.kind === "other" || !e.confident ? [] : e.kind === "person"
+    const ds = e.kind === "other" || !e.confident ? [] : e.kind === "person" && genderWanted(ctx, e.id, s.text)
       ? genderAgrees(ctx, e.id, s.text, entityDistractors(ctx.ents, e, form, [s.text], 6)).slice(0, 3)
       : entityDistractors(ctx.ents, e, form, [s.text], 3);
     const specific = 1 / Math.max(1, e.mentions.length);

@@ -72,12 +72,29 @@ export function personBefore(ctx: Ctx, pos: number): string | undefined {
  * unknown): "… handed her a ban" offers no man.
  */
 export function genderAgrees(ctx: Ctx, key: number, sentenceText: string, names: string[]): string[] {
-  const she = /\b(she|her|hers|herself)\b/i.test(sentenceText), he = /\b(he|him|his|himself)\b/i.test(sentenceText);
-  if (!she && !he) return names;
-  const want = genderOf(ctx, key) ?? (she && !he ? "she" : he && !she ? "he" : undefined);
+  const want = genderWanted(ctx, key, sentenceText);
   if (!want) return names;
-  const byName = (n: string) => ctx.ents.entities.find((e) => e.kind === "person" && (e.name === n || e.forms.includes(n.toLowerCase())));
-  return names.filter((n) => { const e = byName(n); const g = e && genderOf(ctx, e.id); return !g || g === want; });
+  const people = peopleByForm(ctx);
+  return names.filter((n) => { const id = people.get(n.toLowerCase()); const g = id === undefined ? undefined : genderOf(ctx, id); return !g || g === want; });
+}
+
+/** The gender a person gap's options must share, when the sentence says "she"/"her" or "he"/"his". */
+export function genderWanted(ctx: Ctx, key: number, sentenceText: string): "she" | "he" | undefined {
+  const she = /\b(she|her|hers|herself)\b/i.test(sentenceText), he = /\b(he|him|his|himself)\b/i.test(sentenceText);
+  if (!she && !he) return undefined;
+  return genderOf(ctx, key) ?? (she && !he ? "she" : he && !she ? "he" : undefined);
+}
+
+/** Each person by every form of their name, lower-cased: built once per text. */
+const peopleCache = new WeakMap<Ctx["doc"], Map<string, number>>();
+function peopleByForm(ctx: Ctx): Map<string, number> {
+  let m = peopleCache.get(ctx.doc);
+  if (!m) {
+    m = new Map();
+    for (const e of ctx.ents.entities) if (e.kind === "person") for (const f of [e.name.toLowerCase(), ...e.forms]) if (!m.has(f)) m.set(f, e.id);
+    peopleCache.set(ctx.doc, m);
+  }
+  return m;
 }
 
 /** "she" or "he" from a person's first name (the lexicon's female and male names) or a title before a mention. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chooseSense, family, inFixedPhrase } from "./vocabulary";
+import { chooseSense, family, inFixedPhrase, synonymOf } from "./vocabulary";
+import { senses } from "../wordnet";
 import type { Synset } from "../wordnet";
 import { run } from "./test-helpers";
 
@@ -91,5 +92,20 @@ describe("vocabulary: one-word options for adjectives and adverbs", () => {
     const t = run(family, "Moving around the city has become difficult and time-consuming for most people. " + TEXT2);
     expect(t.filter((x) => x.body.prompt.includes('"consuming"'))).toEqual([]);
     for (const c of cs) for (const d of c.distractors) expect(c.body.explanation).not.toContain(` ${d} `);
+  });
+});
+
+describe("synonymOf", () => {
+  const ask = (w: string, sentence: string[] = []) => synonymOf({ tok: { lower: w } as never, pos: "adj", sense: senses(w, "adj")[0]! }, sentence);
+  it("gives a common synonym whose own first meaning is the word's", () => {
+    expect(ask("renowned")).toBe("famous");
+    expect(ask("upcoming")).toBe("approaching");
+  });
+  it("gives none whose first meaning is another ('loyal' for 'patriotic themes', 'scrawny' for 'stunted growth')", () => {
+    expect(ask("patriotic")).toBeUndefined();
+    expect(ask("stunted")).toBeUndefined();
+  });
+  it("gives none the sentence already uses", () => {
+    expect(ask("renowned", ["famous", "artist"])).not.toBe("famous");
   });
 });

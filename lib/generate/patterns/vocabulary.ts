@@ -84,7 +84,8 @@ function targets(ctx: Ctx): Target[] {
       if (!pos || !/^[a-z]+$/.test(t.text) || t.text.length < VOCAB_MIN_LENGTH || STOPWORDS.has(t.lower) || TOO_PLAIN.test(t.lower)) continue;
       const lemma = t.lemma && /^[a-z]+$/.test(t.lemma) ? t.lemma : t.lower;
       // "in excess of" is a fixed phrase, whatever the tagger calls "excess"; "time-consuming" one word.
-      if (inFixedPhrase(doc.tokens, i) || doc.text[t.start - 1] === "-" || doc.text[t.end] === "-") continue;
+      // "cornered off": a phrasal verb's particle changes the word's meaning.
+      if (inFixedPhrase(doc.tokens, i) || doc.text[t.start - 1] === "-" || doc.text[t.end] === "-" || /^(off|up|out|down|away|over)$/.test(doc.tokens[i + 1]?.lower ?? "") && pos !== "noun") continue;
       if (seen.has(lemma) || (counts.get(lemma) ?? 0) > 2 || selfDefining(lemma)) continue;
       // Less common: outside the most frequent words of spoken English, as written and as its lemma.
       if (Math.min(frequencyRank(t.lower), frequencyRank(lemma)) < RARE_RANK) continue;
@@ -130,8 +131,9 @@ export function synonymOf(t: { tok: Token; pos: WordnetPos; sense: Synset }, sen
   return t.sense.words
     .map((w) => w.toLowerCase())
     .filter((w) => plainWord(w) && w !== t.tok.lower && !COARSE.test(w) && !sharesStem(w, t.tok.lower) && !sentenceWords.some((x) => sharesStem(x, w)) && frequencyRank(w) < rank)
-    // The synonym's own usual meaning must be this one: "sick" is no word for "gruesome" to a reader.
-    .filter((w) => senses(w, t.pos).slice(0, 2).some((x) => x.offset === t.sense.offset))
+    // The synonym's own first meaning must be this one: "sick" is no word for "gruesome" to a
+    // reader, nor "loyal" for "patriotic themes".
+    .filter((w) => senses(w, t.pos)[0]?.offset === t.sense.offset)
     .sort((a, b) => frequencyRank(a) - frequencyRank(b))[0];
 }
 
@@ -145,15 +147,21 @@ function wordDistractors(ctx: Ctx, t: Target, key: string, sentenceWords: string
   const keyGloss = new Set(contentWords(t.sense.gloss));
   const glossWords = new Set(t.all.flatMap((x) => contentWords(x.gloss)));
   const tag = t.pos === "adj" ? "ADJ" : "ADV";
+  // "was irritated by …", "to be punctured": a participle's slot takes participles.
+  const at = ctx.doc.tokens.indexOf(t.tok);
+  const participle = /ed$/.test(t.tok.lower) && (/^(is|are|was|were|be|been|being|get|got|become|became)$/.test(ctx.doc.tokens[at - 1]?.lower ?? "") || ctx.doc.tokens[at + 1]?.lower === "by");
   const seen = new Set<string>();
   const out: { w: string; d: number }[] = [];
   for (const x of ctx.doc.tokens) {
     const w = x.lower;
     if (x.pos !== tag || seen.has(w) || !plainWord(w) || w.length < 5 || STOPWORDS.has(w) || mine.has(w) || NOT_DESCRIPTIVE.test(w) || frequencyRank(w) < 1200) continue;
     seen.add(w);
-    if (sharesStem(w, t.tok.lower) || sharesStem(w, key) || sentenceWords.includes(w) || /ly$/.test(key) !== /ly$/.test(w)) continue;
+    // The same shape as the key: "-ly" adverbs for an "-ly" key, participles ("annoyed") for a participle.
+    if (sharesStem(w, t.tok.lower) || sharesStem(w, key) || sentenceWords.includes(w) || /ly$/.test(key) !== /ly$/.test(w) || participle !== /ed$/.test(w)) continue;
     const its = senses(w, t.pos);
     if (!its.length || its.some((o) => o.words.some((v) => mine.has(v.toLowerCase())))) continue;
+    // A word that is mostly a noun ("signal", "capital") reads as one among the options.
+    if (senses(w, "noun").length > its.length) continue;
     // Nor may one define the other: "ordinary" in the gloss of "unremarkable" ("found in the ordinary course of events").
     if (contentWords(its[0]!.gloss).some((g) => keyGloss.has(g)) || glossWords.has(w) || its.slice(0, 3).some((o) => contentWords(o.gloss).includes(key))) continue;
     // Of a length near the key's: the odd one out in length is a cue.
