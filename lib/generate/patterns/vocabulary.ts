@@ -146,29 +146,49 @@ function wordDistractors(ctx: Ctx, t: Target, key: string, sentenceWords: string
   const mine = new Set([t.tok.lower, key, ...t.all.flatMap((x) => x.words.map((w) => w.toLowerCase()))]);
   const keyGloss = new Set(contentWords(t.sense.gloss));
   const glossWords = new Set(t.all.flatMap((x) => contentWords(x.gloss)));
-  const tag = t.pos === "adj" ? "ADJ" : "ADV";
   // "was irritated by …", "to be punctured": a participle's slot takes participles.
   const at = ctx.doc.tokens.indexOf(t.tok);
   const participle = /ed$/.test(t.tok.lower) && (/^(is|are|was|were|be|been|being|get|got|become|became)$/.test(ctx.doc.tokens[at - 1]?.lower ?? "") || ctx.doc.tokens[at + 1]?.lower === "by");
-  const seen = new Set<string>();
   const out: { w: string; d: number }[] = [];
-  for (const x of ctx.doc.tokens) {
-    const w = x.lower;
-    if (x.pos !== tag || seen.has(w) || !plainWord(w) || w.length < 5 || STOPWORDS.has(w) || mine.has(w) || NOT_DESCRIPTIVE.test(w) || frequencyRank(w) < 1200) continue;
-    seen.add(w);
+  for (const { w, its, firstGloss } of descriptiveWords(ctx, t.pos as "adj" | "adv")) {
+    if (mine.has(w)) continue;
     // The same shape as the key: "-ly" adverbs for an "-ly" key, participles ("annoyed") for a participle.
     if (sharesStem(w, t.tok.lower) || sharesStem(w, key) || sentenceWords.includes(w) || /ly$/.test(key) !== /ly$/.test(w) || participle !== /ed$/.test(w)) continue;
-    const its = senses(w, t.pos);
-    if (!its.length || its.some((o) => o.words.some((v) => mine.has(v.toLowerCase())))) continue;
-    // A word that is mostly a noun ("signal", "capital") reads as one among the options.
-    if (senses(w, "noun").length > its.length) continue;
+    if (its.some((o) => o.words.some((v) => mine.has(v.toLowerCase())))) continue;
     // Nor may one define the other: "ordinary" in the gloss of "unremarkable" ("found in the ordinary course of events").
-    if (contentWords(its[0]!.gloss).some((g) => keyGloss.has(g)) || glossWords.has(w) || its.slice(0, 3).some((o) => contentWords(o.gloss).includes(key))) continue;
+    if (firstGloss.some((g) => keyGloss.has(g)) || glossWords.has(w) || its.slice(0, 3).some((o) => contentWords(o.gloss).includes(key))) continue;
     // Of a length near the key's: the odd one out in length is a cue.
     if (Math.max(w.length, key.length) / Math.min(w.length, key.length) > 2) continue;
     out.push({ w, d: Math.abs(Math.log(frequencyRank(w) + 1) - Math.log(frequencyRank(key) + 1)) });
   }
   return out.sort((a, b) => a.d - b.d || (a.w < b.w ? -1 : 1)).slice(0, 3).map((x) => x.w);
+}
+
+/**
+ * The article's descriptive adjectives or adverbs that WordNet knows as such (not ordinals,
+ * directions or comparisons, not mostly nouns like "signal"), with their senses: once per text.
+ */
+const descriptiveCache = new WeakMap<Ctx["doc"], Map<string, { w: string; its: Synset[]; firstGloss: string[] }[]>>();
+function descriptiveWords(ctx: Ctx, pos: "adj" | "adv") {
+  let byPos = descriptiveCache.get(ctx.doc);
+  if (!byPos) descriptiveCache.set(ctx.doc, (byPos = new Map()));
+  let list = byPos.get(pos);
+  if (list) return list;
+  list = [];
+  const tag = pos === "adj" ? "ADJ" : "ADV";
+  const seen = new Set<string>();
+  for (const x of ctx.doc.tokens) {
+    const w = x.lower;
+    if (x.pos !== tag || seen.has(w)) continue;
+    seen.add(w);
+    if (!plainWord(w) || w.length < 5 || STOPWORDS.has(w) || NOT_DESCRIPTIVE.test(w) || frequencyRank(w) < 1200) continue;
+    const its = senses(w, pos);
+    // A word that is mostly a noun ("signal", "capital") reads as one among the options.
+    if (!its.length || senses(w, "noun").length > its.length) continue;
+    list.push({ w, its, firstGloss: contentWords(its[0]!.gloss) });
+  }
+  byPos.set(pos, list);
+  return list;
 }
 
 function build(ctx: Ctx): Candidate[] {
