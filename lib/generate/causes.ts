@@ -78,6 +78,8 @@ export function findCauses(doc: Doc): Cause[] {
     const first = c.effect.split(/\s+/)[0]!;
     if (wc(c.effect) < 3 || wc(c.effect) > 22 || wc(cause) < 2 || wc(cause) > 18) return;
     if (hasSpeech(c.effect) || hasSpeech(cause)) return;
+    // Two clauses joined by "but" are no one effect; "One challenge is creating …" names a task, not an event.
+    if (/(?:^|,)\s*but\s|\sbut\s+(?:the|a|an|its|their|his|her|[A-Z])/.test(c.effect) || /^(?:one|the|a|another|the main|the biggest)\s+(?:challenge|problem|aim|goal|idea|plan|task|priority|difficulty|issue|solution|answer|option|hope|worry|fear)s?\s+(?:is|was|are|were)\s+\w+ing\b/i.test(c.effect)) return;
     if (PRONOUN.test(first) && !c.connective.includes("led to") && !(c.pronoun && /^(he|she)$/i.test(first))) return;
     if (/^(the fact|what|how|this|that|it)\b/i.test(cause) && c.shape === "np" && wc(cause) < 3) return;
     out.push({ ...c, cause });

@@ -10,7 +10,7 @@ import { TEMPLATES } from "../lang/en";
 import { keepsCapital, personBefore } from "./reference";
 import { pickBalanced } from "../distractors";
 import { SCORES } from "../scores";
-import { explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
+import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 import { overlap, statementLike } from "./central-idea";
 
 /** A cause as the questions use it: a "he"/"she" subject named, and whose account it is. */
@@ -108,7 +108,15 @@ export function mainClauses(ctx: Ctx): { s: Sentence; text: string }[] {
   return out;
 }
 
+const stem5 = (w: string) => w.slice(0, 5);
+const sharesWord = (a: string, b: string) => { const x = new Set(contentWords(b).map(stem5)); return contentWords(a).some((w) => x.has(stem5(w))); };
 const LATER = /\b(after|afterwards|later|then|since|following|subsequently|until)\b/i;
+/**
+ * Whether a statement reads as a possible reason: not someone's act by pronoun ("he would not give
+ * a reason", "none found a buyer": whose?), not who something is ("the engineer is one of dozens").
+ */
+const asReasonable = (text: string) =>
+  !/^(he|she|they|none|nobody|no one|some|many|most)\b/i.test(text) && !/\b(is|are|was|were)\s+(?:one of|a|an|the|his|her|their|its)\b/i.test(text);
 
 /**
  * The article's statements recast as purposes, for distractors when it has few infinitives of its
@@ -172,7 +180,9 @@ function build(ctx: Ctx): Candidate[] {
         // Statements recast as reasons: ones the article gives before the effect first (a reason
         // comes before what it explains), never one that dates itself after something ("the meeting
         // was held four days after the disaster" is no reason for the disaster's events).
-        ...clauses.filter((x) => far(x) && !LATER.test(x.text)).sort((a, b) => Number(a.s.index > s.index) - Number(b.s.index > s.index)).map((x) => `Because ${x.text}`),
+        // …and one that names nothing the effect names: "attendance dropped by 100,000" would restate
+        // "declines in attendance" as its own reason.
+        ...clauses.filter((x) => far(x) && !LATER.test(x.text) && asReasonable(x.text) && !sharesWord(x.text, c.effect)).sort((a, b) => Number(a.s.index > s.index) - Number(b.s.index > s.index)).map((x) => `Because ${x.text}`),
       ];
     const ds = pickBalanced(key, pool, 3);
     if (ds.length < 3) continue;
