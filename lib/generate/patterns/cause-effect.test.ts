@@ -143,6 +143,13 @@ describe("purpose distractors and question shape", () => {
   });
 });
 
+describe("statements recast as reasons", () => {
+  it("takes whole clauses, never a noun phrase cut at its comma", () => {
+    const ctx = ctxFor("The electrically powered vehicle, which the firm has begun testing, needs no pedals. The town hall got a new roof in May.");
+    expect(mainClauses(ctx).map((x) => x.text)).toEqual(["the town hall got a new roof in May"]);
+  });
+});
+
 describe("statements recast as purposes, for distractors", () => {
   it("recasts an action of the subject's, never a passive, a birth or a figure", () => {
     const ctx = ctxFor("The airline has cut seven thousand jobs across the country. The singer was born in a small town in the south. The minister was accused by rivals of hiding the report. The company's shares closed up four pence on Friday. The museum will build a new wing for modern art.");

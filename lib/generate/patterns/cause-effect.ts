@@ -101,6 +101,8 @@ export function mainClauses(ctx: Ctx): { s: Sentence; text: string }[] {
     if (clause[0]!.pos === "PRON" && !/^(he|she|they)$/.test(clause[0]!.lower)) continue;
     const vi = clause.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
     if (vi < 1 || clause.slice(0, vi).some((t) => t.pos === "ADP" && t.lower !== "of" || /^(what|which|who|that|whose)$/.test(t.lower))) continue;
+    // A finite verb after its subject: "the electrically powered vehicle" is a noun phrase, not a clause.
+    if (clause[vi]!.pos === "VERB" && !/^(NOUN|PROPN|PRON|NUM)$/.test(clause[vi - 1]!.pos) || vi === clause.length - 1 && clause[vi]!.pos === "VERB" && clause[vi]!.lower === clause[vi]!.lemma) continue;
     // A clause cut at its comma mid-way ("the report established this but the police") is no statement.
     if (clause.slice(-4).some((t) => /^(but|and|or|while|as|than)$/.test(t.lower)) || /^(ADP|DET|CCONJ|SCONJ)$/.test(clause.at(-1)!.pos)) continue;
     out.push({ s, text: sentenceCase(ctx, s.first, ctx.doc.text.slice(clause[0]!.start, clause.at(-1)!.end)) });
