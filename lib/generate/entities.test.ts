@@ -41,6 +41,20 @@ describe("findEntities", () => {
     expect(names).toContain("Nick Van den Brul");
     expect(names).toContain("Mies van der Rohe");
   });
+  it("after a held-out judgement: hyphenated names, 'US', titles after 'the', laws and technologies", () => {
+    const ents = findEntities(segment([
+      "The deal is welcome, said Claude Veron-Reville, a spokesman for the trade office.",
+      "The US regulator said the Act would be softened for foreign firms listed in the US.",
+      "The Act applies to all firms. Many firms say their DRM systems offer little protection, and DRM systems annoy users.",
+      "In 1987, The Joshua Tree broke sales records. Critics loved The Joshua Tree.",
+    ].join(" "))).entities;
+    const kind = (n: string) => ents.find((e) => e.name === n);
+    expect(kind("Claude Veron-Reville")?.kind).toBe("person");
+    expect(kind("US")?.kind).toBe("place");
+    expect(kind("Act")).toBeUndefined();
+    expect(kind("DRM")?.confident ?? false).toBe(false);
+    expect(kind("Joshua Tree")?.kind).not.toBe("person");
+  });
   it("reads '12%' and '5 per cent' as percentages", () => {
     const q = findEntities(segment("Sales rose 12% in May. Prices fell 5 per cent in June.")).quantities;
     expect(q.map((x) => [x.value, x.kind])).toEqual([[12, "percent"], [5, "percent"]]);

@@ -118,6 +118,8 @@ function nameRuns(doc: Doc): Run[] {
         const n = t[j + 1];
         if (j + 1 <= s.last && isCapWord(n) && n!.start <= t[j]!.end + 1 && (!NAME_STOP.has(n!.lower) || /^(one|two|three)$/.test(n!.lower)) && !MONTHS.has(n!.lower) && !DAYS.has(n!.lower)) { j++; continue; }
         if (j + 2 <= s.last && n && JOINERS.has(n.lower) && isCapWord(t[j + 2]) && !NAME_STOP.has(t[j + 2]!.lower) && !(n.lower === "of" && fullName(t, i, j))) { j += 2; continue; }
+        // "Claude Veron-Reville": a hyphen glued on both sides joins the parts of one name.
+        if (j + 2 <= s.last && n && n.text === "-" && n.start === t[j]!.end && t[j + 2]!.start === n.end && isCapWord(t[j + 2]) && !NAME_STOP.has(t[j + 2]!.lower)) { j += 2; continue; }
         // "Mies van der Rohe": two particles between the parts of a name.
         if (j + 3 <= s.last && n && n.lower !== "of" && JOINERS.has(n.lower) && /^(de|den|der|la|le|los|las|del)$/.test(t[j + 2]!.text) && isCapWord(t[j + 3]) && !NAME_STOP.has(t[j + 3]!.lower)) { j += 3; continue; }
         // "Food and Agriculture Organization": "and" inside a name that ends with an organisation word.
@@ -160,8 +162,8 @@ export function findEntities(doc: Doc): Entities {
   const runs = nameRuns(doc);
   // personLex: person votes from the name lexicon alone ("Monte" is a first name); placeCtx: mentions
   // whose context says place ("in X", "X-based", "the town of X").
-  type Votes = { person: number; place: number; org: number; other: number; strong: number; firstName: number; personLex: number; placeCtx: number };
-  const noVotes = (): Votes => ({ person: 0, place: 0, org: 0, other: 0, strong: 0, firstName: 0, personLex: 0, placeCtx: 0 });
+  type Votes = { person: number; place: number; org: number; other: number; strong: number; firstName: number; personLex: number; placeCtx: number; runs: number; afterThe: number };
+  const noVotes = (): Votes => ({ person: 0, place: 0, org: 0, other: 0, strong: 0, firstName: 0, personLex: 0, placeCtx: 0, runs: 0, afterThe: 0 });
   const byKey = new Map<string, { runs: Run[]; votes: Votes; tokens: number }>();
   const sentenceLast = (r: Run) => doc.sentences[r.sentence]!.last;
   // Surnames the article uses for a family ("the Glazer family").
@@ -237,6 +239,13 @@ export function findEntities(doc: Doc): Entities {
     if (prev?.text === "," && prev2 && PERSON_NOUNS.has(prev2.lower) && (!next || /^[,.;]$/.test(next.text))) votes.person += 3;
     if (prev && PERSON_NOUNS.has(prev.lower) && prev.pos !== "VERB") votes.person += 2;
     if (prev && HONORIFICS.has(prev.lower)) votes.person += 3;
+    // "the Harry Potter films", "The Joshua Tree broke sales records": a name after "the" is a title or a thing.
+    votes.runs++;
+    if (prev?.lower === "the") votes.afterThe++;
+    // "US", "UK": the lexicon reads them as words ("us"); they are countries.
+    if (single && /^(US|USA|UK|UAE|DRC)$/.test(toks[0]!.text)) votes.place += 8;
+    // "DRM systems", "DRM solutions": an acronym before a common plural noun names a technology, not an organisation.
+    if (single && /^[A-Z]{2,5}$/.test(toks[0]!.text) && next?.pos === "NOUN" && /s$/.test(next.lower) && !/^(newspaper|company|firm|group|agency|channel|network|party)s$/.test(next.lower)) votes.org -= 1;
     if (votes.person > strongBefore) votes.strong++;
     const family = !!next && /^(family|families|brothers|sisters|clan|dynasty)$/.test(next.lower);
     if (prev?.lower === "the" && single && !family) votes.org += 0.5;
@@ -316,7 +325,7 @@ export function findEntities(doc: Doc): Entities {
     if (institution) v.person = 0;
     // A person needs strong evidence (a first name, a title, a person-noun apposition, an age);
     // "X said" alone also fits organisations and newspapers. "The Vic Wells Ballet" is never one.
-    const personOk = (v.strong > 0 || (v.firstName > 0 && v.person >= 2)) && !institution && !placeNotPerson;
+    const personOk = (v.strong > 0 || (v.firstName > 0 && v.person >= 2)) && !institution && !placeNotPerson && !(v.runs > 0 && v.afterThe === v.runs);
     const kind: EntityKind =
       ambiguous.has(key) || award ? "other"
       : personOk && v.person >= Math.max(v.place, v.org) ? "person"

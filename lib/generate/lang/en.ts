@@ -53,7 +53,7 @@ export const INSTITUTION_HEADS = new Set(
 );
 
 /** Last words that make a name a prize or an event ("Grammy Award", "Booker Prize", "Cannes Film Festival"): neither a person nor an organisation. */
-export const AWARD_HEADS = new Set("award awards prize prizes trophy cup medal championship championships festival show series programme program".split(" "));
+export const AWARD_HEADS = new Set("award awards prize prizes trophy cup medal championship championships festival show series programme program act acts bill directive treaty".split(" "));
 
 export const PLACE_WORDS = new Set(
   ("city town village valley river mountain mountains mount lake island islands sea ocean bay coast desert " +
