@@ -13,6 +13,12 @@ describe("questions in the reader's words instead of a gap", () => {
     expect(prompts(number, "The regional government wants to double rice production by 2030.")).toContain("By which year does the regional government want to double rice production?");
   });
 
+  it("asks nothing of a year inside the subject, or of a subject with a hyphenated compound", () => {
+    const asked = (t: string) => prompts(number, t).filter((p) => p.startsWith("In which year") && !/museum|harbour|ferry/.test(p));
+    expect(asked("The band's first album in 1991 was followed by a long world tour.")).toEqual([]);
+    expect(asked("The London-based appeals court ruled in 2005 that the firms were not liable.")).toEqual([]);
+  });
+
   it("lowers a sentence's opening 'The' before a name ('did the BBC launch')", () => {
     expect(prompts(number, "The BBC launched the new radio service for schools in 2002. The BBC later closed it.")).toContain("In which year did the BBC launch the new radio service for schools?");
   });

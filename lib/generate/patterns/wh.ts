@@ -71,6 +71,10 @@ function clauseWithout(ctx: Ctx, s: Sentence, first: number, last: number): { to
   // introduced dates or places that thing, not the verb.
   const prev = t[first - 1];
   if (first > start && prev?.pos === "NOUN" && t.slice(Math.max(start, first - 4), first - 1).some((x) => /^(a|an)$/.test(x.lower))) return undefined;
+  // "The Achtung Baby album in 1991 was followed by Zooropa": a phrase before the main verb sits in
+  // the subject and dates or places the thing it follows, not the event.
+  const verbAt = t.slice(start, end).findIndex((x, k) => (x.pos === "VERB" || x.pos === "AUX") && (start + k < first || start + k > last));
+  if (first > start && verbAt >= 0 && first < start + verbAt) return undefined;
   const before = t.slice(start, first);
   if (before.some((x) => BOUNDARY.test(x.text) || x.pos === "SCONJ" || /^(until|before|after|since|when|while|as|because|if|who|which|that|whose|following)$/.test(x.lower))) return undefined;
   // A clause that runs on after a comma ("…, and then …") is cut there: the question keeps its main clause only.
@@ -82,7 +86,8 @@ function clauseWithout(ctx: Ctx, s: Sentence, first: number, last: number): { to
   if (!who && (head.pos === "PRON" || /^(this|that|these|those|it|there|such)$/i.test(head.text) || !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(head.pos))) return undefined;
   // A subject of a few words, no number or adverb inside ("HMRC estimates around £32bn …" is no subject).
   const vi = toks.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
-  if (vi < 1 || vi > 7 || toks.slice(1, vi).some((x) => /^(NUM|SYM|ADV)$/.test(x.pos))) return undefined;
+  // …nor a hyphenated compound ("the San Francisco-based court"), which the tagger splits into a verb.
+  if (vi < 1 || vi > 7 || toks.slice(1, vi + 1).some((x) => /^(NUM|SYM|ADV)$/.test(x.pos) || x.text === "-")) return undefined;
   // "The test run … occurred": a bare verb before a finite one is a noun the tagger misread.
   if (toks[vi]!.lower === toks[vi]!.lemma && toks.slice(vi + 1).some((x) => x.pos === "VERB" && /ed$/.test(x.lower) || x.pos === "AUX")) return undefined;
   if (/\b(he|she|him|her|his|they|them|their)\b/i.test(joined(toks)) && !who) return undefined;
