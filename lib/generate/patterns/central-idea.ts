@@ -6,7 +6,7 @@
  * rather than what it says.
  */
 import type { Sentence } from "../sentences";
-import { TEMPLATES } from "../lang/en";
+import { BACK_REFERENCE, TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
 import { analyse } from "../nlp";
 import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
@@ -19,7 +19,7 @@ const LEAD = /^"?(He|She|It|They|This|That|These|Those|But|And|Or|So|Yet|His|Her
 const LEAD_AFTER_ADVERBIAL = /^[^,]{1,40}, (?:he|she|it|they|we|his|her|their)\b/;
 
 export const statementLike = (s: Sentence | undefined, maxWords = 36): s is Sentence =>
-  !!s && !s.broken && !s.quoted && !s.speech && !LEAD.test(s.text) && !LEAD_AFTER_ADVERBIAL.test(s.text) && words(s.text) >= 8 && words(s.text) <= maxWords &&
+  !!s && !s.broken && !s.quoted && !s.speech && !LEAD.test(s.text) && !LEAD_AFTER_ADVERBIAL.test(s.text) && !BACK_REFERENCE.test(s.text) && words(s.text) >= 8 && words(s.text) <= maxWords &&
   !/\b(I|me|my|we|our|you)\b/.test(s.text) && !/[?:]$/.test(s.text);
 
 /** Share of `a`'s content words found in `b`. */

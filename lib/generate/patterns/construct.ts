@@ -5,7 +5,7 @@
 import type { QuestionInput, Skill } from "../../quiz/schema";
 import type { Entities } from "../entities";
 import type { Relations } from "../relations";
-import { STOPWORDS } from "../lang/en";
+import { BACK_REFERENCE, STOPWORDS } from "../lang/en";
 import type { Doc, Sentence } from "../sentences";
 import type { Entity, Mention } from "../entities";
 import { REPORTING_VERBS } from "../lexicon";
@@ -86,7 +86,7 @@ export const okSentence = (s: Sentence | undefined, max = 48) => !!s && !s.broke
 export const lowerFirst = (s: string) => (/^(The|A|An|His|Her|Their|Its)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 export const KIND_NOUN = { place: "places", person: "people", org: "organisations", other: "names" } as const;
 export const standalone = (s: Sentence) =>
-  okSentence(s, 32) && !s.quoted && !s.text.includes('"') && !PRONOUN_START.test(s.text) &&
+  okSentence(s, 32) && !s.quoted && !s.text.includes('"') && !PRONOUN_START.test(s.text) && !BACK_REFERENCE.test(s.text) &&
   !/\b(I|we|my|our|you|he|she|him|her|his|they|them|their|it|its)\b/i.test(s.text);
 /**
  * Who else could have said it: the article's other people (or organisations) of the key's kind,

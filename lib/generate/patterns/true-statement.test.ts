@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { family } from "./true-statement";
-import { run } from "./test-helpers";
+import { optionsOf, run } from "./test-helpers";
 
 const TEXT = [
   "Maria Lopez, the head of the museum, opened the new gallery on Monday.",
@@ -154,5 +154,35 @@ describe("denials that read as nonsense", () => {
     expect(negateFor("Outside the shop there was a steady trickle of visitors all morning.")).toBeUndefined();
     expect(negateFor("In the final race there was little to cheer for the home crowd.")).toBeUndefined();
     expect(negateFor("The new shop was a success with visitors from the coast.")).toBe("The new shop was not a success with visitors from the coast.");
+  });
+});
+
+describe("statements that lean on the sentence before", () => {
+  // A statement shown on its own must say something on its own: "After that, …" and "this clause"
+  // point back at words the student cannot see (set C, fresh BBC texts: two such items).
+  const TEXT3 = [
+    "The city council approved a new budget for the harbour on Monday evening.",
+    "After that, the council sold 40 old buses to a private company in Leeds.",
+    "Maria Lopez, the head of the museum, opened the new gallery on Tuesday.",
+    "This clause gives the mayor the power to close the market for 30 days.",
+    "About 300 visitors have already seen the gallery and more are expected soon.",
+    "Before this, the ferry company had cut the price of a return ticket by 12 pounds.",
+    "John Carter, a local painter, lent three of his pictures to the show.",
+    "The museum was built in the nineteenth century by the city council.",
+    "Those changes were opposed by 25 shopkeepers in the old town.",
+  ].join(" ");
+  const leaning = /After that|Before this|This clause|Those changes/;
+  it("never shows one as an option of 'which statement is true'", () => {
+    const cs = run(family, TEXT3);
+    expect(cs.length).toBeGreaterThan(0);
+    for (const c of cs) for (const o of optionsOf(c)) expect(o).not.toMatch(leaning);
+    for (const c of cs) expect(c.body.prompt).not.toMatch(leaning);
+  });
+  it("never asks true or false of one with a number or a name swapped", async () => {
+    const { family: number } = await import("./number");
+    const { family: name } = await import("./name");
+    const tfs = [...run(number, TEXT3), ...run(name, TEXT3)].filter((c) => c.body.type === "truefalse");
+    expect(tfs.length).toBeGreaterThan(0);
+    for (const c of tfs) expect(c.body.prompt).not.toMatch(leaning);
   });
 });
