@@ -117,4 +117,15 @@ describe("parseNumericResponse", () => {
     expect(parseNumericResponse("50%", { unit: "%", unitAliases: ["percent"] })).toEqual({ value: 50 });
     expect(parseNumericResponse("50 per cent", { unit: "%", unitAliases: ["per cent"] })).toEqual({ value: 50 });
   });
+
+  it("reads a sum typed as the article prints it, currency sign first, when the unit is in that currency", () => {
+    const pounds = { unit: "million pounds", unitAliases: ["£m", "m", "million", "£ million"] };
+    expect(parseNumericResponse("£558m", pounds)).toEqual({ value: 558 });
+    expect(parseNumericResponse("£558", pounds)).toEqual({ value: 558 });
+    expect(parseNumericResponse("£ 558 million", pounds)).toEqual({ value: 558 });
+    expect(parseNumericResponse("558 million pounds", pounds)).toEqual({ value: 558 });
+    // A sign of another currency is a wrong unit, and a sign where no currency is asked is no number.
+    expect(parseNumericResponse("$558m", pounds)).toEqual({ error: "wrong-unit" });
+    expect(parseNumericResponse("£30", { unit: "miles" })).toEqual({ error: "not-a-number" });
+  });
 });

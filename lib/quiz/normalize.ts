@@ -43,14 +43,26 @@ export type NumericUnit = { unit?: string; unitAliases?: readonly string[] };
 // No exponents, no "about": a figure is typed as the article prints it (or in words, read apart).
 const NUMBER = /^([+-]?)(\d{1,3}(?:([, \u00A0\u202F])\d{3}(?:\3\d{3})*)|\d+)?(?:\.(\d+))?/;
 
+const CURRENCY_SIGN = /^[$£€¥]/;
+const CURRENCY = /[$£€¥]|\b(?:pounds?|dollars?|euros?|yen)\b/i;
+
 /**
- * Read a numeric response such as 250, "250", "250 miles", "6,000", "-3.5" or "twenty-one miles".
+ * Read a numeric response such as 250, "250", "250 miles", "6,000", "-3.5", "twenty-one miles"
+ * or, when the unit is a currency, "£558m".
  * A unit is optional, but when given it must be the question's unit or one of its aliases (any
  * case, singular or plural).
  */
 export function parseNumericResponse(input: string | number, units: NumericUnit = {}): NumericParse {
   if (typeof input === "number") return Number.isFinite(input) ? { value: input } : { error: "not-a-number" };
-  const text = input.replace(DASHES, "-").trim().replace(/\.$/, "").trim();
+  let text = input.replace(DASHES, "-").trim().replace(/\.$/, "").trim();
+  // "£558m" typed as the article prints it: the sign goes when the unit is in that currency.
+  const sign = CURRENCY_SIGN.exec(text)?.[0];
+  if (sign) {
+    const names = [units.unit ?? "", ...(units.unitAliases ?? [])].join(" ");
+    if (!CURRENCY.test(names)) return { error: "not-a-number" };
+    if (!names.includes(sign)) return { error: "wrong-unit" };
+    text = text.slice(sign.length).trim();
+  }
   const figures = parseFigures(text, units);
   if (!("error" in figures)) return figures;
   const words = readNumberWords(text);

@@ -108,6 +108,11 @@ export const MEASURES = new Set(
     "centuries degrees mph acres hectares square per cent percent dollars euros $ £ € $bn $m £bn £m €bn €m bn calories watts volts").split(" "),
 );
 
+/** How a sum's unit is said and typed: "£5m" is asked in "million pounds", and "£m", "m" or "million" count too. */
+export const CURRENCY_NAMES: Record<string, string> = { "£": "pounds", $: "dollars", "€": "euros" };
+export const SCALE_NAMES: Record<string, string> = { m: "million", bn: "billion" };
+export const PERCENT_ALIASES = ["percent", "per cent", "pc"];
+
 /** Names for one and the same country: offered side by side, or beside one another in the stem, one makes the other true. */
 export const ALIASES: string[][] = [
   ["us", "usa", "united states", "united states of america", "america"],

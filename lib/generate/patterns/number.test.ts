@@ -17,6 +17,21 @@ describe("how many …?", () => {
   });
 });
 
+describe("the unit a student types the answer in", () => {
+  const numeric = (text: string) => run(family, `${text} ${FILL}`).map((c) => c.body).filter((b) => b.type === "numeric");
+  it("names a sum's unit in words, with the article's own spelling among the aliases", () => {
+    expect(numeric("The city council paid £5m for the old railway station.")[0]).toMatchObject({ unit: "million pounds", unitAliases: expect.arrayContaining(["£m", "million"]) });
+    expect(numeric("The firm spent $300 on each new laptop for its staff.")[0]).toMatchObject({ unit: "dollars", unitAliases: expect.arrayContaining(["$"]) });
+    expect(numeric("The bank lost €2bn in the crisis that followed the crash.")[0]).toMatchObject({ unit: "billion euros", unitAliases: expect.arrayContaining(["€bn", "bn", "billion"]) });
+  });
+  it("accepts 'percent' and 'per cent' for a percentage", () => {
+    expect(numeric("Ticket sales at the theatre rose by 12% last year.")[0]).toMatchObject({ unit: "%", unitAliases: expect.arrayContaining(["percent", "per cent"]) });
+  });
+  it("never blanks the number of a fixed phrase ('a top 10 hit', 'the top five')", () => {
+    expect(numeric("The band had a top 10 hit with the song in the spring.")).toEqual([]);
+  });
+});
+
 describe("how much …? and by what percentage …?", () => {
   const asked = (text: string) => prompts(text).filter((p) => /^(How much|By what|According to the article, what percentage)/.test(p));
   it("asks how much for a sum right after its verb", () => {

@@ -1,5 +1,5 @@
 /** Key figures: "How many …?", numeric gap-fills with a unit, years, and true/false on an altered number. */
-import { MEASURES } from "../lang/en";
+import { CURRENCY_NAMES, MEASURES, PERCENT_ALIASES, SCALE_NAMES } from "../lang/en";
 import type { Doc, Sentence } from "../sentences";
 import type { Quantity } from "../entities";
 import { alterNumber, formatLike, yearDistractors } from "../distractors";
@@ -45,9 +45,10 @@ function build(ctx: Ctx): Candidate[] {
     // "the two children", "all three mountains" point back at things already counted: no news in the number.
     if (!/^\d/.test(q.text) && /^(the|all|both|these|those|its|their|his|her|our)$/.test(ctx.doc.tokens[q.first - 1]?.lower ?? "")) continue;
     if (q.value < 2) continue;
-    // Only a noun of measure is shown as the answer's unit ("miles"); "troops" or "come" are not units.
-    const unit = q.kind === "percent" ? "%" : q.kind === "money" ? `${q.text[0]}${q.unit === "bn" || q.unit === "m" ? q.unit : ""}` : q.unit && MEASURES.has(q.unit) ? q.unit : undefined;
+    // "a top 10 hit": the number belongs to a fixed phrase, and the blank asks nothing.
+    if (ctx.doc.tokens[q.first - 1]?.lower === "top") continue;
     if (q.kind === "money" && !/^[$£€]/.test(q.text)) continue;
+    const unit = unitOf(q);
     const wh = howMany(ctx.doc, s, q) ?? howMuch(ctx, s, q, sameInSentence);
     out.push({
       body: {
@@ -55,7 +56,7 @@ function build(ctx: Ctx): Candidate[] {
         prompt: wh ?? `What number is missing from this sentence of the article? ${prompt0}`,
         answer: q.value,
         tolerance: 0,
-        ...(unit ? { unit } : {}),
+        ...unit,
         explanation: explain([s], `The number is ${q.text}.`),
         evidence: [spanOf(s)],
         skill: "number",
@@ -73,6 +74,23 @@ function build(ctx: Ctx): Candidate[] {
     if (tf) out.push(tf);
   }
   return out;
+}
+
+/**
+ * The unit the answer is typed in, and what else counts as that unit. Only a noun of measure is a
+ * unit ("miles"; "troops" or "come" are not); a sum is named in words ("million pounds", not "£m").
+ */
+function unitOf(q: Quantity): { unit: string; unitAliases: string[] } | undefined {
+  if (q.kind === "percent") return { unit: "%", unitAliases: PERCENT_ALIASES };
+  if (q.kind === "money") {
+    const sign = q.text[0]!;
+    const scale = q.unit ? SCALE_NAMES[q.unit] : undefined;
+    const name = CURRENCY_NAMES[sign] ?? sign;
+    return scale
+      ? { unit: `${scale} ${name}`, unitAliases: [`${sign}${q.unit}`, q.unit!, scale, `${sign} ${scale}`, `${sign}${scale}`] }
+      : { unit: name, unitAliases: [sign] };
+  }
+  return q.unit && MEASURES.has(q.unit) ? { unit: q.unit, unitAliases: [] } : undefined;
 }
 
 /**
