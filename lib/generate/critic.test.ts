@@ -174,3 +174,19 @@ describe("critic: a name and its number are one name", () => {
     expect(reasonOf(ctx, gapFill(ctx, 1, `What number is missing? "The former No _____ media chief wrote to the programme."`, "10", ["12", "8", "20"], "number"))).toBe("split-name");
   });
 });
+
+describe("critic: the unit shown with a typed number", () => {
+  const ctx = ctxOf("The council spent $10m on the new bridge over the river. Around 300 people came to see it open.");
+  const numeric = (unit: string): Candidate => {
+    const s = ctx.doc.sentences[0]!;
+    return {
+      body: { type: "numeric", prompt: "How much did the council spend on the new bridge over the river?", answer: 10, tolerance: 0, unit, unitAliases: [], explanation: "x", evidence: [spanOf(s)], skill: "number", difficulty: 2 },
+      score: 3, sentences: [0], facts: [], key: ["$10m"], distractors: [], family: "number",
+    };
+  };
+  it("passes a sum in words ('million dollars') and rejects a unit that is no noun of measure (unit-not-measure)", () => {
+    expect(reasonOf(ctx, numeric("million dollars"))).toBeUndefined();
+    expect(reasonOf(ctx, numeric("dollars"))).toBeUndefined();
+    expect(reasonOf(ctx, numeric("bridge"))).toBe("unit-not-measure");
+  });
+});

@@ -120,7 +120,7 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
       if (bad) return { reason: "option-grammar", detail: `"${an ? "an" : "a"} ${bad}"` };
     }
   }
-  if (b.type === "numeric" && b.unit && !MEASURES.has(b.unit.toLowerCase()) && !/^[$£€]/.test(b.unit)) return { reason: "unit-not-measure", detail: `unit "${b.unit}"` };
+  if (b.type === "numeric" && b.unit && !MEASURES.has(b.unit.toLowerCase().replace(/^(million|billion) /, "")) && !/^[$£€]/.test(b.unit)) return { reason: "unit-not-measure", detail: `unit "${b.unit}"` };
   if (distractors.length && key.length) {
     const alias = aliasClash(stem, [...key, ...distractors]);
     if (alias) return { reason: "distractor-true", detail: alias };

@@ -183,7 +183,10 @@ export function findRelations(doc: Doc, ents: Entities): Relations {
           const text = doc.text.slice(t[i]!.start, t[last]!.end);
           let named = false;
           for (let k = i; k <= last; k++) if (ents.mentionAt.has(k) && ents.entities[ents.mentionAt.get(k)!.entity]!.kind === "person") named = true;
-          if ((!comma || after === "," || after === "." || after === undefined) && !/\bof\b/.test(text) && !named && usefulRole(text)) {
+          // Without a comma only a bare title runs into the name ("the new manager Tom Hart"): after a
+          // preposition the name completes another description ("a spokesman for trade commissioner X").
+          const bare = comma || !t.slice(i, last + 1).some((x) => x.pos === "ADP");
+          if ((!comma || after === "," || after === "." || after === undefined) && bare && !/\bof\b/.test(text) && !named && usefulRole(text)) {
             if (!roles.some((r) => r.person === ent && (r.sentence === s.index || r.role.toLowerCase() === text.toLowerCase()))) roles.push({ person: ent, role: text, sentence: s.index, start: t[i]!.start, end: t[last]!.end });
           }
         }
