@@ -11,6 +11,14 @@ const TEXT = [
   "The museum doubled its opening hours in the summer.",
 ].join(" ");
 
+/** Unrelated sentences that give the family other clauses to draw distractors from. */
+const FILL = [
+  "The town council met on Monday evening in the old hall.",
+  "A new library opened beside the station last spring.",
+  "The ferry company added a second boat to the route.",
+  "Local shops reported higher sales over the holiday weekend.",
+].join(" ");
+
 describe("cause and effect", () => {
   const cs = run(family, TEXT);
   it("asks why, with the stated cause as key and other statements recast as reasons", () => {
@@ -47,12 +55,6 @@ describe("cause and effect", () => {
 });
 
 describe("cause and effect in reported speech, pronouns, 'so' and relative clauses", () => {
-  const FILL = [
-    "The town council met on Monday evening in the old hall.",
-    "A new library opened beside the station last spring.",
-    "The ferry company added a second boat to the route.",
-    "Local shops reported higher sales over the holiday weekend.",
-  ].join(" ");
   const prompts = (text: string) => run(family, `${text} ${FILL}`).map((c) => c.body.prompt);
 
   it("names whose reason it is when the sentence reports someone's account", () => {
@@ -158,12 +160,6 @@ describe("statements recast as purposes, for distractors", () => {
 });
 
 describe("a subject's own account: '…, saying …'", () => {
-  const FILL = [
-    "The town council met on Monday evening in the old hall.",
-    "A new library opened beside the station last spring.",
-    "The ferry company added a second boat to the route.",
-    "Local shops reported higher sales over the holiday weekend.",
-  ].join(" ");
   const asked = (text: string) => run(family, `${text} ${FILL}`).filter((c) => c.sentences[0] === 0).map((c) => [c.body.prompt, c.key[0]]);
   it("asks why the subject acted, keyed to what it said", () => {
     expect(asked("Officials played down the health risks, saying most matches were finished without any medical help.")).toEqual([["According to the article, why did officials play down the health risks?", "Because most matches were finished without any medical help"]]);
