@@ -90,14 +90,14 @@ describe("cause and effect in reported speech, pronouns, 'so' and relative claus
 });
 
 describe("purpose: why something was done, from 'in order to', 'in a bid to', 'To …,' and ', to …'", () => {
-  const FILL = [
+  const INFINITIVES = [
     "The council wants to build more homes near the river.",
     "The school plans to open a new science block next year.",
     "Farmers hope to sell more grain to neighbouring countries.",
     "The club decided to keep its old stadium for another season.",
     "Visitors were asked to leave their cars outside the town.",
   ].join(" ");
-  const asked = (text: string) => run(family, `${text} ${FILL}`).filter((c) => c.body.prompt.startsWith("According to the article, why") && !/council|school|farmers|club|visitors/i.test(c.body.prompt));
+  const asked = (text: string) => run(family, `${text} ${INFINITIVES}`).filter((c) => c.body.prompt.startsWith("According to the article, why") && !/council|school|farmers|club|visitors/i.test(c.body.prompt));
 
   it("asks why, keyed to the purpose, with the article's other infinitive phrases as distractors", () => {
     const [c] = asked("The city closed three main roads in order to reduce traffic in the old centre.");
