@@ -190,3 +190,14 @@ describe("critic: the unit shown with a typed number", () => {
     expect(reasonOf(ctx, numeric("bridge"))).toBe("unit-not-measure");
   });
 });
+
+describe("critic: a key the headline prints", () => {
+  it("rejects a year the headline names, as a gap or as a question (general-knowledge)", () => {
+    const ctx = ctxOf("The year 2004 will not be remembered as a great one for the club. It lost eleven of its games, and two players left in June.");
+    const gap = gapFill(ctx, 0, 'Which year completes this sentence from the article? "The year _____ will not be remembered as a great one for the club."', "2004", ["2003", "2005", "2006"], "date");
+    expect(critique(ctx, gap, "2004: a year to forget at the club")?.reason).toBe("general-knowledge");
+    expect(critique(ctx, gap, "A year to forget at the club")?.reason).toBeUndefined();
+    const wh = gapFill(ctx, 1, "In which year did the club lose eleven of its games?", "2004", ["2003", "2005", "2006"], "date");
+    expect(critique(ctx, wh, "2004: a year to forget at the club")?.reason).toBe("general-knowledge");
+  });
+});

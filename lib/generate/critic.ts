@@ -79,6 +79,8 @@ export function critique(ctx: Ctx, c: Candidate, title = ""): { reason: Reason; 
       if (/\b(or|and|to|between)\s+_{3,}|_{3,}\s+(or|and|to)\b/.test(around) && /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(around.replace(BLANK, ""))) return { reason: "key-in-stem", detail: "the gap sits in a range whose other end is shown" };
     }
   }
+  // A year the headline prints ("2004: An Irish Athletics Year") answers any question on it.
+  if (title && c.family === "date" && key[0] && /^\d{4}$/.test(key[0]) && new RegExp(`\\b${key[0]}\\b`).test(title)) return { reason: "general-knowledge", detail: `"${key[0]}" is in the title` };
   if (gap && key[0]) {
     const k = key[0];
     if (FAMOUS.test(k)) return { reason: "general-knowledge", detail: `"${k}" is a famous institution` };

@@ -68,6 +68,12 @@ describe("findEntities", () => {
     ]);
   });
 
+  it("takes no street number for a quantity ('at 1225 N. Rampart St.', '10 Downing Street')", () => {
+    // Set D asked "Which year completes …? 'The new centre at _____ N. Rampart St. …'".
+    const q = findEntities(segment("The new centre at 1225 N. Rampart St. opened in 2014. The prime minister returned to 10 Downing Street on Friday. The shop at 1400 Main Street closed.")).quantities;
+    expect(q.map((x) => x.value)).toEqual([2014]);
+  });
+
   it("parses numbers written with commas or as words", () => {
     expect(parseNumber("6,000")).toBe(6000);
     expect(parseNumber("three")).toBe(3);

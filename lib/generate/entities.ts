@@ -5,7 +5,7 @@
  */
 import type { Doc } from "./sentences";
 import type { Token } from "./nlp";
-import { AWARD_HEADS, DAYS, HONORIFICS, INSTITUTION_HEADS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, REPORTING_VERBS, lexTag } from "./lexicon";
+import { AWARD_HEADS, DAYS, HONORIFICS, INSTITUTION_HEADS, MONTHS, ORG_WORDS, PERSON_NOUNS, PLACE_WORDS, REPORTING_VERBS, STREET_WORDS, lexTag } from "./lexicon";
 
 export type EntityKind = "person" | "place" | "org" | "other";
 
@@ -425,6 +425,8 @@ function findQuantities(doc: Doc): Quantity[] {
     if (/%$/.test(text) || nxt?.text === "%" || (nxt?.lower === "per" && t[last + 2]?.lower === "cent")) kind = "percent";
     else if (kind !== "money" && /^\d{4}$/.test(text) && value >= 1000 && value <= 2100 && !(nxt && /^(people|miles|metres|meters|feet|km|kg|troops|deaths|years)$/.test(nxt.lower))) kind = "year";
     if (prev && /^[-–]$/.test(prev.text)) continue; // ranges and scores are ambiguous keys
+    // A street number ("1225 N. Rampart St.", "10 Downing Street") is an address, not a quantity.
+    if (nxt && /^\p{Lu}/u.test(nxt.text) && (/^[NSEW]\.?$/.test(nxt.text) || t.slice(last + 1, last + 4).some((x, k) => STREET_WORDS.test(x.text) && t.slice(last + 1, last + 1 + k).every((y) => /^\p{Lu}/u.test(y.text))))) continue;
     // Model numbers ("Mirage 2000") are names, not quantities; "July 2013" is a date.
     if (prev && isCapWord(prev) && !MONTHS.has(prev.lower) && doc.sentences[sentence]!.first !== first - 1) continue;
     if (kind === "count" && value < 2 && !/^\d/.test(text)) continue;

@@ -18,7 +18,7 @@ export const lexTag = (word: string): string => {
 
 import * as en from "./lang/en";
 
-export const { REPORTING_VERBS, PERSON_NOUNS, HONORIFICS, ORG_WORDS, INSTITUTION_HEADS, AWARD_HEADS, PLACE_WORDS, MONTHS, DAYS, FALLBACK_REGIONS, COLOURS, DEMONYM_END } = en;
+export const { REPORTING_VERBS, PERSON_NOUNS, HONORIFICS, ORG_WORDS, INSTITUTION_HEADS, AWARD_HEADS, PLACE_WORDS, MONTHS, DAYS, FALLBACK_REGIONS, COLOURS, DEMONYM_END, STREET_WORDS } = en;
 export { en };
 
 /** The world region a place name belongs to, when the fallback table knows it. */

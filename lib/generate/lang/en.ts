@@ -108,6 +108,9 @@ export const MEASURES = new Set(
     "centuries degrees mph acres hectares square per cent percent dollars euros $ £ € $bn $m £bn £m €bn €m bn calories watts volts").split(" "),
 );
 
+/** Words that end a street's name: the number before "N. Rampart St." or "Downing Street" is an address. */
+export const STREET_WORDS = /^(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Terrace|Court|Ct|Highway|Hwy|Parkway|Crescent|Close|Row)\.?$/;
+
 /** How a sum's unit is said and typed: "£5m" is asked in "million pounds", and "£m", "m" or "million" count too. */
 export const CURRENCY_NAMES: Record<string, string> = { "£": "pounds", $: "dollars", "€": "euros" };
 export const SCALE_NAMES: Record<string, string> = { m: "million", bn: "billion" };

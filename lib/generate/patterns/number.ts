@@ -105,7 +105,8 @@ function whenYear(ctx: Ctx, s: Sentence, q: Quantity, others: Quantity[]): strin
 
 /** Where the year's phrase starts (its preposition, a month between) and its question words. */
 export function yearPhrase(ctx: Ctx, s: Sentence, q: Quantity, others: Quantity[]): { first: number; wh: string } | undefined {
-  if (others.some((o) => o.kind === "year")) return undefined;
+  // "this year", "next year" date too: the question would not say which of the sentence's events it asks.
+  if (others.some((o) => o.kind === "year") || /\b(this|next|last) year\b/i.test(s.text)) return undefined;
   const t = ctx.doc.tokens;
   let p = q.first - 1;
   if (MONTHS.has(t[p]?.lower ?? "")) p--;

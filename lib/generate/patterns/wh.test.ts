@@ -19,6 +19,13 @@ describe("questions in the reader's words instead of a gap", () => {
     expect(asked("The London-based appeals court ruled in 2005 that the firms were not liable.")).toEqual([]);
   });
 
+  it("asks nothing when the sentence also dates by 'this year' or 'next year' (the question would not say which figure)", () => {
+    // Set D: "In which year were forecasts … scaled back to 4.0% from 4.4% this year and 2.1% from 2.8%?" keyed 2005.
+    const asked = (t: string) => prompts(number, t).filter((p) => p.startsWith("In which year") && !/museum|harbour|ferry/.test(p));
+    expect(asked("Forecasts for growth were scaled back to 4.0% this year and to 2.1% in 2005.")).toEqual([]);
+    expect(asked("The bridge will close next year and reopen in 2029.")).toEqual([]);
+  });
+
   it("lowers a sentence's opening 'The' before a name ('did the BBC launch')", () => {
     expect(prompts(number, "The BBC launched the new radio service for schools in 2002. The BBC later closed it.")).toContain("In which year did the BBC launch the new radio service for schools?");
   });
