@@ -47,4 +47,22 @@ describe("entityDistractors", () => {
     expect(ds).not.toContain("Glazer");
     expect(ds).toEqual(expect.arrayContaining(["Patel", "Cole"]));
   });
+  it("never offers a name that shares a distinctive word with the key (another name for the same body)", async () => {
+    // Set D: "Jamison Heritage School" was offered for (and swapped with) "Heritage School of Music",
+    // the same school; a shared generic head ("College") says nothing.
+    const { findEntities } = await import("./entities");
+    const { segment } = await import("./sentences");
+    const ents = findEntities(segment(
+      "Students from the Heritage School of Music will open the show at the Riverside Theatre. " +
+      "The Jamison Heritage School was founded in 1990 by the foundation. " +
+      "The Kingsley College and the Barton College of Music also sent pupils to the Riverside Theatre. " +
+      "The Norwood Arts Council paid for the Harbour Dance Company to perform.",
+    ));
+    const school = ents.entities.find((e) => e.name === "Heritage School of Music")!;
+    expect(school).toBeDefined();
+    const ds = entityDistractors(ents, school, "full", [], 3);
+    expect(ds.some((d) => /Heritage/.test(d))).toBe(false);
+    const kingsley = ents.entities.find((e) => e.name === "Kingsley College")!;
+    expect(entityDistractors(ents, kingsley, "full", [], 3)).toContain("Barton College of Music");
+  });
 });

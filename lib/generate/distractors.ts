@@ -4,7 +4,7 @@
  * option gives itself away.
  */
 import type { Entities, Entity, Mention } from "./entities";
-import { FALLBACK_REGIONS, lexTag, regionOf } from "./lexicon";
+import { AWARD_HEADS, FALLBACK_REGIONS, INSTITUTION_HEADS, ORG_WORDS, PLACE_WORDS, lexTag, regionOf } from "./lexicon";
 
 export const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
@@ -181,6 +181,13 @@ function sharedNameParts(ents: Entities): Set<string> {
   return shared;
 }
 
+/** Whether two names share a capitalised word of four letters or more that is no generic head ("College", "River"). */
+export function sharesDistinctive(a: string, b: string): boolean {
+  const words = (n: string) => new Set((n.match(/\p{Lu}[\p{L}'-]{3,}/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !ORG_WORDS.has(w) && !PLACE_WORDS.has(w) && !INSTITUTION_HEADS.has(w) && !AWARD_HEADS.has(w)));
+  const x = words(a);
+  return [...words(b)].some((w) => x.has(w));
+}
+
 export function entityDistractors(ents: Entities, key: Entity, form: "full" | "last" | "first", exclude: string[], n: number, fallback = true): string[] {
   const ex = exclude.map((s) => s.toLowerCase());
   const picked: string[] = [];
@@ -202,6 +209,9 @@ export function entityDistractors(ents: Entities, key: Entity, form: "full" | "l
     // town is no stand-in for a continent: regions only for regions.
     if (key.kind === "place" && isRegion(ents, key) !== isRegion(ents, e)) continue;
     if (key.kind === "org" && orgClass(e.name) !== keyClass) continue;
+    // "Jamison Heritage School" beside "Heritage School of Music": a shared distinctive word is
+    // often one body named twice (or a part of it), so the option may be true.
+    if (key.kind !== "person" && sharesDistinctive(key.name, e.name)) continue;
     picked.push(inForm(e, form));
   }
   let out = pickBalanced(inForm(key, form), picked, n);

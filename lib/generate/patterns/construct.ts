@@ -82,11 +82,26 @@ export function options(key: string, distractors: string[], seed: string) {
   return { options: opts, answer: opts.find((o) => o.text === key)!.id };
 }
 
+/**
+ * The text before a name put in another's place, its "a"/"an" made to fit the new name: "is also
+ * an Camden County district" was shown after a swap. Vowel letters stand for vowel sounds, except
+ * the "you" and "won" sounds ("a Unilever plant", "a One Direction fan").
+ */
+export function beforeName(before: string, name: string): string {
+  const m = /\b(a|an|A|An) $/.exec(before);
+  if (!m) return before;
+  const vowel = /^[AEIOUaeiou]/.test(name) && !/^(?:Uni|Use|Usa|Eu|One|Once|Ute)/i.test(name);
+  const article = vowel ? "an" : "a";
+  return before.slice(0, m.index) + (/^A/.test(m[1]!) ? article[0]!.toUpperCase() + article.slice(1) : article) + " ";
+}
+
 export const okSentence = (s: Sentence | undefined, max = 48) => !!s && !s.broken && words(s.text) >= 6 && words(s.text) <= max;
 export const lowerFirst = (s: string) => (/^(The|A|An|His|Her|Their|Its)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 export const KIND_NOUN = { place: "places", person: "people", org: "organisations", other: "names" } as const;
 export const standalone = (s: Sentence) =>
   okSentence(s, 32) && !s.quoted && !s.text.includes('"') && !PRONOUN_START.test(s.text) && !BACK_REFERENCE.test(s.text) &&
+  // An aside in brackets, or a sentence that adds "also" to one before it, needs that one.
+  !/^\(/.test(s.text) && !/\balso\b/i.test(s.text) &&
   !/\b(I|we|my|our|you|he|she|him|her|his|they|them|their|it|its)\b/i.test(s.text);
 /**
  * Who else could have said it: the article's other people (or organisations) of the key's kind,

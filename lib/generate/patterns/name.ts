@@ -5,7 +5,7 @@ import { swappable } from "./true-statement";
 import type { Mention } from "../entities";
 import type { Sentence } from "../sentences";
 import { entityDistractors, formOf, hash } from "../distractors";
-import { BLANK, words, spanOf, blankOut, explain, options, okSentence, standalone, nearQuote, type Candidate, type Ctx, type Family , roleFacts } from "./construct";
+import { BLANK, beforeName, words, spanOf, blankOut, explain, options, okSentence, standalone, nearQuote, type Candidate, type Ctx, type Family , roleFacts } from "./construct";
 
 /**
  * "According to the article, who opened the new gallery on Monday?" when the name is the subject
@@ -89,7 +89,7 @@ function build(ctx: Ctx): Candidate[] {
     const swap = ds.length >= 2 && standalone(s) && !topic && swappable(ctx, m) ? entityDistractors(ctx.ents, e, form, [s.text], 1, false)[0] : undefined;
     if (swap) {
       const truth = hash(s.text + m.text) % 2 === 0;
-      const statement = truth ? s.text : ctx.doc.text.slice(s.start, m.start) + swap + ctx.doc.text.slice(m.end, s.end);
+      const statement = truth ? s.text : beforeName(ctx.doc.text.slice(s.start, m.start), swap) + swap + ctx.doc.text.slice(m.end, s.end);
       out.push({
         body: {
           type: "truefalse",

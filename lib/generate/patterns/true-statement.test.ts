@@ -178,6 +178,13 @@ describe("statements that lean on the sentence before", () => {
     for (const c of cs) for (const o of optionsOf(c)) expect(o).not.toMatch(leaning);
     for (const c of cs) expect(c.body.prompt).not.toMatch(leaning);
   });
+  it("never asks true or false of a sentence in brackets or one that says 'also'", async () => {
+    const { family: number } = await import("./number");
+    const text = `${TEXT3} (One town in the district, Millbrook, has 14 schools.) The harbour board also bought 30 new cranes for the port.`;
+    const tfs = run(number, text).filter((c) => c.body.type === "truefalse");
+    expect(tfs.length).toBeGreaterThan(0);
+    for (const c of tfs) expect(c.body.prompt).not.toMatch(/Millbrook|cranes/);
+  });
   it("keeps a demonstrative that points at the calendar or ahead ('this year', 'those caused by …')", async () => {
     const { BACK_REFERENCE } = await import("../lang/en");
     for (const ok of ["Deaths from resistant bacteria far outstrip those caused by terrorist attacks.", "The council will open a new library this year.", "Grants go to those who lost their homes in the flood."])

@@ -6,10 +6,10 @@
  */
 import type { Sentence } from "../sentences";
 import { MONTHS, NEGATION, TEMPLATES } from "../lang/en";
-import { textHasPhrase, alterNumber, formatLike, norm, normOnce, orgClass } from "../distractors";
+import { textHasPhrase, alterNumber, formatLike, norm, normOnce, orgClass, sharesDistinctive } from "../distractors";
 import { lexTag } from "../lexicon";
 import { SCORES } from "../scores";
-import { contentWords, explain, singleChoice, trueFalse, words, type Candidate, type Ctx, type Family } from "./construct";
+import { beforeName, contentWords, explain, singleChoice, trueFalse, words, type Candidate, type Ctx, type Family } from "./construct";
 import { statementLike } from "./central-idea";
 
 /** "Within five days, he had hit his target": a pronoun no name before it explains, so the statement alone says nothing. */
@@ -155,13 +155,13 @@ function alterations(ctx: Ctx) {
       if (e.kind === "person" && t0.slice(m.last + 1, s.last + 1).some((x) => /^(he|she|his|her|him|himself|herself)$/.test(x.lower))) continue;
       const together = new Set(ents.mentions.filter((x) => x.entity === e.id).map((x) => x.sentence));
       const other = ents.entities.find((o) => o.id !== e.id && o.kind === e.kind && o.confident && !o.forms.some((f) => s.text.toLowerCase().includes(f)) && o.name.includes(" ") === m.text.includes(" ") &&
-        !/\band\b|&/.test(o.name) && !o.mentions.some((x) => together.has(x.sentence)) &&
+        !/\band\b|&/.test(o.name) && !o.mentions.some((x) => together.has(x.sentence)) && (e.kind === "person" || !sharesDistinctive(e.name, o.name)) &&
         (e.kind !== "place" || sub(o.name) === sub(e.name)) && (e.kind !== "org" || orgClass(o.name) === orgClass(e.name)) &&
         // "the ITV Digital": after "the", only a name the article itself writes with "the".
         (t0[m.first - 1]?.lower !== "the" || textHasPhrase(ctx.doc.text, `the ${o.name}`)));
       if (!other) continue;
       const at = m.start - s.start;
-      const t = text.slice(0, at) + other.name + text.slice(at + m.text.length);
+      const t = beforeName(text.slice(0, at), other.name) + other.name + text.slice(at + m.text.length);
       if (falseInText(ctx, t, other.name)) alts.push({ text: t, why: `it was ${m.text}, not ${other.name}`, kind: "actor" });
     }
     // A negated claim.
