@@ -247,6 +247,9 @@ function purpose(s: Sentence, text: string, toks: Token[], tokensOf: TokensOf, i
     while (j > 0 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(toks[j]!.pos) && !/^(who|which|that|what)$/.test(toks[j]!.lower)) j--;
     const v = toks[j]!, head = toks[i - 1]!;
     if (j === i - 1 || v.pos !== "VERB" || INFINITIVE_VERBS.has(v.lemma ?? v.lower) || INFINITIVE_VERBS.has(v.lower) || INFINITIVE_NOUNS.has(head.lower) || /^(ADJ|DET)$/.test(head.pos)) continue;
+    // "the first US president to address …", "the only candidate to visit …": the infinitive says
+    // which one, not what for.
+    if (toks.slice(j + 1, i).some((x) => /^(first|second|third|last|next|only|latest|youngest|oldest)$/.test(x.lower) || (x.pos === "ADJ" && /est$/.test(x.lower)))) continue;
     // The infinitive's verb in its plain form ("to conduct", not "to conducting"), and the action the
     // clause's first verb: "used the internet to link …", not "a program that proposes using drones to …".
     const inf = toks[i + 1]!;
@@ -292,7 +295,7 @@ const INFINITIVE_VERBS = new Set(
   ("want ask tell allow permit force urge encourage persuade enable order invite require expect help lead cause get need " +
    "advise warn remind teach train push pressure convince inspire prompt oblige compel instruct beg challenge dare like love prefer hate " +
    "choose elect appoint hire take give make let have see hear watch leave believe consider declare find know prove report say think show " +
-   "pay set call sign recruit send " +
+   "pay set call sign recruit send become remain seem " +
    // "to" after these is a preposition more often than a purpose ("selling injera to top restaurants").
    "sell export supply deliver lend return move transfer ship bring offer hand donate give add compare link connect").split(" "),
 );

@@ -10,7 +10,7 @@ import { TEMPLATES } from "../lang/en";
 import { keepsCapital, personBefore } from "./reference";
 import { pickBalanced } from "../distractors";
 import { SCORES } from "../scores";
-import { contentWords, explain, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
+import { contentWords, explain, lowerStart, singleChoice, words, type Candidate, type Ctx, type Family } from "./construct";
 import { overlap, statementLike } from "./central-idea";
 
 /** A cause as the questions use it: a "he"/"she" subject named, and whose account it is. */
@@ -52,7 +52,6 @@ function read(ctx: Ctx, c: Cause): ReadCause | undefined {
   return { ...c, named, speaker, ...(subject ? { subject } : {}) };
 }
 
-const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const upperStart = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** A cause as an option: "Because demand fell" / "Because of the heavy rain". */

@@ -95,6 +95,18 @@ export function beforeName(before: string, name: string): string {
   return before.slice(0, m.index) + (/^A/.test(m[1]!) ? article[0]!.toUpperCase() + article.slice(1) : article) + " ";
 }
 
+/**
+ * A sentence's opening lowered to run on inside a stem ("why chemical biologists used …"): a
+ * determiner or pronoun always; another word when the article also writes it in lower case (so
+ * never a name: "why Kenyan farmers sold …").
+ */
+export function lowerStart(text: string, article = ""): string {
+  if (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(text)) return text[0]!.toLowerCase() + text.slice(1);
+  const first = /^\p{Lu}\p{Ll}+\b/u.exec(text)?.[0];
+  if (first && new RegExp(`(?<![\\p{L}])${first.toLowerCase()}(?![\\p{L}])`, "u").test(article)) return first.toLowerCase() + text.slice(first.length);
+  return text;
+}
+
 export const okSentence = (s: Sentence | undefined, max = 48) => !!s && !s.broken && words(s.text) >= 6 && words(s.text) <= max;
 export const lowerFirst = (s: string) => (/^(The|A|An|His|Her|Their|Its)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 export const KIND_NOUN = { place: "places", person: "people", org: "organisations", other: "names" } as const;

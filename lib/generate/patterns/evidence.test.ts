@@ -42,6 +42,16 @@ describe("evidence", () => {
     const span = (c.body as { answer: { start: number; end: number }[] }).answer[0]!;
     expect(TEXT.slice(span.start, span.end)).toBe("The village school closed early on Friday because the heating system broke down.");
   });
+  it("lowers a common word that opens the reason's sentence, never a name ('why chemical biologists used …')", () => {
+    const text = `Chemical biologists used automated synthesis in order to test many small molecules at once. The study of chemical reactions in cells is young. Kenyan farmers sold more grain because the rains came early. Kenya is in east Africa.\n\n${TEXT}`;
+    const prompts = run(family, text).map((c) => c.body.prompt).filter((p) => p.startsWith("Select") && p.includes("why"));
+    expect(prompts).toContain("Select the sentence in the article that explains why chemical biologists used automated synthesis.");
+    expect(prompts).toContain("Select the sentence in the article that explains why Kenyan farmers sold more grain.");
+  });
+  it("never reads 'the first … to …' as a purpose ('why Mr Obama will become the first US president')", () => {
+    const text = `Mr Obama will become the first US president to address the African Union on Sunday. The mayor was the only candidate to visit every school.\n\n${TEXT}`;
+    expect(run(family, text).map((c) => c.body.prompt).filter((p) => /president|candidate/.test(p) && p.includes("why"))).toEqual([]);
+  });
   it("pairs it with a Part B single choice among article sentences", () => {
     const c = cs.find((x) => x.body.type === "single")!;
     expect(c.body.prompt).toMatch(/^Which sentence from the article best explains why/);

@@ -8,14 +8,13 @@
 import type { Sentence } from "../sentences";
 import { TEMPLATES } from "../lang/en";
 import { SCORES } from "../scores";
-import { explain, okSentence, spanOf, words, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
+import { explain, lowerStart, okSentence, spanOf, words, singleChoice, type Candidate, type Ctx, type Family } from "./construct";
 import { causesOf } from "./cause-effect";
 import { embeddedWithout } from "./wh";
 import { yearPhrase } from "./number";
 import { placePhrase } from "./name";
 import { overlap } from "./central-idea";
 
-const lowerStart = (s: string) => (/^(The|A|An|Many|Some|Most|More|Its|Their|His|Her|This|These|Those|It|They|There)\b/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const plain = (s: Sentence) => s.text.replace(/\s+/g, " ").trim();
 
 function evidenceQuestion(prompt: string, key: Sentence[], explanation: string, score: number, facts: string[]): Candidate {
@@ -49,7 +48,7 @@ function build(ctx: Ctx): Candidate[] {
   for (const c of causesOf(ctx)) {
     const s = doc.sentences[c.sentence]!;
     if (c.connective.includes("led") || /^(caused|resulted|prompted|triggered|sparked|has )/.test(c.connective)) continue;
-    const claim = lowerStart(c.named);
+    const claim = lowerStart(c.named, doc.text);
     out.push(evidenceQuestion(
       `Select the sentence in the article that explains why ${claim}.`,
       [s], explain([s], "This sentence gives the reason."), SCORES.evidence, [`cause:${c.sentence}`],
