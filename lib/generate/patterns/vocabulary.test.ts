@@ -88,6 +88,11 @@ describe("vocabulary: one-word options for adjectives and adverbs", () => {
     const t = run(family, "The runner quickly admitted the offence and was promptly handed a long ban from the sport. " + TEXT2);
     expect(t.filter((x) => x.body.prompt.includes('"promptly"'))).toEqual([]);
   });
+  it("never offers a proper adjective as a distractor ('african')", () => {
+    const t = run(family, "Leaders of the African Union held a lengthy meeting with the American envoy in the Ethiopian capital. " + TEXT2);
+    expect(t.length).toBeGreaterThan(0);
+    for (const c of t) for (const d of c.distractors) expect(d).not.toMatch(/^(african|american|ethiopian)$/);
+  });
   it("never offers a distractor that defines the word, or a word of a hyphenated compound", () => {
     const t = run(family, "Moving around the city has become difficult and time-consuming for most people. " + TEXT2);
     expect(t.filter((x) => x.body.prompt.includes('"consuming"'))).toEqual([]);
@@ -104,6 +109,9 @@ describe("synonymOf", () => {
   it("gives none whose first meaning is another ('loyal' for 'patriotic themes', 'scrawny' for 'stunted growth')", () => {
     expect(ask("patriotic")).toBeUndefined();
     expect(ask("stunted")).toBeUndefined();
+  });
+  it("gives none that is mostly a noun ('fugitive' for 'momentary': set D)", () => {
+    expect(ask("momentary")).not.toBe("fugitive");
   });
   it("gives none the sentence already uses", () => {
     expect(ask("renowned", ["famous", "artist"])).not.toBe("famous");

@@ -134,6 +134,9 @@ export function synonymOf(t: { tok: Token; pos: WordnetPos; sense: Synset }, sen
     // The synonym's own first meaning must be this one: "sick" is no word for "gruesome" to a
     // reader, nor "loyal" for "patriotic themes".
     .filter((w) => senses(w, t.pos)[0]?.offset === t.sense.offset)
+    // Nor one that is mostly a noun: "fugitive" reads as a runaway, not as "momentary".
+    // (A participle's noun senses are its gerund's: "approaching" stays.)
+    .filter((w) => /(?:ing|ed)$/.test(w) || senses(w, "noun").length <= senses(w, t.pos).length)
     .sort((a, b) => frequencyRank(a) - frequencyRank(b))[0];
 }
 
@@ -177,9 +180,11 @@ function descriptiveWords(ctx: Ctx, pos: "adj" | "adv") {
   list = [];
   const tag = pos === "adj" ? "ADJ" : "ADV";
   const seen = new Set<string>();
+  // "African", "American": a word the article capitalises inside a sentence is a proper adjective.
+  const proper = new Set(ctx.doc.tokens.filter((x, i) => /^\p{Lu}/u.test(x.text) && ctx.doc.sentences[ctx.doc.sentenceOf[i]!]?.first !== i).map((x) => x.lower));
   for (const x of ctx.doc.tokens) {
     const w = x.lower;
-    if (x.pos !== tag || seen.has(w)) continue;
+    if (x.pos !== tag || seen.has(w) || proper.has(w)) continue;
     seen.add(w);
     if (!plainWord(w) || w.length < 5 || STOPWORDS.has(w) || NOT_DESCRIPTIVE.test(w) || frequencyRank(w) < 1200) continue;
     const its = senses(w, pos);
