@@ -68,6 +68,15 @@ describe("findEntities", () => {
     ]);
   });
 
+  it("reads an abbreviated title in front as a person's ('State Sen. Dawn Addiego', 'Gov. Chris Christie', 'Rep. Ann Marsh')", () => {
+    // Set D offered "State Sen. Dawn Addiego" as a place.
+    const ents = findEntities(segment("State Sen. Dawn Addiego said the plan was fair. Gov. Chris Christie spoke in Trenton on Tuesday. Rep. Ann Marsh did not agree with him. The talks in Trenton went on."));
+    const kind = (n: string) => ents.entities.find((e) => e.name.endsWith(n))?.kind;
+    expect(kind("Dawn Addiego")).toBe("person");
+    expect(kind("Chris Christie")).toBe("person");
+    expect(kind("Ann Marsh")).toBe("person");
+  });
+
   it("takes no street number for a quantity ('at 1225 N. Rampart St.', '10 Downing Street')", () => {
     // Set D asked "Which year completes …? 'The new centre at _____ N. Rampart St. …'".
     const q = findEntities(segment("The new centre at 1225 N. Rampart St. opened in 2014. The prime minister returned to 10 Downing Street on Friday. The shop at 1400 Main Street closed.")).quantities;

@@ -33,7 +33,9 @@ export const PERSON_NOUNS = new Set(
 );
 
 export const HONORIFICS = new Set(
-  "mr mrs ms miss dr sir dame lord lady prof professor president archbishop bishop general colonel captain king queen prince princess pope rev father sister brother sheikh imam".split(" "),
+  ("mr mrs ms miss dr sir dame lord lady prof professor president archbishop bishop general colonel captain king queen prince princess pope rev father sister brother sheikh imam " +
+    // Abbreviated titles, with and without their full stop ("State Sen. Dawn Addiego", "Gov. Chris Christie").
+    "mr. mrs. ms. dr. prof. rev. sen sen. rep rep. gov gov. lt lt. gen gen. col col. capt capt. sgt sgt. cllr cllr. supt supt. insp insp. det det.").split(" "),
 );
 
 export const ORG_WORDS = new Set(
