@@ -152,10 +152,10 @@ export const STOPWORDS = new Set(
 /** Negation of a statement's main auxiliary ("is" → "is not"), for true/false alterations. */
 /**
  * Words that point back at an earlier sentence, so a sentence holding them says nothing shown alone:
- * "After that, …", "Before this, …", "this clause", "those changes", "the latter". A demonstrative
+ * "After that, …", "Before this, …", "Other donors …", "this clause", "those changes", "the latter". A demonstrative
  * before a time word ("this year", "this week") points at the calendar, not the text, and stays.
  */
-export const BACK_REFERENCE = /^"?(?:After|Before|Since|Despite|Following|Because of|Under|Without|Besides|Beyond|Unlike|Like|Apart from|In addition to|As well as) (?:that|this|these|those|then|it|them|which)\b|\b(?:this|these|those) (?!(?:year|week|month|days|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|season|time|century|decade|term|season's|year's|week's|who|which|that|of|in|on|at|with|for|from|by|to|is|are|was|were|has|have|had|will|would|can|could|may|might|include|includes|remain|remains)\b)(?![a-z]+(?:ed|ing)\b)[a-z]+\b|\bthe (?:latter|former|same)\b|\bsuch (?:a|an)\b/i;
+export const BACK_REFERENCE = /^"?(?:Other|Another|The rest|The remaining)\b|^"?(?:After|Before|Since|Despite|Following|Because of|Under|Without|Besides|Beyond|Unlike|Like|Apart from|In addition to|As well as) (?:that|this|these|those|then|it|them|which)\b|\b(?:this|these|those) (?!(?:year|week|month|days|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|season|time|century|decade|term|season's|year's|week's|who|which|that|of|in|on|at|with|for|from|by|to|is|are|was|were|has|have|had|will|would|can|could|may|might|include|includes|remain|remains)\b)(?![a-z]+(?:ed|ing)\b)[a-z]+\b|\bthe (?:latter|former|same)\b|\bsuch (?:a|an)\b/i;
 export const NEGATABLE = /\b(is|are|was|were|has|have|had|can|could|will|would|should|must|did|does|do)\b(?! not\b| never\b|n't)/;
 export const NEGATION = /\b(not|never|no longer|n't|neither|nor|no one|nobody|nothing)\b/i;
 
