@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alterNumber, entityDistractors, formatLike, pickBalanced, shuffle, yearDistractors } from "./distractors";
+import { findEntities } from "./entities";
+import { segment } from "./sentences";
 
 describe("distractors", () => {
   it("never offers the key, a repeat, or a name contained in the key", () => {
@@ -34,9 +36,7 @@ describe("distractors", () => {
 });
 
 describe("entityDistractors", () => {
-  it("never offers a surname two people of the article share", async () => {
-    const { findEntities } = await import("./entities");
-    const { segment } = await import("./sentences");
+  it("never offers a surname two people of the article share", () => {
     const ents = findEntities(segment(
       "Joel Glazer, the co-chairman, spoke first. His brother, Avie Glazer, a director, agreed. " +
       "Ruth Okafor, a lawyer, objected. Okafor said the deal was poor. Sam Patel, the analyst, said the same. Patel wrote a report. " +
@@ -47,11 +47,9 @@ describe("entityDistractors", () => {
     expect(ds).not.toContain("Glazer");
     expect(ds).toEqual(expect.arrayContaining(["Patel", "Cole"]));
   });
-  it("never offers a name that shares a distinctive word with the key (another name for the same body)", async () => {
+  it("never offers a name that shares a distinctive word with the key (another name for the same body)", () => {
     // Set D: "Jamison Heritage School" was offered for (and swapped with) "Heritage School of Music",
     // the same school; a shared generic head ("College") says nothing.
-    const { findEntities } = await import("./entities");
-    const { segment } = await import("./sentences");
     const ents = findEntities(segment(
       "Students from the Heritage School of Music will open the show at the Riverside Theatre. " +
       "The Jamison Heritage School was founded in 1990 by the foundation. " +
