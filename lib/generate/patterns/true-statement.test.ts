@@ -200,3 +200,20 @@ describe("statements that lean on the sentence before", () => {
     for (const c of tfs) expect(c.body.prompt).not.toMatch(leaning);
   });
 });
+
+describe("a swapped-in name", () => {
+  it("takes the 'a' or 'an' its first letter needs ('gave an Oakfield Trust grant' → 'gave a Northern Trust grant')", () => {
+    const text = [
+      "Maria Lopez, the head of the museum, opened the new gallery on Monday.",
+      "The city council gave an Oakfield Trust grant of 40,000 pounds to the museum.",
+      "About 300 visitors have already seen the gallery and more are expected at the weekend.",
+      "The Northern Trust paid for a new roof on the old library in the spring.",
+      "John Carter, a local painter, lent three of his pictures to the show.",
+      "The museum was built in the nineteenth century by the city council.",
+      "The ferry company has cut the price of a return ticket by 12 pounds.",
+    ].join(" ");
+    const swapped = run(family, text).flatMap((c) => c.distractors).filter((d) => d.includes("Northern Trust grant"));
+    expect(swapped.length).toBeGreaterThan(0);
+    for (const d of swapped) expect(d).toContain("gave a Northern Trust grant");
+  });
+});
